@@ -1,0 +1,1 @@
+export async function seedDemo(_p: unknown): Promise<Record<string, number>> { return {}; }

@@ -1,0 +1,140 @@
+/**
+ * Environment → typed configuration. Parsed once at start; a bad value stops the process
+ * with a message naming the variable, instead of failing later at the first request.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csv = (fallback: string) => z.string().default(fallback).transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** postgres://… for a server; unset = embedded PGlite under DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATA_DIR: z.string().default('.data'),
+    /** Connections per instance to a PostgreSQL server. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    SEED_DEMO: bool.optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    AUTH_JWKS_URL: z.string().url().optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    AUTH_ALGORITHMS: csv('RS256,ES256,EdDSA'),
+    AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      for (const key of ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
+        if (!env[key]) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
+        }
+      }
+      if (!env.DATABASE_URL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'is required when NODE_ENV=production (the embedded database is for one machine only)',
+        });
+      }
+    }
+    if (env.AUTH_ALGORITHMS.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_ALGORITHMS'],
+        message: 'only asymmetric algorithms are accepted (no "none", no HS*)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  host: string;
+  port: number;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  dataDir: string;
+  seedDemo: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  auth: {
+    mode: 'jwks' | 'local';
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+    algorithms: string[];
+    clockToleranceSeconds: number;
+    /** Where the development signing key lives (local mode). */
+    localKeyDir: string;
+  };
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+}
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Local-mode issuer and audience: tokens minted by `npm run token`. */
+export const LOCAL_ISSUER = 'urn:talent-marketplace:local';
+export const LOCAL_AUDIENCE = 'talent-marketplace';
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset: `FOO= npm start` should not mean "FOO is the empty string".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const jwks = Boolean(env.AUTH_JWKS_URL);
+  return {
+    env: env.NODE_ENV,
+    production: env.NODE_ENV === 'production',
+    host: env.HOST,
+    port: env.PORT,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    dataDir,
+    seedDemo: env.SEED_DEMO ?? (env.NODE_ENV === 'development' && !env.DATABASE_URL),
+    logLevel: env.LOG_LEVEL,
+    auth: {
+      mode: jwks ? 'jwks' : 'local',
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER ?? LOCAL_ISSUER,
+      audience: env.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
+      algorithms: jwks ? env.AUTH_ALGORITHMS : ['ES256'],
+      clockToleranceSeconds: env.AUTH_CLOCK_TOLERANCE_SECONDS,
+      localKeyDir: path.join(dataDir, 'keys'),
+    },
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+  };
+}

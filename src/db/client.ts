@@ -1,0 +1,129 @@
+/**
+ * Opens the database: PGlite (PostgreSQL in WebAssembly, in process) on disk for the embedded
+ * default, or a PostgreSQL server through node-postgres. Both go through Prisma driver adapters,
+ * so one schema, one set of migrations and one generated client serve both.
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@prisma/client';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { applyMigrations, type MigrationExecutor } from './migrate.js';
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: PrismaClient;
+  /** Runs plain SQL outside Prisma (migrations, health checks, LISTEN/NOTIFY later). */
+  exec: MigrationExecutor;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(database: Config['database']): Promise<Database> {
+  if (database.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: database.url, max: database.poolSize });
+    // An idle client that loses its server (restart, failover) emits 'error'; without a listener
+    // that would crash the process. The pool replaces the client on the next checkout.
+    pool.on('error', () => {});
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      kind: 'postgres',
+      prisma,
+      exec: postgresExecutor(pool),
+      async ping() {
+        await pool.query('SELECT 1');
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end().catch(() => {});
+      },
+    };
+  }
+  fs.mkdirSync(database.dataDir, { recursive: true });
+  const lite = await PGlite.create(database.dataDir);
+  // The adapter is built against an older @prisma/driver-adapter-utils whose types differ
+  // nominally from 6.19's; the runtime interface is the same (exercised by the test suite).
+  const adapter = new PrismaPGlite(lite) as unknown as ConstructorParameters<typeof PrismaClient>[0] extends infer O
+    ? O extends { adapter?: infer A } ? NonNullable<A> : never
+    : never;
+  const prisma = new PrismaClient({ adapter });
+  return {
+    kind: 'pglite',
+    prisma,
+    exec: {
+      async query<T>(sql: string, params: unknown[] = []) {
+        return (await lite.query<T>(sql, params)).rows;
+      },
+      async script(sql: string) {
+        await lite.exec(sql);
+      },
+      async transaction(fn) {
+        return lite.transaction(async (tx) =>
+          fn({
+            query: async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+            script: async (sql: string) => {
+              await tx.exec(sql);
+            },
+          }),
+        );
+      },
+    },
+    async ping() {
+      await lite.query('SELECT 1');
+    },
+    async close() {
+      await prisma.$disconnect();
+      // Closing flushes PGlite's files; a process killed before this still reopens (WAL).
+      if (!lite.closed) await lite.close();
+    },
+  };
+}
+
+function postgresExecutor(pool: pg.Pool): MigrationExecutor {
+  return {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async script(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+          // Simple-query protocol (no parameters) runs a multi-statement migration file in one call.
+          script: async (sql: string) => {
+            await client.query(sql);
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openMigratedDatabase(
+  database: Config['database'],
+  log: (message: string) => void = () => {},
+): Promise<Database> {
+  const db = await openDatabase(database);
+  try {
+    const applied = await applyMigrations(db.exec);
+    for (const name of applied) log(`applied migration ${name}`);
+    return db;
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}

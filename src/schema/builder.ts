@@ -1,0 +1,96 @@
+/** The Pothos builder and its plugins; nothing else lives here. */
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from '../context.js';
+import type { Role } from '../auth/principal.js';
+import type PrismaTypes from '../generated/pothos-prisma-types.js';
+import { getDatamodel } from '../generated/pothos-prisma-types.js';
+import { ForbiddenError, ValidationError } from './errors/classes.js';
+import './plugins/page-size.js';
+
+export const MAX_PAGE_SIZE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+    ID: { Input: string; Output: string | number | bigint };
+  };
+  AuthScopes: {
+    /** Anyone, with or without a token (public reference data). */
+    public: boolean;
+    authenticated: boolean;
+    role: Role;
+    /** Machine clients need the scope; people act through their roles. */
+    scope: 'read' | 'write';
+  };
+}>({
+  // Relay first so scope-auth sees parsed global IDs; scope-auth before resolver-wrapping plugins.
+  plugins: [RelayPlugin, ScopeAuthPlugin, 'pageSize', ErrorsPlugin, ValidationPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({
+      public: true,
+      authenticated: ctx.viewer !== null,
+      role: (role) => ctx.viewer?.roles.includes(role) ?? false,
+      scope: (scope) => ctx.viewer?.scopes.includes(scope) ?? false,
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      new ForbiddenError(ctx.viewer ? 'Not allowed for your roles or agency' : 'Authentication required: send a bearer token'),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Each node type carries its own rule; `node` itself is open so public types resolve without a token.
+    nodeQueryOptions: { authScopes: { public: true }, skipTypeScopes: true },
+    nodesQueryOptions: { authScopes: { public: true }, skipTypeScopes: true },
+    nodesOnConnection: true,
+    // Every stored ID is a UUID: refuse anything else up front instead of letting the
+    // database reject it (which would surface as an internal error).
+    decodeGlobalID: (globalID) => {
+      const { typename, id } = decodeGlobalID(globalID);
+      if (!UUID.test(id)) throw new GraphQLError(`Invalid ID "${globalID}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+      return { typename, id };
+    },
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 20,
+    onUnusedQuery: process.env.NODE_ENV === 'development' ? 'warn' : null,
+  },
+  errors: {
+    defaultTypes: [],
+    // Validation failures of a mutation's input come back as its typed ValidationError result.
+    unsafelyHandleInputErrors: true,
+  },
+  validation: {
+    validationError: (result) =>
+      new ValidationError(
+        result.issues.map((issue) => ({
+          path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
+          message: issue.message,
+        })),
+      ),
+  },
+  pageSize: { max: MAX_PAGE_SIZE },
+});
+
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);

@@ -1,0 +1,19 @@
+/** Assembles the schema: the builder, then each domain type file for its side effects. */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './errors.js';
+import './common.js';
+import './agency.js';
+import './skill.js';
+import './viewer.js';
+import './about.js';
+
+// Deny by default: a root field without its own rule still needs a verified token.
+// Public fields opt out explicitly with `skipTypeScopes`.
+builder.queryType({ description: 'Read the marketplace.', authScopes: { authenticated: true } });
+builder.mutationType({
+  description: 'Change the marketplace. Expected failures come back as typed results.',
+  authScopes: { authenticated: true },
+});
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,154 @@
+/** Skills from the taxonomies (O*NET, ESCO, local), with hierarchy, relations and search. */
+import { Prisma, SkillKind as PrismaSkillKind, SkillScheme as PrismaSkillScheme } from '@prisma/client';
+import { z } from 'zod';
+import { escapeLike, normalizeForSearch, searchWords } from '../domain/skill-search.js';
+import { builder } from './builder.js';
+import { offsetConnection } from './common.js';
+
+export const SkillScheme = builder.enumType(PrismaSkillScheme, { name: 'SkillScheme' });
+export const SkillKind = builder.enumType(PrismaSkillKind, { name: 'SkillKind' });
+
+export const Skill = builder.prismaNode('Skill', {
+  description: 'A skill concept from a taxonomy (O*NET, ESCO) or defined locally.',
+  id: { field: 'id' },
+  authScopes: { public: true },
+  fields: (t) => ({
+    scheme: t.expose('scheme', { type: SkillScheme }),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: SkillKind }),
+    description: t.exposeString('description', { nullable: true }),
+    altLabels: t.exposeStringList('altLabels'),
+    broader: t.prismaField({
+      type: ['Skill'],
+      description: 'Broader skills (parents in the hierarchy).',
+      select: { broaderLinks: { select: { broader: true }, orderBy: { broader: { name: 'asc' } } } },
+      resolve: (_q, skill) => skill.broaderLinks.map((l) => l.broader),
+    }),
+    related: t.prismaField({
+      type: ['Skill'],
+      description: 'Related skills (non-hierarchical links, read both ways).',
+      select: {
+        relatedFrom: { select: { to: true } },
+        relatedTo: { select: { from: true } },
+      },
+      resolve: (_q, skill) =>
+        [...skill.relatedFrom.map((r) => r.to), ...skill.relatedTo.map((r) => r.from)].sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+  }),
+});
+
+const SkillFilter = builder.inputType('SkillFilter', {
+  fields: (t) => ({
+    search: t.string({
+      description: 'Words that must each start a word of the name or an alternative label.',
+      validate: z.string().max(200),
+    }),
+    schemes: t.field({ type: [SkillScheme] }),
+    kinds: t.field({ type: [SkillKind] }),
+  }),
+});
+
+export const SkillConnection = builder.connectionObject({
+  type: Skill,
+  name: 'SkillConnection',
+  fields: (t) => ({
+    totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount() }),
+  }),
+});
+
+// Declared after SkillConnection: the two refer to each other.
+builder.objectField(Skill, 'narrower', (t) =>
+  t.field({
+      type: SkillConnection,
+      description: 'Narrower skills (children in the hierarchy), by name.',
+      args: { ...t.arg.connectionArgs() },
+      resolve: (skill, args, ctx) => {
+        const where = { broaderLinks: { some: { broaderId: skill.id } } };
+        return offsetConnection(
+          args,
+          ({ limit, offset }) => ctx.prisma.skill.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: limit, skip: offset }),
+          () => ctx.prisma.skill.count({ where }),
+        );
+      },
+    }));
+
+builder.queryFields((t) => ({
+  skills: t.field({
+    type: SkillConnection,
+    description: 'Skills, ranked by relevance when searching, otherwise by name.',
+    authScopes: { public: true },
+    skipTypeScopes: true,
+    args: { ...t.arg.connectionArgs(), filter: t.arg({ type: SkillFilter }) },
+    resolve: (_root, args, ctx) => {
+      const where = skillWhere(args.filter ?? {});
+      return offsetConnection(
+        args,
+        async ({ limit, offset }) => {
+          const ids = await rankedSkillIds(ctx.prisma, where, args.filter?.search ?? '', limit, offset);
+          const rows = await ctx.prisma.skill.findMany({ where: { id: { in: ids } } });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.flatMap((id) => byId.get(id) ?? []);
+        },
+        () => countSkills(ctx.prisma, where),
+      );
+    },
+  }),
+  skill: t.prismaField({
+    type: 'Skill',
+    nullable: true,
+    description: 'A skill by scheme and code, e.g. ONET "2.B.3.e".',
+    authScopes: { public: true },
+    skipTypeScopes: true,
+    args: {
+      scheme: t.arg({ type: SkillScheme, required: true }),
+      code: t.arg.string({ required: true, validate: z.string().min(1).max(300) }),
+    },
+    resolve: (query, _root, { scheme, code }, ctx) =>
+      ctx.prisma.skill.findUnique({ ...query, where: { scheme_code: { scheme, code } } }),
+  }),
+}));
+
+interface SkillWhere {
+  words: string[];
+  schemes: PrismaSkillScheme[] | null;
+  kinds: PrismaSkillKind[] | null;
+}
+
+function skillWhere(filter: { search?: string | null; schemes?: PrismaSkillScheme[] | null; kinds?: PrismaSkillKind[] | null }): SkillWhere {
+  return {
+    words: searchWords(filter.search ?? ''),
+    schemes: filter.schemes?.length ? filter.schemes : null,
+    kinds: filter.kinds?.length ? filter.kinds : null,
+  };
+}
+
+function whereSql(w: SkillWhere): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (w.schemes) parts.push(Prisma.sql`"scheme"::text = ANY(${w.schemes}::text[])`);
+  if (w.kinds) parts.push(Prisma.sql`"kind"::text = ANY(${w.kinds}::text[])`);
+  for (const word of w.words) parts.push(Prisma.sql`"searchText" LIKE ${`% ${escapeLike(word)}%`}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+async function countSkills(prisma: Prisma.TransactionClient, w: SkillWhere): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Skill" WHERE ${whereSql(w)}`;
+  return Number(row?.n ?? 0);
+}
+
+async function rankedSkillIds(prisma: Prisma.TransactionClient, w: SkillWhere, search: string, limit: number, offset: number) {
+  const q = normalizeForSearch(search).trim();
+  // The name is the first '|'-separated part of searchText; matches there rank above label matches.
+  const rank = q
+    ? Prisma.sql`CASE
+        WHEN split_part("searchText", '|', 1) = ${` ${q} `} THEN 0
+        WHEN split_part("searchText", '|', 1) LIKE ${` ${escapeLike(q)}%`} THEN 1
+        WHEN split_part("searchText", '|', 1) LIKE ${`% ${escapeLike(w.words[0] ?? q)}%`} THEN 2
+        ELSE 3 END`
+    : Prisma.sql`0`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Skill" WHERE ${whereSql(w)}
+    ORDER BY ${rank}, ${q ? Prisma.sql`length("name")` : Prisma.sql`0`}, "name", "id"
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((r) => r.id);
+}

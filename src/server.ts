@@ -1,0 +1,82 @@
+/**
+ * Starts the service: configuration, database (pending migrations applied), demo seed on first
+ * start of a development database, token verification, then the HTTP server. Stops gracefully
+ * on SIGINT/SIGTERM: no new connections, in-flight requests finish, the database closes cleanly.
+ */
+import { createServer } from 'node:http';
+import { seedDemo } from '../seeds/seed.js';
+import { loadOrCreateLocalKey } from './auth/local-key.js';
+import { createVerifier } from './auth/verify.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openMigratedDatabase } from './db/client.js';
+import { createLogger } from './logger.js';
+import { createApp } from './yoga.js';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const started = Date.now();
+  const db = await openMigratedDatabase(config.database, (m) => log.info(m));
+  log.info('database ready', { kind: db.kind, ms: Date.now() - started });
+
+  if (config.seedDemo && (await db.prisma.agency.count()) === 0) {
+    const counts = await seedDemo(db.prisma);
+    log.info('demo data loaded', counts);
+  }
+
+  const localKey = config.auth.mode === 'local' ? await loadOrCreateLocalKey(config.auth.localKeyDir) : undefined;
+  const verify = createVerifier(config.auth, localKey?.publicKey);
+  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  log.info('listening', { url, env: config.env, database: db.kind, auth: config.auth.mode });
+  if (!config.production) {
+    process.stdout.write(
+      `\nTalent Marketplace is listening on ${url}` +
+        `\n  GraphiQL:  open ${url} in a browser` +
+        (config.auth.mode === 'local'
+          ? `\n  A token:   npm run token -- --role HIRING_MANAGER --agency NASA` +
+            `\n             (roles: EMPLOYEE, HIRING_MANAGER, HR_SPECIALIST, INTEGRATION, ADMIN)\n\n`
+          : '\n\n'),
+    );
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      log.warn('forcing shutdown after 10 s');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'failed to start', error: String(error?.stack ?? error) })}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+/**
+ * The GraphQL HTTP handler, exported for tests (`yoga.fetch`) and mounted by server.ts.
+ * Order of defences: token verification (context), then limits before execution (graphql-armor:
+ * depth, aliases, tokens, cost), then field-level authorization (Pothos scope-auth), then
+ * error masking on the way out.
+ */
+import { randomUUID } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { PrismaClient } from '@prisma/client';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Principal } from './auth/principal.js';
+import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
+import type { Config } from './config.js';
+import { buildContext, type Context } from './context.js';
+import type { Logger } from './logger.js';
+import { AppError } from './schema/errors/classes.js';
+import { schema } from './schema/index.js';
+
+export interface YogaDeps {
+  config: Pick<Config, 'production' | 'limits'>;
+  prisma: PrismaClient;
+  verify: TokenVerifier;
+  log: Logger;
+  /** Readiness: resolves when the database answers. */
+  ping: () => Promise<void>;
+}
+
+export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
+  const plugins: Plugin[] = [
+    EnvelopArmorPlugin({
+      maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+      maxAliases: { n: config.limits.maxAliases },
+      maxTokens: { n: config.limits.maxTokens },
+      maxDirectives: { n: 20 },
+      costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
+      // Suggestions ("did you mean…") would let anyone map the schema even with introspection off.
+      blockFieldSuggestion: { enabled: config.production },
+    }) as Plugin,
+    useReadinessCheck({
+      endpoint: '/ready',
+      check: async () => {
+        try {
+          await ping();
+          return true;
+        } catch (error) {
+          log.warn('readiness check failed', { error });
+          return false;
+        }
+      },
+    }),
+  ];
+  if (config.production) {
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    plugins,
+    graphiql: config.production ? false : { title: 'Talent Marketplace', defaultQuery: DEFAULT_QUERY },
+    landingPage: false,
+    // Batching is off: one operation per request keeps limits and rate accounting per operation.
+    batching: false,
+    logging: {
+      ...log,
+      // Yoga logs every error of a result; unexpected ones are logged with their path by
+      // maskError below, so here they are only debug noise.
+      error: (msg: unknown, ...rest: unknown[]) =>
+        msg instanceof GraphQLError ? log.debug(msg.message, { code: msg.extensions?.code }) : log.error(msg, rest[0] as Record<string, unknown>),
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as GraphQLError).originalError;
+        // Expected failures keep their message and code; anything else is hidden.
+        if (original instanceof AppError) {
+          return new GraphQLError(original.message, {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: { code: original.code },
+          });
+        }
+        if (original && !(original instanceof GraphQLError)) {
+          log.error('unexpected error', { error: original, path: (error as GraphQLError).path });
+        }
+        return defaultMaskError(error, message, isDev && !config.production);
+      },
+    },
+    context: async ({ request }) => {
+      const requestId = requestIdOf(request.headers.get('x-request-id'));
+      const viewer = await authenticate(request.headers.get('authorization'), verify, prisma);
+      return buildContext(prisma, viewer, requestId);
+    },
+  });
+}
+
+async function authenticate(header: string | null, verify: TokenVerifier, prisma: PrismaClient): Promise<Principal | null> {
+  try {
+    const token = bearerToken(header);
+    if (!token) return null;
+    const claims = await verify(token);
+    const agency = await prisma.agency.findFirst({
+      where: { OR: [{ code: claims.agency }, { abbreviation: claims.agency }] },
+      select: { id: true, code: true },
+    });
+    if (!agency) throw new AuthError(`token names agency "${claims.agency}", which this service does not know`);
+    return { ...claims, agencyId: agency.id, agencyCode: agency.code };
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    throw new GraphQLError(`Unauthenticated: ${error.message}`, {
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        http: {
+          status: 401,
+          headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"` },
+        },
+      },
+    });
+  }
+}
+
+function requestIdOf(header: string | null): string {
+  return header && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
+}
+
+const DEFAULT_QUERY = /* GraphQL */ `# Public reference data needs no token. For your own view, run
+#   npm run token -- --role EMPLOYEE --agency NASA
+# and add the header  { "Authorization": "Bearer <token>" }  below.
+{
+  agencies(first: 5) {
+    totalCount
+    edges { node { id name abbreviation } }
+  }
+  skills(first: 5, filter: { search: "data" }) {
+    totalCount
+    edges { node { name scheme code } }
+  }
+  viewer { subject roles agency { name } }
+}
+`;
