@@ -8,6 +8,8 @@ import { OrderDirection } from './common.js';
 
 export const Agency = builder.prismaNode('Agency', {
   id: { field: 'id' },
+  // node(id:) answers null for an unknown ID instead of an error.
+  nullable: true,
   description: 'A federal agency or one of its sub-agencies (bureaus).',
   authScopes: { public: true },
   fields: (t) => ({
@@ -15,15 +17,21 @@ export const Agency = builder.prismaNode('Agency', {
     abbreviation: t.exposeString('abbreviation', { nullable: true }),
     name: t.exposeString('name'),
     parent: t.relation('parent', { nullable: true }),
-    subAgencies: t.relatedConnection('subAgencies', {
-      cursor: 'id',
-      totalCount: true,
-      query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+export const AgencyConnection = builder.connectionObject({ type: Agency, name: 'AgencyConnection' }, { name: 'AgencyEdge' });
+
+// Declared after AgencyConnection: the two refer to each other.
+builder.prismaObjectField(Agency, 'subAgencies', (t) =>
+  t.relatedConnection(
+    'subAgencies',
+    { cursor: 'id', totalCount: true, query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }) },
+    AgencyConnection,
+  ),
+);
 
 const AgencyOrderField = builder.enumType('AgencyOrderField', { values: ['NAME', 'CODE'] as const });
 
@@ -58,7 +66,7 @@ builder.queryFields((t) => ({
         ctx.prisma.agency.findMany({ ...query, where: agencyWhere(filter), orderBy: agencyOrder(orderBy) }),
       totalCount: (_root, { filter }, ctx) => ctx.prisma.agency.count({ where: agencyWhere(filter) }),
     },
-    {},
+    AgencyConnection,
   ),
   agency: t.prismaField({
     type: 'Agency',

@@ -21,6 +21,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
+  Connection: { totalCount: number | (() => number | Promise<number>) };
   Scalars: {
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
@@ -90,6 +91,14 @@ export const builder = new SchemaBuilder<{
   },
   pageSize: { max: MAX_PAGE_SIZE },
 });
+
+// Every connection reports its total (computed only when asked, where it costs a query).
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    nullable: false,
+    resolve: (parent) => (typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount),
+  }),
+);
 
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);

@@ -11,6 +11,7 @@ export const SkillKind = builder.enumType(PrismaSkillKind, { name: 'SkillKind' }
 export const Skill = builder.prismaNode('Skill', {
   description: 'A skill concept from a taxonomy (O*NET, ESCO) or defined locally.',
   id: { field: 'id' },
+  nullable: true,
   authScopes: { public: true },
   fields: (t) => ({
     scheme: t.expose('scheme', { type: SkillScheme }),
@@ -49,13 +50,7 @@ const SkillFilter = builder.inputType('SkillFilter', {
   }),
 });
 
-export const SkillConnection = builder.connectionObject({
-  type: Skill,
-  name: 'SkillConnection',
-  fields: (t) => ({
-    totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount() }),
-  }),
-});
+export const SkillConnection = builder.connectionObject({ type: Skill, name: 'SkillConnection' }, { name: 'SkillEdge' });
 
 // Declared after SkillConnection: the two refer to each other.
 builder.objectField(Skill, 'narrower', (t) =>
@@ -145,10 +140,10 @@ async function rankedSkillIds(prisma: Prisma.TransactionClient, w: SkillWhere, s
         WHEN split_part("searchText", '|', 1) LIKE ${` ${escapeLike(q)}%`} THEN 1
         WHEN split_part("searchText", '|', 1) LIKE ${`% ${escapeLike(w.words[0] ?? q)}%`} THEN 2
         ELSE 3 END`
-    : Prisma.sql`0`;
+    : Prisma.empty;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Skill" WHERE ${whereSql(w)}
-    ORDER BY ${rank}, ${q ? Prisma.sql`length("name")` : Prisma.sql`0`}, "name", "id"
+    ORDER BY ${q ? Prisma.sql`${rank}, length("name"),` : Prisma.empty} "name", "id"
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => r.id);
 }

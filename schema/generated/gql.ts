@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    __typename\n    ... on MutationCreateAgencySuccess {\n      data {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n        }\n      }\n    }\n    ... on Error {\n      message\n      code\n    }\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n}": typeof types.CreateAgencyDocument,
+    "query Agencies($first: Int!, $after: String, $filter: AgencyFilter, $orderBy: AgencyOrder) {\n  agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n          code\n        }\n      }\n    }\n  }\n}\n\nquery AgencyByCode($code: String!) {\n  agency(code: $code) {\n    id\n    code\n    abbreviation\n    name\n    subAgencies(first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n}\n\nquery SearchSkills($first: Int!, $after: String, $filter: SkillFilter) {\n  skills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      scheme\n      code\n      name\n      kind\n      altLabels\n    }\n  }\n}\n\nquery SkillDetail($scheme: SkillScheme!, $code: String!) {\n  skill(scheme: $scheme, code: $code) {\n    id\n    name\n    description\n    broader {\n      id\n      name\n    }\n    narrower(first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    related {\n      id\n      name\n      scheme\n    }\n  }\n}\n\nquery Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Agency {\n      code\n      name\n    }\n    ... on Skill {\n      scheme\n      code\n      name\n    }\n  }\n}\n\nquery Nodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n  }\n}\n\nquery About {\n  about {\n    name\n    version\n    taxonomies {\n      scheme\n      version\n      licence\n      attribution\n    }\n  }\n}": typeof types.AgenciesDocument,
+    "query Viewer {\n  viewer {\n    subject\n    name\n    roles\n    scopes\n    agency {\n      id\n      code\n      name\n    }\n  }\n}": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    __typename\n    ... on MutationCreateAgencySuccess {\n      data {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n        }\n      }\n    }\n    ... on Error {\n      message\n      code\n    }\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n}": types.CreateAgencyDocument,
+    "query Agencies($first: Int!, $after: String, $filter: AgencyFilter, $orderBy: AgencyOrder) {\n  agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n          code\n        }\n      }\n    }\n  }\n}\n\nquery AgencyByCode($code: String!) {\n  agency(code: $code) {\n    id\n    code\n    abbreviation\n    name\n    subAgencies(first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n}\n\nquery SearchSkills($first: Int!, $after: String, $filter: SkillFilter) {\n  skills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      scheme\n      code\n      name\n      kind\n      altLabels\n    }\n  }\n}\n\nquery SkillDetail($scheme: SkillScheme!, $code: String!) {\n  skill(scheme: $scheme, code: $code) {\n    id\n    name\n    description\n    broader {\n      id\n      name\n    }\n    narrower(first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    related {\n      id\n      name\n      scheme\n    }\n  }\n}\n\nquery Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Agency {\n      code\n      name\n    }\n    ... on Skill {\n      scheme\n      code\n      name\n    }\n  }\n}\n\nquery Nodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n  }\n}\n\nquery About {\n  about {\n    name\n    version\n    taxonomies {\n      scheme\n      version\n      licence\n      attribution\n    }\n  }\n}": types.AgenciesDocument,
+    "query Viewer {\n  viewer {\n    subject\n    name\n    roles\n    scopes\n    agency {\n      id\n      code\n      name\n    }\n  }\n}": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    __typename\n    ... on MutationCreateAgencySuccess {\n      data {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n        }\n      }\n    }\n    ... on Error {\n      message\n      code\n    }\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    __typename\n    ... on MutationCreateAgencySuccess {\n      data {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n        }\n      }\n    }\n    ... on Error {\n      message\n      code\n    }\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Agencies($first: Int!, $after: String, $filter: AgencyFilter, $orderBy: AgencyOrder) {\n  agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n          code\n        }\n      }\n    }\n  }\n}\n\nquery AgencyByCode($code: String!) {\n  agency(code: $code) {\n    id\n    code\n    abbreviation\n    name\n    subAgencies(first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n}\n\nquery SearchSkills($first: Int!, $after: String, $filter: SkillFilter) {\n  skills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      scheme\n      code\n      name\n      kind\n      altLabels\n    }\n  }\n}\n\nquery SkillDetail($scheme: SkillScheme!, $code: String!) {\n  skill(scheme: $scheme, code: $code) {\n    id\n    name\n    description\n    broader {\n      id\n      name\n    }\n    narrower(first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    related {\n      id\n      name\n      scheme\n    }\n  }\n}\n\nquery Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Agency {\n      code\n      name\n    }\n    ... on Skill {\n      scheme\n      code\n      name\n    }\n  }\n}\n\nquery Nodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n  }\n}\n\nquery About {\n  about {\n    name\n    version\n    taxonomies {\n      scheme\n      version\n      licence\n      attribution\n    }\n  }\n}"): (typeof documents)["query Agencies($first: Int!, $after: String, $filter: AgencyFilter, $orderBy: AgencyOrder) {\n  agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        code\n        abbreviation\n        name\n        parent {\n          id\n          code\n        }\n      }\n    }\n  }\n}\n\nquery AgencyByCode($code: String!) {\n  agency(code: $code) {\n    id\n    code\n    abbreviation\n    name\n    subAgencies(first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n}\n\nquery SearchSkills($first: Int!, $after: String, $filter: SkillFilter) {\n  skills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      scheme\n      code\n      name\n      kind\n      altLabels\n    }\n  }\n}\n\nquery SkillDetail($scheme: SkillScheme!, $code: String!) {\n  skill(scheme: $scheme, code: $code) {\n    id\n    name\n    description\n    broader {\n      id\n      name\n    }\n    narrower(first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    related {\n      id\n      name\n      scheme\n    }\n  }\n}\n\nquery Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Agency {\n      code\n      name\n    }\n    ... on Skill {\n      scheme\n      code\n      name\n    }\n  }\n}\n\nquery Nodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n  }\n}\n\nquery About {\n  about {\n    name\n    version\n    taxonomies {\n      scheme\n      version\n      licence\n      attribution\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    subject\n    name\n    roles\n    scopes\n    agency {\n      id\n      code\n      name\n    }\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    subject\n    name\n    roles\n    scopes\n    agency {\n      id\n      code\n      name\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
