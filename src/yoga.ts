@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '@prisma/client';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Principal } from './auth/principal.js';
 import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
@@ -58,6 +59,8 @@ export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
     schema,
     plugins,
     graphiql: config.production ? false : { title: 'Talent Marketplace', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL served from this process, not a CDN: agency networks often block CDNs.
+    renderGraphiQL,
     landingPage: false,
     // Batching is off: one operation per request keeps limits and rate accounting per operation.
     batching: false,

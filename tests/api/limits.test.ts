@@ -78,3 +78,22 @@ describe('query limits', () => {
     expect(queries).toBeGreaterThan(0);
   });
 });
+
+describe('GraphiQL', () => {
+  it('is served self-contained in development and not at all in production', async () => {
+    const page = await app.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/GraphiQL|graphiql/);
+    expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
+    const prod = await createTestApp(db, {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+      AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+      AUTH_ISSUER: 'https://idp.example/',
+      AUTH_AUDIENCE: 'tm',
+    });
+    const none = await prod.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(await none.text()).not.toMatch(/graphiql/i);
+  });
+});

@@ -13,13 +13,14 @@ export interface TestDatabase extends Database {
   destroy(): Promise<void>;
 }
 
-export async function createPostgresDatabase(poolSize = 10): Promise<TestDatabase> {
+/** A database cloned from the migrated template, or an empty one (`empty: true`). */
+export async function createPostgresDatabase(poolSize = 10, { empty = false } = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const name = `${inject('pgTestPrefix')}${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${empty ? 'template0' : inject('pgTemplate')}`);
   } finally {
     await admin.end();
   }
