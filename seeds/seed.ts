@@ -115,8 +115,8 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           data: {
             agencyId: home,
             externalId: p.externalId,
-            // Lets `npm run token -- --subject <externalId>` act as this person in the demo.
-            subject: `${p.agency.toLowerCase()}-${p.externalId.toLowerCase()}`,
+            // Lets `npm run token -- --subject nasa-204611` act as this person in the demo.
+            subject: p.externalId.toLowerCase(),
             givenName: p.givenName,
             familyName: p.familyName,
             email: p.email,

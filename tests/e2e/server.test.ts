@@ -92,14 +92,14 @@ describe('server process', () => {
 
   it('refuses to start with a clear message on bad configuration', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, PORT: 'eighty', NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'mysql://nope' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     const code = await new Promise((r) => child.once('exit', r));
     expect(code).toBe(78);
-    expect(err).toMatch(/PORT/);
-    expect(err).toMatch(/AUTH_JWKS_URL: is required when NODE_ENV=production/);
+    expect(err).toMatch(/Invalid configuration/);
+    expect(err).toMatch(/DATABASE_URL: must be a postgres/);
   });
 });

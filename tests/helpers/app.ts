@@ -31,6 +31,7 @@ export interface TestApp {
 
 export async function createTestApp(db: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-app-'));
+  process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
   const key = await loadOrCreateLocalKey(config.auth.localKeyDir);
   const yoga = createApp({
