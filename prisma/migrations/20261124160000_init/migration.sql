@@ -1,5 +1,3 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
 CREATE TYPE "SkillScheme" AS ENUM ('ONET', 'ONET_TECH', 'ESCO', 'LOCAL');
