@@ -11,5 +11,5 @@ export interface Context {
 }
 
 export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string): Context {
-  return { viewer, prisma, loaders: createLoaders(prisma), requestId };
+  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId };
 }

@@ -51,6 +51,7 @@ export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
       },
     }),
   ];
+  plugins.push(useDisclosureLog(log));
   if (config.production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
@@ -94,6 +95,25 @@ export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
       return buildContext(prisma, viewer, requestId);
     },
   });
+}
+
+/**
+ * Writes the disclosure log of each operation before its result is sent. If the log cannot be
+ * written, the result is withheld: non-public data must not leave unrecorded.
+ */
+function useDisclosureLog(log: Logger): Plugin {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: async ({ setResult }) => {
+        try {
+          await (args.contextValue as unknown as Context).loaders.disclosures.flush();
+        } catch (error) {
+          log.error('disclosure log write failed; result withheld', { error });
+          setResult({ errors: [new GraphQLError('The request could not be completed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
+        }
+      },
+    }),
+  };
 }
 
 async function authenticate(header: string | null, verify: TokenVerifier, prisma: PrismaClient): Promise<Principal | null> {

@@ -6,6 +6,7 @@ import './common.js';
 import './agency.js';
 import './skill.js';
 import './viewer.js';
+import './profile.js';
 import './about.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.

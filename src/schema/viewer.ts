@@ -7,7 +7,7 @@ export const RoleEnum = builder.enumType('Role', {
   values: Object.fromEntries(ROLES.map((r) => [r, {}])) as Record<(typeof ROLES)[number], object>,
 });
 
-const Viewer = builder.objectRef<Principal>('Viewer').implement({
+export const Viewer = builder.objectRef<Principal>('Viewer').implement({
   description: 'The authenticated caller.',
   fields: (t) => ({
     subject: t.exposeString('subject', { description: 'Subject of the bearer token.' }),

@@ -1,0 +1,35 @@
+/**
+ * Taxonomy importers: O*NET (folder of tab-delimited text files), ESCO (folder of CSV files) and
+ * the O*NET military crosswalk (one file). Each is idempotent — a second run writes nothing —
+ * and returns a report of what it created, updated, left unchanged and skipped.
+ */
+import type { Database } from '../db/client.js';
+import { importEsco } from './esco.js';
+import { importMilitary } from './military.js';
+import { importOnet } from './onet.js';
+import type { ImportReport } from './report.js';
+import type { ImportOptions } from './write.js';
+
+export { importEsco } from './esco.js';
+export { importMilitary } from './military.js';
+export { importOnet } from './onet.js';
+export { createProgress, silentProgress, type Progress } from './progress.js';
+export { formatReport, ImportReport, type Skip } from './report.js';
+export { ImportError } from './table.js';
+export { DEFAULT_BATCH_SIZE, type ImportOptions } from './write.js';
+
+export const SOURCES = ['onet', 'esco', 'military'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
+
+export function runImport(source: Source, target: string, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
+  switch (source) {
+    case 'onet':
+      return importOnet(db, target, options);
+    case 'esco':
+      return importEsco(db, target, options);
+    case 'military':
+      return importMilitary(db, target, options);
+  }
+}

@@ -1,0 +1,526 @@
+/**
+ * Profiles (MilGears-style skills records): read with field-level privacy, managed by the person,
+ * created and updated by home-agency HR by employee ID. Non-public fields read as null unless the
+ * viewer has FULL visibility (src/domain/profile-access.ts); reads from outside the home agency
+ * are written to the disclosure log.
+ */
+import {
+  EducationLevel as PrismaEducationLevel,
+  EvidenceSource as PrismaEvidenceSource,
+  RemotePreference as PrismaRemotePreference,
+  type Prisma,
+  type Profile as ProfileRow,
+} from '@prisma/client';
+import { z } from 'zod';
+import { audit } from '../domain/audit.js';
+import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
+import type { Context } from '../context.js';
+import { builder } from './builder.js';
+import { COMMON_ERRORS } from './errors.js';
+import { ConflictError, NotFoundError } from './errors/classes.js';
+import { Skill } from './skill.js';
+import { Viewer } from './viewer.js';
+
+export const EvidenceSource = builder.enumType(PrismaEvidenceSource, { name: 'EvidenceSource' });
+export const RemotePreference = builder.enumType(PrismaRemotePreference, { name: 'RemotePreference' });
+export const EducationLevel = builder.enumType(PrismaEducationLevel, { name: 'EducationLevel' });
+export const Verification = builder.enumType('Verification', {
+  description: 'How a skill claim is backed, weakest first.',
+  values: ['SELF_REPORTED', 'ENDORSED', 'SUPERVISOR_ATTESTED', 'CREDENTIAL_VERIFIED'] as const,
+});
+export const ProfileVisibility = builder.enumType('ProfileVisibility', {
+  values: {
+    FULL: { description: 'Every field, including contact details.' },
+    REDACTED: { description: 'Name, agency, headline, job title and skills; other fields read as null.' },
+  },
+});
+export const ProficiencyLevel = builder.enumType('ProficiencyLevel', {
+  description: 'Named proficiency levels; `level` fields carry the number 1–5.',
+  values: Object.fromEntries(PROFICIENCY_LEVELS.map((l) => [l.name, { value: l.level, description: `${l.level}: ${l.description}` }])),
+});
+
+/**
+ * Resolves a non-public field: the value (or what `load` fetches) for FULL visibility, else null.
+ * Views from outside the home agency are collected for the disclosure log.
+ */
+async function reveal<T>(ctx: Context, profileId: string, field: NonPublicProfileField, value: T | (() => Promise<T>)): Promise<T | null> {
+  const access = await ctx.loaders.profileAccess.load(profileId);
+  if (access.visibility !== 'FULL') return null;
+  if (access.logDisclosure) ctx.loaders.disclosures.add(profileId, access.basis ?? 'UNKNOWN', field);
+  return typeof value === 'function' ? (value as () => Promise<T>)() : value;
+}
+
+async function visible(ctx: Context, profileId: string) {
+  return (await ctx.loaders.profileAccess.load(profileId)).visibility !== 'NONE';
+}
+
+const SkillEvidence = builder.prismaObject('SkillEvidence', {
+  name: 'SkillEvidence',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    source: t.expose('source', { type: EvidenceSource }),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    issuer: t.exposeString('issuer', { nullable: true }),
+    credentialId: t.exposeString('credentialId', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
+    verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const Education = builder.prismaObject('Education', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    level: t.expose('level', { type: EducationLevel }),
+    field: t.exposeString('field', { nullable: true }),
+    institution: t.exposeString('institution', { nullable: true }),
+    completedYear: t.exposeInt('completedYear', { nullable: true }),
+  }),
+});
+
+export const Profile = builder.prismaNode('Profile', {
+  id: { field: 'id' },
+  nullable: true,
+  description: "A person's skills record: what they can do, how well, and how we know.",
+  authScopes: async (profile, ctx) => visible(ctx, profile.id),
+  fields: (t) => ({
+    agency: t.relation('agency', { description: 'Home agency.' }),
+    givenName: t.exposeString('givenName'),
+    familyName: t.exposeString('familyName'),
+    headline: t.exposeString('headline', { nullable: true }),
+    jobTitle: t.exposeString('jobTitle', { nullable: true }),
+    visibility: t.field({
+      type: ProfileVisibility,
+      description: 'What you see of this profile.',
+      resolve: async (p, _a, ctx) => ((await ctx.loaders.profileAccess.load(p.id)).visibility === 'FULL' ? 'FULL' : 'REDACTED'),
+    }),
+    email: t.string({ nullable: true, resolve: (p, _a, ctx) => reveal(ctx, p.id, 'email', p.email) }),
+    phone: t.string({ nullable: true, resolve: (p, _a, ctx) => reveal(ctx, p.id, 'phone', p.phone) }),
+    location: t.string({ nullable: true, resolve: (p, _a, ctx) => reveal(ctx, p.id, 'location', p.location) }),
+    externalId: t.string({
+      nullable: true,
+      description: 'Employee ID in the home agency HR system.',
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'externalId', p.externalId),
+    }),
+    occupationalSeries: t.string({
+      nullable: true,
+      description: 'OPM occupational series, e.g. "2210".',
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'occupationalSeries', p.occupationalSeries),
+    }),
+    payPlan: t.string({ nullable: true, resolve: (p, _a, ctx) => reveal(ctx, p.id, 'payPlan', p.payPlan) }),
+    grade: t.int({ nullable: true, resolve: (p, _a, ctx) => reveal(ctx, p.id, 'grade', p.grade) }),
+    remotePreference: t.field({
+      type: RemotePreference,
+      nullable: true,
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'remotePreference', p.remotePreference),
+    }),
+    discoverable: t.boolean({
+      nullable: true,
+      description: 'Whether hiring managers may find this person without an application.',
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'discoverable', p.discoverable),
+    }),
+    availablePercent: t.int({
+      nullable: true,
+      description: 'Share of working time the person may commit to rotations, 0–100.',
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'availablePercent', p.availablePercent),
+    }),
+    availableFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (p, _a, ctx) => reveal(ctx, p.id, 'availableFrom', p.availableFrom),
+    }),
+    skills: t.relation('skills', {
+      description: 'Skills with proficiency, highest level first.',
+      query: { orderBy: [{ level: 'desc' }, { skill: { name: 'asc' } }] },
+    }),
+    // Plain fields, not t.relation: a relation would be preloaded by the parent query and
+    // returned without passing through the visibility check.
+    education: t.field({
+      type: [Education],
+      nullable: true,
+      description: 'Formal education: part of the record, never an input of ranking.',
+      resolve: (p, _a, ctx) =>
+        reveal(ctx, p.id, 'education', () =>
+          ctx.prisma.education.findMany({ where: { profileId: p.id }, orderBy: [{ completedYear: 'desc' }, { id: 'asc' }] }),
+        ),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const ProfileSkill = builder.prismaNode('ProfileSkill', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A skill on a profile with its proficiency, evidence and verification.',
+  authScopes: async (ps, ctx) => visible(ctx, ps.profileId),
+  fields: (t) => ({
+    skill: t.relation('skill'),
+    profile: t.relation('profile'),
+    level: t.exposeInt('level', { description: 'Proficiency 1 (awareness) … 5 (expert).' }),
+    proficiency: t.field({ type: ProficiencyLevel, resolve: (ps) => ps.level as 1 | 2 | 3 | 4 | 5 }),
+    evidence: t.field({
+      type: [SkillEvidence],
+      nullable: true,
+      description: 'Why we believe it; null unless you may see the full profile.',
+      resolve: (ps, _a, ctx) =>
+        reveal(ctx, ps.profileId, 'evidence', () =>
+          ctx.prisma.skillEvidence.findMany({ where: { profileSkillId: ps.id }, orderBy: [{ endDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] }),
+        ),
+    }),
+    endorsementCount: t.relationCount('endorsements', { where: { kind: 'ENDORSEMENT' } }),
+    verification: t.field({
+      type: Verification,
+      description: 'The strongest backing of this skill.',
+      select: { endorsements: { select: { kind: true } }, evidence: { select: { verifiedAt: true } } },
+      resolve: (ps) =>
+        strongestVerification({
+          endorsementKinds: ps.endorsements.map((e) => e.kind),
+          verifiedCredential: ps.evidence.some((e) => e.verifiedAt !== null),
+        }),
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+// ─── Reads ───────────────────────────────────────────────────────────────────
+
+builder.objectField(Viewer, 'profile', (t) =>
+  t.prismaField({
+    type: 'Profile',
+    nullable: true,
+    description: 'Your own profile, linked to your token subject.',
+    resolve: (query, v, _a, ctx) => ctx.prisma.profile.findUnique({ ...query, where: { subject: v.subject } }),
+  }),
+);
+
+builder.queryField('profile', (t) =>
+  t.prismaField({
+    type: 'Profile',
+    nullable: true,
+    description: 'A profile by home agency and employee ID (for HR and integrations).',
+    authScopes: { authenticated: true },
+    args: {
+      agency: t.arg.string({ required: true, description: 'Agency code or abbreviation.' }),
+      externalId: t.arg.string({ required: true, validate: z.string().min(1).max(64) }),
+    },
+    resolve: async (query, _r, { agency, externalId }, ctx) => {
+      const a = await ctx.loaders.agencyByCode.load(agency);
+      if (!a) return null;
+      return ctx.prisma.profile.findUnique({ ...query, where: { agencyId_externalId: { agencyId: a.id, externalId } } });
+    },
+  }),
+);
+
+// ─── Inputs ──────────────────────────────────────────────────────────────────
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const level = z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5');
+
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  fields: (t) => ({
+    source: t.field({ type: EvidenceSource, required: true }),
+    title: t.string({ required: true, validate: text(200) }),
+    description: t.string({ validate: z.string().max(2000) }),
+    issuer: t.string({ validate: text(200) }),
+    credentialId: t.string({ validate: text(100) }),
+    url: t.string({ validate: z.string().url().max(500).refine((u) => /^https?:/i.test(u), 'must be an http(s) URL') }),
+    startDate: t.field({ type: 'Date' }),
+    endDate: t.field({ type: 'Date' }),
+  }),
+  validate: z
+    .object({ startDate: z.date().nullish(), endDate: z.date().nullish() })
+    .passthrough()
+    .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { message: 'endDate is before startDate', path: ['endDate'] }),
+});
+
+const ProfileFieldsInput = {
+  headline: text(200),
+  jobTitle: text(200),
+  email: z.string().trim().email().max(254),
+  phone: z.string().trim().regex(/^[0-9+()\-. x]{7,30}$/, 'not a phone number'),
+  location: text(200),
+  occupationalSeries: z.string().regex(/^\d{4}$/, 'a four-digit OPM series, e.g. 2210'),
+  payPlan: z.string().regex(/^[A-Z]{2}$/, 'a two-letter pay plan, e.g. GS'),
+  grade: z.number().int().min(1).max(15),
+  availablePercent: z.number().int().min(0).max(100),
+};
+
+const UpdateMyProfileInput = builder.inputType('UpdateMyProfileInput', {
+  description: 'Fields to change; omitted fields stay as they are, null clears an optional field.',
+  fields: (t) => ({
+    givenName: t.string({ validate: text(100) }),
+    familyName: t.string({ validate: text(100) }),
+    headline: t.string({ validate: ProfileFieldsInput.headline }),
+    jobTitle: t.string({ validate: ProfileFieldsInput.jobTitle }),
+    email: t.string({ validate: ProfileFieldsInput.email }),
+    phone: t.string({ validate: ProfileFieldsInput.phone }),
+    location: t.string({ validate: ProfileFieldsInput.location }),
+    remotePreference: t.field({ type: RemotePreference }),
+    discoverable: t.boolean(),
+    availablePercent: t.int({ validate: ProfileFieldsInput.availablePercent }),
+    availableFrom: t.field({ type: 'Date' }),
+  }),
+});
+
+const UpsertProfileInput = builder.inputType('UpsertProfileInput', {
+  description: 'A person as the home agency HR system knows them; matched by employee ID.',
+  fields: (t) => ({
+    externalId: t.string({ required: true, validate: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only') }),
+    subject: t.string({ description: 'Identity-provider subject, to link the person’s logins.', validate: text(200) }),
+    givenName: t.string({ required: true, validate: text(100) }),
+    familyName: t.string({ required: true, validate: text(100) }),
+    email: t.string({ validate: ProfileFieldsInput.email }),
+    phone: t.string({ validate: ProfileFieldsInput.phone }),
+    jobTitle: t.string({ validate: ProfileFieldsInput.jobTitle }),
+    location: t.string({ validate: ProfileFieldsInput.location }),
+    occupationalSeries: t.string({ validate: ProfileFieldsInput.occupationalSeries }),
+    payPlan: t.string({ validate: ProfileFieldsInput.payPlan }),
+    grade: t.int({ validate: ProfileFieldsInput.grade }),
+  }),
+});
+
+const AddMySkillInput = builder.inputType('AddMySkillInput', {
+  fields: (t) => ({
+    skill: t.globalID({ for: Skill, required: true }),
+    level: t.int({ required: true, validate: level }),
+    evidence: t.field({ type: [EvidenceInput], required: true, validate: z.array(z.any()).min(1, 'at least one evidence entry').max(20) }),
+  }),
+});
+
+const UpdateMySkillInput = builder.inputType('UpdateMySkillInput', {
+  fields: (t) => ({
+    profileSkill: t.globalID({ for: ProfileSkill, required: true }),
+    level: t.int({ required: true, validate: level }),
+    evidence: t.field({ type: [EvidenceInput], description: 'Evidence to add.', validate: z.array(z.any()).max(20) }),
+  }),
+});
+
+const RemoveMySkillInput = builder.inputType('RemoveMySkillInput', {
+  fields: (t) => ({ profileSkill: t.globalID({ for: ProfileSkill, required: true }) }),
+});
+
+const AddMyEducationInput = builder.inputType('AddMyEducationInput', {
+  fields: (t) => ({
+    level: t.field({ type: EducationLevel, required: true }),
+    field: t.string({ validate: text(200) }),
+    institution: t.string({ validate: text(200) }),
+    completedYear: t.int({ validate: z.number().int().min(1940).max(2100) }),
+  }),
+});
+
+// ─── Mutations ───────────────────────────────────────────────────────────────
+
+type Tx = Prisma.TransactionClient;
+
+async function myProfile(tx: Tx, ctx: Context): Promise<ProfileRow> {
+  const p = await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } });
+  if (!p) throw new NotFoundError('Profile', 'linked to your token (create it with createMyProfile, or ask your HR office)');
+  return p;
+}
+
+async function ownSkill(tx: Tx, ctx: Context, profileSkillId: string) {
+  const me = await myProfile(tx, ctx);
+  const ps = await tx.profileSkill.findUnique({ where: { id: profileSkillId }, include: { skill: true } });
+  // Someone else's skill reads as not found: no hint that it exists.
+  if (!ps || ps.profileId !== me.id) throw new NotFoundError('ProfileSkill', profileSkillId);
+  return { me, ps };
+}
+
+type EvidenceArg = {
+  source: PrismaEvidenceSource;
+  title: string;
+  description?: string | null;
+  issuer?: string | null;
+  credentialId?: string | null;
+  url?: string | null;
+  startDate?: Date | null;
+  endDate?: Date | null;
+};
+
+const evidenceData = (e: EvidenceArg) => ({
+  source: e.source,
+  title: e.title,
+  description: e.description ?? null,
+  issuer: e.issuer ?? null,
+  credentialId: e.credentialId ?? null,
+  url: e.url ?? null,
+  startDate: e.startDate ?? null,
+  endDate: e.endDate ?? null,
+});
+
+/** Drops keys the client left out; keeps explicit nulls (they clear a field). */
+function given<T extends Record<string, unknown>>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const errors = { types: COMMON_ERRORS, directResult: false } as const;
+
+builder.mutationFields((t) => ({
+  createMyProfile: t.prismaField({
+    type: 'Profile',
+    description: 'Creates your profile in the agency of your token, linked to your token subject.',
+    authScopes: { authenticated: true },
+    errors,
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType('CreateMyProfileInput', {
+          fields: (f) => ({
+            givenName: f.string({ required: true, validate: text(100) }),
+            familyName: f.string({ required: true, validate: text(100) }),
+            email: f.string({ validate: ProfileFieldsInput.email }),
+            headline: f.string({ validate: ProfileFieldsInput.headline }),
+            jobTitle: f.string({ validate: ProfileFieldsInput.jobTitle }),
+          }),
+        }),
+      }),
+    },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        if (await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } })) {
+          throw new ConflictError('You already have a profile');
+        }
+        const created = await tx.profile.create({
+          ...query,
+          data: { ...given(input), givenName: input.givenName, familyName: input.familyName, agencyId: ctx.viewer!.agencyId, subject: ctx.viewer!.subject },
+        });
+        await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
+        return created;
+      }),
+  }),
+
+  updateMyProfile: t.prismaField({
+    type: 'Profile',
+    authScopes: { authenticated: true },
+    errors,
+    args: { input: t.arg({ type: UpdateMyProfileInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const before = await myProfile(tx, ctx);
+        const data = given(input);
+        for (const k of ['givenName', 'familyName', 'remotePreference', 'discoverable', 'availablePercent'] as const) {
+          if (data[k] === null) delete data[k]; // required columns: null means "leave as is"
+        }
+        const after = await tx.profile.update({ ...query, where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
+        await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
+        return after;
+      }),
+  }),
+
+  upsertProfile: t.prismaField({
+    type: 'Profile',
+    description: 'Creates or updates a person of your agency by employee ID (HR specialists, integrations with write scope). Idempotent.',
+    authScopes: { $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
+    errors,
+    args: { input: t.arg({ type: UpsertProfileInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const agencyId = ctx.viewer!.agencyId;
+        const { externalId, ...fields } = input;
+        const data = given(fields);
+        if (data.subject) {
+          const owner = await tx.profile.findUnique({ where: { subject: data.subject } });
+          if (owner && (owner.agencyId !== agencyId || owner.externalId !== externalId)) {
+            throw new ConflictError('That identity-provider subject is linked to another profile');
+          }
+        }
+        const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
+        if (!before) {
+          const created = await tx.profile.create({
+            ...query,
+            data: { ...data, givenName: input.givenName, familyName: input.familyName, agencyId, externalId } as Prisma.ProfileUncheckedCreateInput,
+          });
+          await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
+          return created;
+        }
+        const changed = Object.entries(data).some(([k, v]) => (before as Record<string, unknown>)[k] !== v);
+        if (!changed) return tx.profile.findUniqueOrThrow({ ...query, where: { id: before.id } });
+        const after = await tx.profile.update({ ...query, where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
+        await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
+        return after;
+      }),
+  }),
+
+  addMySkill: t.prismaField({
+    type: 'ProfileSkill',
+    authScopes: { authenticated: true },
+    errors,
+    args: { input: t.arg({ type: AddMySkillInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const me = await myProfile(tx, ctx);
+        const skill = await tx.skill.findUnique({ where: { id: input.skill.id } });
+        if (!skill) throw new NotFoundError('Skill', input.skill.id);
+        if (await tx.profileSkill.findUnique({ where: { profileId_skillId: { profileId: me.id, skillId: skill.id } } })) {
+          throw new ConflictError(`"${skill.name}" is already on your profile; update its level instead`);
+        }
+        const created = await tx.profileSkill.create({
+          ...query,
+          data: { profileId: me.id, skillId: skill.id, level: input.level, evidence: { create: input.evidence.map(evidenceData) } },
+        });
+        await audit(tx, ctx, {
+          action: 'profile.skill.add',
+          entityType: 'ProfileSkill',
+          entityId: created.id,
+          after: { profileId: me.id, skillId: skill.id, level: input.level, evidence: input.evidence },
+        });
+        return created;
+      }),
+  }),
+
+  updateMySkill: t.prismaField({
+    type: 'ProfileSkill',
+    authScopes: { authenticated: true },
+    errors,
+    args: { input: t.arg({ type: UpdateMySkillInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const { ps } = await ownSkill(tx, ctx, input.profileSkill.id);
+        const after = await tx.profileSkill.update({
+          ...query,
+          where: { id: ps.id },
+          data: { level: input.level, evidence: { create: (input.evidence ?? []).map(evidenceData) } },
+        });
+        await audit(tx, ctx, {
+          action: 'profile.skill.update',
+          entityType: 'ProfileSkill',
+          entityId: ps.id,
+          before: { level: ps.level },
+          after: { level: input.level, addedEvidence: input.evidence ?? [] },
+        });
+        return after;
+      }),
+  }),
+
+  removeMySkill: t.field({
+    type: Profile,
+    authScopes: { authenticated: true },
+    errors,
+    args: { input: t.arg({ type: RemoveMySkillInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const { me, ps } = await ownSkill(tx, ctx, input.profileSkill.id);
+        await tx.profileSkill.delete({ where: { id: ps.id } });
+        await audit(tx, ctx, { action: 'profile.skill.remove', entityType: 'ProfileSkill', entityId: ps.id, before: ps });
+        return me;
+      }),
+  }),
+
+  addMyEducation: t.prismaField({
+    type: 'Profile',
+    description: 'Records formal education. It is kept as evidence of the record and never used for ranking.',
+    authScopes: { authenticated: true },
+    errors,
+    args: { input: t.arg({ type: AddMyEducationInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const me = await myProfile(tx, ctx);
+        const row = await tx.education.create({ data: { ...given(input), level: input.level, profileId: me.id } });
+        await audit(tx, ctx, { action: 'profile.education.add', entityType: 'Education', entityId: row.id, after: row });
+        return tx.profile.findUniqueOrThrow({ ...query, where: { id: me.id } });
+      }),
+  }),
+}));
