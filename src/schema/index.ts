@@ -7,6 +7,7 @@ import './agency.js';
 import './skill.js';
 import './viewer.js';
 import './profile.js';
+import './skill-proposal.js';
 import './about.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.
