@@ -8,6 +8,7 @@ import './skill.js';
 import './viewer.js';
 import './profile.js';
 import './skill-proposal.js';
+import './endorsement.js';
 import './about.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.
