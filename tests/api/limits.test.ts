@@ -9,6 +9,15 @@ let db: TestDatabase;
 let app: TestApp;
 let queries = 0;
 
+/** A valid production configuration (the JWKS is never fetched: no test sends a token). */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+  AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+  AUTH_ISSUER: 'https://idp.example/',
+  AUTH_AUDIENCE: 'tm',
+};
+
 beforeAll(async () => {
   db = await createPostgresDatabase();
   await insertAgencies(db.prisma);
@@ -63,13 +72,7 @@ describe('query limits', () => {
   });
 
   it('turns introspection and field suggestions off in production', async () => {
-    const prod = await createTestApp(db, {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
-      AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
-      AUTH_ISSUER: 'https://idp.example/',
-      AUTH_AUDIENCE: 'tm',
-    });
+    const prod = await createTestApp(db, PRODUCTION);
     await refused('{ __schema { types { name } } }', /introspection/i, prod);
     const typo = await prod.gql('{ agencis(first: 1) { totalCount } }');
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
@@ -86,13 +89,7 @@ describe('GraphiQL', () => {
     const html = await page.text();
     expect(html).toMatch(/GraphiQL|graphiql/);
     expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
-    const prod = await createTestApp(db, {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
-      AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
-      AUTH_ISSUER: 'https://idp.example/',
-      AUTH_AUDIENCE: 'tm',
-    });
+    const prod = await createTestApp(db, PRODUCTION);
     const none = await prod.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(await none.text()).not.toMatch(/graphiql/i);
   });
