@@ -11,9 +11,9 @@ import { runImport } from '../../src/import/index.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';
+import { sharedData } from '../helpers/shared-data.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = path.resolve(here, '../../../shared/data');
 const fixtures = path.resolve(here, '../fixtures/import');
 
 let db: TestDatabase;
@@ -23,8 +23,8 @@ let sailor: string;
 beforeAll(async () => {
   db = await createPostgresDatabase();
   await insertAgencies(db.prisma);
-  await runImport('onet', path.join(shared, 'onet-29.0'), db);
-  await runImport('military', path.join(shared, 'military/moc-to-onet-lossy.tsv'), db);
+  await runImport('onet', sharedData('onet-29.0'), db);
+  await runImport('military', sharedData('military', 'moc-to-onet-lossy.tsv'), db);
   await runImport('esco', path.join(fixtures, 'esco-1.1.1'), db);
   app = await createTestApp(db);
   const hr = await app.token('HR_SPECIALIST', 'NASA');

@@ -6,6 +6,7 @@ import { createProgress } from '../../src/import/progress.js';
 import { crosswalkRelease, ESCO_ATTRIBUTION, escoRelease, onetAttribution, onetReleases } from '../../src/import/releases.js';
 import { formatReport, ImportReport } from '../../src/import/report.js';
 import { diff } from '../../src/import/write.js';
+import { sharedData } from '../helpers/shared-data.js';
 
 describe('import report', () => {
   it('groups skips by file and reason, keeping the first few examples and the totals', () => {
@@ -115,8 +116,7 @@ describe('release attributions', () => {
   });
 
   it('match the reference data README word for word (with the project name)', () => {
-    const file = path.resolve(import.meta.dirname, '../../../shared/data/README.md');
-    if (!fs.existsSync(file)) return; // the reference data sits beside the repository, not in it
+    const file = sharedData('README.md');
     const text = flat(fs.readFileSync(file, 'utf8').replace(/^> ?/gm, ''));
     expect(text).toContain(onetAttribution('29.0').replace('Talent Marketplace', '[Project name]'));
     expect(text).toContain(`"${ESCO_ATTRIBUTION}"`);
