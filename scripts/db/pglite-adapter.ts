@@ -16,6 +16,7 @@
  * The main database is a fresh in-memory PGlite per CLI run: nothing persists, nothing to clean.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 type Adapter = Awaited<ReturnType<PrismaPGlite['connect']>>;
@@ -66,7 +67,7 @@ function shim(adapter: Adapter, db: PGlite, closeOnDispose: boolean): Adapter {
 
 /** Driver adapter factory for prisma.config.ts: in-memory main database, fresh shadow per use. */
 export function inMemoryPGliteFactory() {
-  const main = new PGlite();
+  const main = new PGlite({ extensions: { pg_trgm } });
   const inner = new PrismaPGlite(main);
   return {
     provider: 'postgres' as const,
@@ -76,7 +77,7 @@ export function inMemoryPGliteFactory() {
       return shim(await inner.connect(), main, false);
     },
     async connectToShadowDb() {
-      const shadow = new PGlite();
+      const shadow = new PGlite({ extensions: { pg_trgm } });
       return shim(await new PrismaPGlite(shadow).connect(), shadow, true);
     },
   };

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -42,7 +43,8 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     };
   }
   fs.mkdirSync(database.dataDir, { recursive: true });
-  const lite = await PGlite.create(database.dataDir);
+  // Extensions the migrations use must be loaded into PGlite (a server has them from its contrib package).
+  const lite = await PGlite.create(database.dataDir, { extensions: { pg_trgm } });
   // The adapter is built against an older @prisma/driver-adapter-utils whose types differ
   // nominally from 6.19's; the runtime interface is the same (exercised by the test suite).
   const adapter = new PrismaPGlite(lite) as unknown as ConstructorParameters<typeof PrismaClient>[0] extends infer O
