@@ -529,10 +529,11 @@ function printTable(results: RuntimeResult[]): void {
   // Baseline against trial, when --trial-trgm ran; the answers must not change.
   const trials = results.filter((r) => r.trial);
   if (trials.length) {
-    console.log(`\nSummary, GraphQL e2e ms (SQL ranked + count ms)          p50              p95              p99              max`);
+    const w = Math.max(...results.map((r) => r.runtime.length)) + 2;
+    console.log(`\n${'Summary: GraphQL e2e ms (SQL ranked + count ms)'.padEnd(w + 2)}${['p50', 'p95', 'p99', 'max'].map((c) => c.padStart(17)).join('')}`);
     for (const r of results) {
       const f = (k: keyof Stats) => `${r.stats.graphql[k].toFixed(1)} (${r.stats.sqlBoth[k].toFixed(1)})`.padStart(17);
-      console.log(`  ${r.runtime.padEnd(55)}${f('p50')}${f('p95')}${f('p99')}${f('max')}`);
+      console.log(`  ${r.runtime.padEnd(w)}${f('p50')}${f('p95')}${f('p99')}${f('max')}`);
     }
     for (const t of trials) {
       const base = results.find((r) => !r.trial && t.runtime.startsWith(r.runtime))!;
