@@ -23,13 +23,28 @@ export type Source = (typeof SOURCES)[number];
 
 export const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
 
-export function runImport(source: Source, target: string, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
+export async function runImport(source: Source, target: string, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
   switch (source) {
     case 'onet':
-      return importOnet(db, target, options);
+      return withSearchIndexFlushed(db, await importOnet(db, target, options));
     case 'esco':
-      return importEsco(db, target, options);
+      return withSearchIndexFlushed(db, await importEsco(db, target, options));
     case 'military':
       return importMilitary(db, target, options);
   }
+}
+
+/**
+ * New skills wait in the trigram index's pending list until it is flushed. PostgreSQL's
+ * autovacuum flushes it eventually; PGlite has none. Until then the planner prices the index
+ * high and searches matching a hundred or more skills fall back to a sequential scan
+ * (measured: p95 55–58 ms before, 13 ms after; the flush takes 30–60 ms).
+ */
+async function withSearchIndexFlushed(db: Database, report: ImportReport): Promise<ImportReport> {
+  try {
+    await db.exec.query(`SELECT gin_clean_pending_list('"Skill_searchText_idx"'::regclass)`);
+  } catch {
+    // Only the index owner may flush; autovacuum will do it on a server.
+  }
+  return report;
 }
