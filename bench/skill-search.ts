@@ -24,19 +24,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Prisma, PrismaClient, type SkillScheme } from '@prisma/client';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { loadOrCreateLocalKey } from '../src/auth/local-key.js';
-import { createVerifier } from '../src/auth/verify.js';
-import { loadConfig } from '../src/config.js';
-import { openMigratedDatabase, type Database } from '../src/db/client.js';
+import { openDatabase, openMigratedDatabase, type Database } from '../src/db/client.js';
 import { escapeLike, normalizeForSearch, searchWords } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
-import { createLogger } from '../src/logger.js';
-import { createApp } from '../src/yoga.js';
+import type { createApp } from '../src/yoga.js';
+import { createTestApp } from '../tests/helpers/app.js';
 import { startCluster, type Cluster } from '../tests/setup/postgres.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -313,16 +307,9 @@ const MATCH_BUCKETS: Array<[string, number, number]> = [
   ['1000+', 1000, Infinity],
 ];
 
-async function measure(runtime: string, db: Database, importSeconds: Record<string, number>, keyDir: string): Promise<RuntimeResult> {
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: keyDir, LOG_LEVEL: 'silent' });
-  const key = await loadOrCreateLocalKey(config.auth.localKeyDir);
-  const yoga = createApp({
-    config,
-    prisma: db.prisma,
-    verify: createVerifier(config.auth, key.publicKey),
-    log: createLogger(config.logLevel),
-    ping: db.ping,
-  });
+async function measure(runtime: string, db: Database, importSeconds: Record<string, number>): Promise<RuntimeResult> {
+  // The same in-process app the API tests use (local auth key in a temp dir, logs silent).
+  const { yoga } = await createTestApp(db);
   const { warmup, measured } = buildQueries(Number(values.seed));
 
   // Same conditions on both runtimes: fresh planner statistics after the bulk load.
@@ -448,33 +435,6 @@ async function addTrgmIndex(db: Database): Promise<Trial> {
 const runTrial = (db: Database): Promise<Trial> => (trialName === 'flush-gin' ? flushGin(db) : addTrgmIndex(db));
 const trialLabel = (t: Trial) => (t.name === 'flush-gin' ? 'GIN pending list flushed (trial)' : 'pg_trgm GIN index (trial)');
 
-/**
- * PGlite with its loadable pg_trgm extension on an existing data dir: what src/db/client.ts would
- * have to do (PGlite.create(dir, { extensions: { pg_trgm } })) for the proposal, done here.
- */
-async function openPgliteWithTrgm(dataDir: string): Promise<Database> {
-  const lite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) as never });
-  const runner = {
-    query: async <T>(sql: string, params: unknown[] = []) => (await lite.query<T>(sql, params)).rows,
-    script: async (sql: string) => {
-      await lite.exec(sql);
-    },
-  };
-  return {
-    kind: 'pglite',
-    prisma,
-    exec: { ...runner, transaction: (fn) => lite.transaction(async () => fn(runner)) },
-    ping: async () => {
-      await lite.query('SELECT 1');
-    },
-    close: async () => {
-      await prisma.$disconnect();
-      if (!lite.closed) await lite.close();
-    },
-  };
-}
-
 async function importAll(db: Database): Promise<Record<string, number>> {
   const seconds: Record<string, number> = {};
   for (const [source, target] of steps) {
@@ -500,16 +460,16 @@ async function onPglite(): Promise<RuntimeResult[]> {
     process.stderr.write('PGlite: importing…\n');
     imported = await importAll(db);
     process.stderr.write('PGlite: measuring…\n');
-    out.push(await measure(runtime, db, imported, path.join(dir, 'app')));
+    out.push(await measure(runtime, db, imported));
   } finally {
     await db.close();
   }
   if (trialName) {
-    const trial = await openPgliteWithTrgm(dataDir);
+    const trial = await openDatabase({ kind: 'pglite', dataDir });
     try {
       process.stderr.write(`PGlite: trial ${trialName}…\n`);
       const done = await runTrial(trial);
-      out.push({ ...(await measure(`${runtime} + ${trialLabel(done)}`, trial, imported, path.join(dir, 'app'))), trial: done });
+      out.push({ ...(await measure(`${runtime} + ${trialLabel(done)}`, trial, imported)), trial: done });
     } finally {
       await trial.close();
     }
@@ -541,13 +501,12 @@ async function onPostgres(): Promise<RuntimeResult[]> {
     process.stderr.write('PostgreSQL: importing…\n');
     const imported = await importAll(db);
     const runtime = `PostgreSQL ${v!.server_version.split(' ')[0]} (${cluster ? 'throwaway cluster, loopback' : 'DATABASE_URL server'})`;
-    const keyDir = tempDir('tm-bench-search-app-');
     process.stderr.write('PostgreSQL: measuring…\n');
-    const out = [await measure(runtime, db, imported, keyDir)];
+    const out = [await measure(runtime, db, imported)];
     if (trialName) {
       process.stderr.write(`PostgreSQL: trial ${trialName}…\n`);
       const done = await runTrial(db);
-      out.push({ ...(await measure(`${runtime} + ${trialLabel(done)}`, db, imported, keyDir)), trial: done });
+      out.push({ ...(await measure(`${runtime} + ${trialLabel(done)}`, db, imported)), trial: done });
     }
     return out;
   } finally {
