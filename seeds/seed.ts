@@ -5,7 +5,7 @@
  * day it runs, so a fresh demo has openings that are open.
  */
 import type { Prisma, PrismaClient } from '@prisma/client';
-import { skillSearchText } from '../src/domain/skill-search.js';
+import { normalizeForSearch, skillSearchText } from '../src/domain/skill-search.js';
 import { agencies } from './data/agencies.js';
 import { openings } from './data/openings.js';
 import { people } from './data/people.js';
@@ -159,7 +159,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
       }
 
       let createdOpenings = 0;
-      for (const o of openings) {
+      for (const [i, o] of openings.entries()) {
         const host = agencyId(o.hostAgency);
         const externalId = `seed:${o.key}`;
         const existing = await tx.opening.findUnique({ where: { hostAgencyId_externalId: { hostAgencyId: host, externalId } } });
@@ -187,6 +187,9 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           requiresSupervisorApproval: o.requiresSupervisorApproval,
           createdBySubject: 'seed',
           publishedAt: o.status === 'OPEN' ? days(-3) : null,
+          // Staggered by an hour each so "newest" has a visible order.
+          listedAt: new Date(today - 3 * DAY + i * 3_600_000),
+          searchText: normalizeForSearch(`${o.title} ${o.description}`),
           skills: {
             create: o.skills.map((s) => ({ skillId: skillId(s.skill), minLevel: s.minLevel, weight: s.weight, required: s.required })),
           },

@@ -40,6 +40,8 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
+    /** How often the server writes down openings closed by their deadline (reads never show them open). */
+    DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -87,6 +89,7 @@ export interface Config {
     localKeyDir: string;
   };
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  deadlineSweepSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -136,5 +139,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
     },
+    deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
   };
 }

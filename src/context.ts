@@ -1,6 +1,7 @@
 /** Per-request context: who is calling, the database, and per-request loaders. */
 import type { PrismaClient } from '@prisma/client';
 import type { Principal } from './auth/principal.js';
+import type { EventBus } from './events.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -8,8 +9,10 @@ export interface Context {
   prisma: PrismaClient;
   loaders: Loaders;
   requestId: string;
+  /** Marketplace events for subscriptions; publish after the transaction commits. */
+  events: EventBus;
 }
 
-export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string): Context {
-  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId };
+export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string, events: EventBus): Context {
+  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId, events };
 }

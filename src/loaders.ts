@@ -1,10 +1,13 @@
 /**
  * Per-request DataLoaders: lookups the Prisma plugin cannot fold into one query, profile access
  * decisions, and the disclosure log. Created per request so one caller's cache never serves another.
+ * They read outside any transaction: never call them inside `$transaction` (the embedded PGlite
+ * has one connection, so such a read would wait for the transaction that waits for it).
  */
-import type { Agency, PrismaClient } from '@prisma/client';
+import type { Agency, Prisma, PrismaClient } from '@prisma/client';
 import DataLoader from 'dataloader';
 import type { Principal } from './auth/principal.js';
+import type { ApplicantOfRecord } from './domain/applications.js';
 import { profileAccess, type Access, type ProfileFacts } from './domain/profile-access.js';
 
 export interface Loaders {
@@ -13,6 +16,17 @@ export interface Loaders {
   profileAccess: DataLoader<string, Access>;
   /** Non-public profile fields this request revealed to an outside viewer; written when it ends. */
   disclosures: DisclosureCollector;
+  /** An agency and its parents, nearest first (restrictions to a department admit its bureaus). */
+  agencyChain: DataLoader<string, string[]>;
+  /** Agencies an opening is restricted to (empty: open to all). */
+  openingRestrictions: DataLoader<string, string[]>;
+  /** The parties to an application (by application ID), for its visibility. */
+  applicationParties: DataLoader<string, ApplicationParties | null>;
+}
+
+export interface ApplicationParties {
+  hostAgencyId: string;
+  applicant: ApplicantOfRecord;
 }
 
 export function createLoaders(prisma: PrismaClient, viewer: Principal | null, requestId: string): Loaders {
@@ -55,7 +69,35 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
     }),
     profileAccess: access,
     disclosures: new DisclosureCollector(prisma, viewer, requestId),
+    agencyChain: new DataLoader((ids) => agencyChains(prisma, ids)),
+    applicationParties: new DataLoader(async (ids) => {
+      const rows = await prisma.application.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, opening: { select: { hostAgencyId: true } }, profile: { select: { subject: true, agencyId: true, supervisorSubject: true } } },
+      });
+      return ids.map((id) => {
+        const r = rows.find((x) => x.id === id);
+        return r ? { hostAgencyId: r.opening.hostAgencyId, applicant: r.profile } : null;
+      });
+    }),
+    openingRestrictions: new DataLoader(async (ids) => {
+      const rows = await prisma.openingAgency.findMany({ where: { openingId: { in: [...ids] } }, select: { openingId: true, agencyId: true } });
+      return ids.map((id) => rows.filter((r) => r.openingId === id).map((r) => r.agencyId));
+    }),
   };
+}
+
+type AgencyReader = Pick<PrismaClient, 'agency'> | Pick<Prisma.TransactionClient, 'agency'>;
+
+/** Each agency with its parents, nearest first. Agencies are few (hundreds): one read, then walk in memory. */
+export async function agencyChains(client: AgencyReader, ids: readonly string[]): Promise<string[][]> {
+  const rows = await (client as Pick<PrismaClient, 'agency'>).agency.findMany({ select: { id: true, parentId: true } });
+  const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+  return ids.map((id) => {
+    const chain: string[] = [];
+    for (let a: string | null | undefined = id; a && !chain.includes(a); a = parent.get(a)) chain.push(a);
+    return chain;
+  });
 }
 
 /**

@@ -9,6 +9,8 @@ import { loadOrCreateLocalKey } from './auth/local-key.js';
 import { createVerifier } from './auth/verify.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openMigratedDatabase } from './db/client.js';
+import { createEventBus } from './events.js';
+import { closeExpiredOpenings } from './jobs/deadlines.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 
@@ -35,7 +37,21 @@ async function main() {
 
   const localKey = config.auth.mode === 'local' ? await loadOrCreateLocalKey(config.auth.localKeyDir) : undefined;
   const verify = createVerifier(config.auth, localKey?.publicKey);
-  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping });
+  const events = createEventBus();
+  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events });
+
+  // Deadlines: write down openings whose deadline passed (reads already show them CLOSED).
+  const sweep = async () => {
+    try {
+      const closed = await closeExpiredOpenings(db.prisma, events);
+      if (closed) log.info('openings closed by deadline', { closed });
+    } catch (error) {
+      log.warn('deadline sweep failed; will retry', { error });
+    }
+  };
+  await sweep();
+  const sweeper = setInterval(() => void sweep(), config.deadlineSweepSeconds * 1000);
+  sweeper.unref();
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -66,7 +82,11 @@ async function main() {
       process.exit(1);
     }, 10_000);
     force.unref();
+    clearInterval(sweeper);
     server.closeIdleConnections();
+    // Subscriptions (SSE) never end on their own: give requests 3 s, then close what is left.
+    const lingering = setTimeout(() => server.closeAllConnections(), 3000);
+    lingering.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
     log.info('stopped');

@@ -14,6 +14,7 @@ import type { Principal } from './auth/principal.js';
 import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
+import { createEventBus, type EventBus } from './events.js';
 import type { Logger } from './logger.js';
 import { AppError } from './schema/errors/classes.js';
 import { schema } from './schema/index.js';
@@ -25,9 +26,11 @@ export interface YogaDeps {
   log: Logger;
   /** Readiness: resolves when the database answers. */
   ping: () => Promise<void>;
+  /** Marketplace events; server.ts shares one bus with the deadline sweeper. */
+  events?: EventBus;
 }
 
-export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
+export function createApp({ config, prisma, verify, log, ping, events = createEventBus() }: YogaDeps) {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
       maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -92,7 +95,7 @@ export function createApp({ config, prisma, verify, log, ping }: YogaDeps) {
     context: async ({ request }) => {
       const requestId = requestIdOf(request.headers.get('x-request-id'));
       const viewer = await authenticate(request.headers.get('authorization'), verify, prisma);
-      return buildContext(prisma, viewer, requestId);
+      return buildContext(prisma, viewer, requestId, events);
     },
   });
 }

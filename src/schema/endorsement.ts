@@ -43,13 +43,17 @@ const EndorseInput = builder.inputType('EndorseSkillInput', {
 });
 
 async function record(ctx: Context, kind: PrismaEndorsementKind, input: { profileSkill: { id: string }; level?: number | null; comment?: string | null }) {
+  // Visibility first, outside the transaction: loaders read on their own connection, which the
+  // embedded PGlite (one connection) cannot serve while a transaction holds it.
+  const target = await ctx.prisma.profileSkill.findUnique({ where: { id: input.profileSkill.id }, select: { profileId: true } });
+  // Skills of profiles the caller may not see read as not found.
+  if (!target || (await ctx.loaders.profileAccess.load(target.profileId)).visibility === 'NONE') {
+    throw new NotFoundError('ProfileSkill', input.profileSkill.id);
+  }
   return ctx.prisma.$transaction(async (tx) => {
     const viewer = ctx.viewer!;
     const ps = await tx.profileSkill.findUnique({ where: { id: input.profileSkill.id }, include: { profile: { select: { subject: true, agencyId: true } } } });
-    // Skills of profiles the caller may not see read as not found.
-    if (!ps || (await ctx.loaders.profileAccess.load(ps.profileId)).visibility === 'NONE') {
-      throw new NotFoundError('ProfileSkill', input.profileSkill.id);
-    }
+    if (!ps) throw new NotFoundError('ProfileSkill', input.profileSkill.id);
     if (ps.profile.subject === viewer.subject) throw new ForbiddenError('You cannot endorse or attest your own skills');
     if (kind === 'SUPERVISOR_ATTESTATION') {
       const supervisor = ps.profile.agencyId === viewer.agencyId && viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'HIRING_MANAGER');

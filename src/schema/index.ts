@@ -9,6 +9,10 @@ import './viewer.js';
 import './profile.js';
 import './skill-proposal.js';
 import './endorsement.js';
+import './opening.js';
+import './application.js';
+import './rotation.js';
+import './marketplace-event.js';
 import './about.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.

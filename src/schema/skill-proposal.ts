@@ -20,7 +20,7 @@ import { ProficiencyLevel } from './profile.js';
 import { Skill } from './skill.js';
 
 const MilitaryBranch = builder.enumType(PrismaMilitaryBranch, { name: 'MilitaryBranch' });
-const OccupationScheme = builder.enumType(PrismaOccupationScheme, { name: 'OccupationScheme' });
+export const OccupationScheme = builder.enumType(PrismaOccupationScheme, { name: 'OccupationScheme' });
 
 const SkillProposalSource = builder.inputType('SkillProposalSource', {
   description: 'Exactly one of: a military occupation code, or a civilian occupation.',
@@ -89,7 +89,7 @@ async function resolveSource(prisma: Prisma.TransactionClient | PrismaClient, so
   return { description, evidence, occupations, proposals };
 }
 
-const OccupationSummary = builder.objectRef<{ scheme: PrismaOccupationScheme; code: string; title: string }>('OccupationSummary').implement({
+export const OccupationSummary = builder.objectRef<{ scheme: PrismaOccupationScheme; code: string; title: string }>('OccupationSummary').implement({
   fields: (t) => ({
     scheme: t.field({ type: OccupationScheme, resolve: (o) => o.scheme }),
     code: t.exposeString('code'),

@@ -1,0 +1,51 @@
+/**
+ * Marketplace events (applied, approved, selected, closed, …) and who may receive each one.
+ * An event carries only IDs and the facts needed to decide its audience; subscribers read the
+ * objects through the schema, where the usual visibility rules apply again.
+ */
+import type { Principal } from '../auth/principal.js';
+import { managesOpenings } from './openings.js';
+import type { ApplicantOfRecord } from './applications.js';
+
+export const EVENT_KINDS = [
+  'APPLIED',
+  'WITHDRAWN',
+  'SUPERVISOR_APPROVED',
+  'SUPERVISOR_DENIED',
+  'SHORTLISTED',
+  'SELECTED',
+  'DECLINED',
+  'OPENING_CLOSED',
+  'OPENING_FILLED',
+  'OPENING_CANCELLED',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface MarketplaceEvent {
+  kind: EventKind;
+  occurredAt: Date;
+  openingId: string;
+  hostAgencyId: string;
+  /** Application events: the application and its applicant. */
+  applicationId?: string;
+  applicant?: ApplicantOfRecord;
+  /** Opening events: subjects of people with a live application, who hear about it too. */
+  applicantSubjects?: readonly string[];
+}
+
+/**
+ * The host agency's managers hear everything about their openings. Applicants hear about their
+ * own applications and the openings they applied to. The home side (named supervisor, home HR)
+ * hears about applications of their people, so approvals do not wait on email.
+ */
+export function mayReceive(viewer: Principal | null, e: MarketplaceEvent): boolean {
+  if (!viewer) return false;
+  if (managesOpenings(viewer, e.hostAgencyId)) return true;
+  if (e.applicant) {
+    const a = e.applicant;
+    if (a.subject !== null && a.subject === viewer.subject) return true;
+    if (a.supervisorSubject !== null && a.supervisorSubject === viewer.subject) return true;
+    return viewer.agencyId === a.agencyId && viewer.roles.includes('HR_SPECIALIST');
+  }
+  return e.applicantSubjects?.includes(viewer.subject) ?? false;
+}

@@ -1,0 +1,99 @@
+/**
+ * The whole marketplace path on both databases: post, open, browse, apply, approve, select,
+ * filled. On the embedded PGlite (one connection) this also guards against a mutation reading
+ * outside its transaction, which would hang there.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplyToOpeningDocument,
+  CreateOpeningDocument,
+  DecideApplicationApprovalDocument,
+  EndorseSkillDocument,
+  OpenOpeningDocument,
+  OpeningDetailDocument,
+  OpeningsDocument,
+  SelectApplicationDocument,
+} from '../../schema/generated/graphql.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
+import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
+
+const DAY = 86_400_000;
+const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+describe.each([
+  ['PostgreSQL', () => createPostgresDatabase()],
+  ['PGlite', () => createPgliteDatabase()],
+])('marketplace flow on %s', (_name, open) => {
+  let db: TestDatabase;
+  let app: TestApp;
+  let sk: Awaited<ReturnType<typeof insertSkills>>;
+  const tok: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await open();
+    const { gsa } = await insertAgencies(db.prisma);
+    sk = await insertSkills(db.prisma);
+    const ana = await db.prisma.profile.create({
+      data: { agencyId: gsa.id, subject: 'ana', givenName: 'Ana', familyName: 'Reyes', supervisorSubject: 'gsa-boss', skills: { create: { skillId: sk.python.id, level: 4 } } },
+      include: { skills: true },
+    });
+    await db.prisma.profile.create({ data: { agencyId: gsa.id, subject: 'gsa-peer', givenName: 'Pat', familyName: 'Lee' } });
+    app = await createTestApp(db);
+    tok.hm = await app.token('HIRING_MANAGER', 'NASA', { subject: 'nasa-hm' });
+    tok.ana = await app.token('EMPLOYEE', 'GSA', { subject: 'ana' });
+    tok.boss = await app.token('EMPLOYEE', 'GSA', { subject: 'gsa-boss' });
+    tok.peer = await app.token('EMPLOYEE', 'GSA', { subject: 'gsa-peer' });
+    tok.anaSkill = encodeGlobalID('ProfileSkill', ana.skills[0]!.id);
+  }, 60_000);
+  afterAll(() => db?.destroy());
+
+  it('posts, opens, is found, applied to, approved and filled', async () => {
+    const created = await app.gql(
+      CreateOpeningDocument,
+      {
+        input: {
+          title: 'Telemetry pipeline detail',
+          description: 'Build Python ingest jobs for mission telemetry.',
+          programType: 'DETAIL',
+          commitmentPercent: 50,
+          startDate: date(40),
+          durationWeeks: 12,
+          applicationDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
+          slots: 1,
+          remoteMode: 'REMOTE',
+          skills: [{ skill: encodeGlobalID('Skill', sk.python.id), minLevel: 3, weight: 2, required: true }],
+        },
+      },
+      tok.hm,
+    );
+    expect(created.data!.createOpening.__typename).toBe('MutationCreateOpeningSuccess');
+    const opening = (created.data!.createOpening as { data: { id: string; status: string } }).data;
+    expect(opening.status).toBe('DRAFT');
+    expect((await app.gql(OpenOpeningDocument, { input: { opening: opening.id } }, tok.hm)).data!.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+
+    const found = await app.gql(OpeningsDocument, { filter: { keyword: 'telemetry pyth' }, first: 10 }, tok.ana);
+    expect(found.data!.openings.edges.map((e) => e.node.id)).toEqual([opening.id]);
+
+    const applied = await app.gql(ApplyToOpeningDocument, { input: { opening: opening.id, statement: 'I build ingest jobs.', highlightedSkills: [encodeGlobalID('Skill', sk.python.id)] } }, tok.ana);
+    expect(applied.data!.applyToOpening).toMatchObject({ __typename: 'MutationApplyToOpeningSuccess', data: { status: 'SUBMITTED', supervisorApproval: 'PENDING' } });
+    const applicationId = (applied.data!.applyToOpening as { data: { id: string } }).data.id;
+
+    const approved = await app.gql(DecideApplicationApprovalDocument, { input: { application: applicationId, decision: 'APPROVE' } }, tok.boss);
+    expect(approved.data!.decideApplicationApproval).toMatchObject({ data: { supervisorApproval: 'APPROVED' } });
+
+    const selected = await app.gql(SelectApplicationDocument, { input: { application: applicationId } }, tok.hm);
+    expect(selected.data!.selectApplication).toMatchObject({
+      __typename: 'MutationSelectApplicationSuccess',
+      data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 }, rotation: { status: 'PROPOSED', commitmentPercent: 50, programType: 'DETAIL' } },
+    });
+    const detail = await app.gql(OpeningDetailDocument, { id: opening.id }, tok.ana);
+    expect(detail.data!.node).toMatchObject({ status: 'FILLED', viewerEligibility: { allowed: false } });
+  });
+
+  it('endorses a colleague (a mutation that checks visibility first)', async () => {
+    const res = await app.gql(EndorseSkillDocument, { input: { profileSkill: tok.anaSkill! } }, tok.peer);
+    expect(res.data!.endorseSkill.__typename).toBe('MutationEndorseSkillSuccess');
+  });
+});
