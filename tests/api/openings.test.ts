@@ -355,10 +355,11 @@ describe('browsing', () => {
     expect(await list({}, tok.gsaEmp, 'DEADLINE')).toEqual(['gig-hybrid-db', 'detail-remote-py', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
     expect(await list({}, tok.gsaEmp, 'START_DATE')).toEqual(['gig-hybrid-db', 'detail-remote-py', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
     expect((await list({}, tok.gsaEmp, 'NEWEST'))[0]).toBe('gsa-only-detail');
+    const browse = (after: string | null | undefined) => app.gql(OpeningsDocument, { filter: { keyword: 'zephyr' }, orderBy: 'DEADLINE', first: 2, after }, tok.gsaEmp);
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (let page = 0; page < 5; page++) {
-      const res = await app.gql(OpeningsDocument, { filter: { keyword: 'zephyr' }, orderBy: 'DEADLINE', first: 2, after }, tok.gsaEmp);
+      const res: Awaited<ReturnType<typeof browse>> = await browse(after);
       const c = res.data!.openings;
       expect(c.totalCount).toBe(5);
       seen.push(...c.edges.map((e) => e.node.id));
