@@ -7,6 +7,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { normalizeForSearch, skillSearchText } from '../src/domain/skill-search.js';
 import { agencies } from './data/agencies.js';
+import { applications, supervisors } from './data/applications.js';
 import { openings } from './data/openings.js';
 import { people } from './data/people.js';
 import { skills } from './data/skills.js';
@@ -117,6 +118,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
             externalId: p.externalId,
             // Lets `npm run token -- --subject nasa-204611` act as this person in the demo.
             subject: p.externalId.toLowerCase(),
+            supervisorSubject: supervisors[p.externalId]?.toLowerCase() ?? null,
             givenName: p.givenName,
             familyName: p.familyName,
             email: p.email,
@@ -198,13 +200,28 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         await tx.opening.create({ data });
       }
 
+      let createdApplications = 0;
+      for (const a of applications) {
+        const person = people.find((p) => p.externalId === a.person)!;
+        const profile = await tx.profile.findUniqueOrThrow({ where: { agencyId_externalId: { agencyId: agencyId(person.agency), externalId: person.externalId } } });
+        const host = openings.find((o) => o.key === a.opening)!.hostAgency;
+        const opening = await tx.opening.findUniqueOrThrow({ where: { hostAgencyId_externalId: { hostAgencyId: agencyId(host), externalId: `seed:${a.opening}` } } });
+        if (await tx.application.findFirst({ where: { openingId: opening.id, profileId: profile.id } })) continue;
+        createdApplications += 1;
+        await tx.application.create({
+          data: { openingId: opening.id, profileId: profile.id, statement: a.statement, status: a.status, supervisorApproval: a.supervisorApproval },
+        });
+      }
+
       return {
         agencies: agencies.length,
         skills: skills.length,
         profiles: people.length,
         openings: openings.length,
+        applications: applications.length,
         createdProfiles,
         createdOpenings,
+        createdApplications,
       };
     },
     // A first seed on PGlite writes a few thousand rows in one transaction.

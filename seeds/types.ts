@@ -131,3 +131,11 @@ export interface SeedOpening {
   requiresSupervisorApproval: boolean;
   skills: SeedOpeningSkill[];
 }
+
+export interface SeedApplication {
+  person: string; // SeedPerson.externalId
+  opening: string; // SeedOpening.key
+  statement: string;
+  status: 'SUBMITTED' | 'SHORTLISTED';
+  supervisorApproval: 'PENDING' | 'APPROVED' | 'NOT_REQUIRED';
+}

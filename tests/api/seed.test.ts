@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/seed.js';
 import { agencies } from '../../seeds/data/agencies.js';
+import { applications } from '../../seeds/data/applications.js';
+import { applyRefusal } from '../../src/domain/openings.js';
+import { agencyChains } from '../../src/loaders.js';
 import { openings } from '../../seeds/data/openings.js';
 import { people } from '../../seeds/data/people.js';
 import { skills } from '../../seeds/data/skills.js';
@@ -26,6 +29,7 @@ const counts = async () => ({
   education: await db.prisma.education.count(),
   openings: await db.prisma.opening.count(),
   openingSkills: await db.prisma.openingSkill.count(),
+  applications: await db.prisma.application.count(),
   taxonomies: await db.prisma.taxonomyRelease.count(),
   lastUpdate: (await db.prisma.profile.aggregate({ _max: { updatedAt: true } }))._max.updatedAt?.getTime(),
 });
@@ -33,7 +37,7 @@ const counts = async () => ({
 describe('demo seed', () => {
   it('loads every record of the hand-written data', async () => {
     const result = await seedDemo(db.prisma, day);
-    expect(result).toMatchObject({ createdProfiles: people.length, createdOpenings: openings.length });
+    expect(result).toMatchObject({ createdProfiles: people.length, createdOpenings: openings.length, createdApplications: applications.length });
     const c = await counts();
     expect(c).toMatchObject({
       agencies: agencies.length,
@@ -60,10 +64,21 @@ describe('demo seed', () => {
     }
   });
 
+  it('seeds only applications the rules would accept', async () => {
+    const rows = await db.prisma.application.findMany({ include: { opening: { include: { restrictedTo: true } }, profile: true } });
+    expect(rows).toHaveLength(applications.length);
+    const chains = await agencyChains(db.prisma, rows.map((r) => r.profile.agencyId));
+    rows.forEach((r, i) => {
+      const refusal = applyRefusal({ ...r.opening, restrictedTo: r.opening.restrictedTo.map((x) => x.agencyId) }, { agencyId: r.profile.agencyId, agencyChain: chains[i]! }, day);
+      expect(refusal, `${r.profile.externalId} → ${r.opening.externalId}`).toBeNull();
+      expect(r.supervisorApproval === 'NOT_REQUIRED').toBe(!r.opening.requiresSupervisorApproval);
+    });
+  });
+
   it('changes nothing when run again', async () => {
     const before = await counts();
     const again = await seedDemo(db.prisma, new Date(day.getTime() + 7 * 86_400_000));
-    expect(again).toMatchObject({ createdProfiles: 0, createdOpenings: 0 });
+    expect(again).toMatchObject({ createdProfiles: 0, createdOpenings: 0, createdApplications: 0 });
     expect(await counts()).toEqual(before);
   });
 });
