@@ -1,5 +1,6 @@
 /** `about`: what this installation is and the attributions its data requires. */
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { SkillScheme } from './skill.js';
 
 export const SERVICE_NAME = 'Talent Marketplace';
@@ -25,7 +26,7 @@ const About = builder.objectRef<{ name: string; version: string }>('About').impl
     taxonomies: t.prismaField({
       type: [TaxonomyRelease],
       description: 'Taxonomy releases loaded into this installation, with their licences and attribution.',
-      resolve: (query, _a, _args, ctx) => ctx.prisma.taxonomyRelease.findMany({ ...query, orderBy: [{ scheme: 'asc' }, { version: 'asc' }] }),
+      resolve: (query, _a, _args, ctx) => ctx.prisma.taxonomyRelease.findMany({ ...nonEmpty(query), orderBy: [{ scheme: 'asc' }, { version: 'asc' }] }),
     }),
   }),
 });

@@ -4,7 +4,7 @@ import { audit } from '../domain/audit.js';
 import { builder } from './builder.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, NotFoundError } from './errors/classes.js';
-import { OrderDirection } from './common.js';
+import { OrderDirection, nonEmpty } from './common.js';
 
 export const Agency = builder.prismaNode('Agency', {
   id: { field: 'id' },
@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AgencyOrder }),
       },
       resolve: (query, _root, { filter, orderBy }, ctx) =>
-        ctx.prisma.agency.findMany({ ...query, where: agencyWhere(filter), orderBy: agencyOrder(orderBy) }),
+        ctx.prisma.agency.findMany({ ...nonEmpty(query), where: agencyWhere(filter), orderBy: agencyOrder(orderBy) }),
       totalCount: (_root, { filter }, ctx) => ctx.prisma.agency.count({ where: agencyWhere(filter) }),
     },
     AgencyConnection,
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ required: true, validate: z.string().min(1).max(40) }) },
     resolve: async (query, _root, { code }, ctx) => {
       const hit = await ctx.loaders.agencyByCode.load(code);
-      return hit ? ctx.prisma.agency.findUnique({ ...query, where: { id: hit.id } }) : null;
+      return hit ? ctx.prisma.agency.findUnique({ ...nonEmpty(query), where: { id: hit.id } }) : null;
     },
   }),
 }));
@@ -133,7 +133,7 @@ builder.mutationFields((t) => ({
         });
         if (clash) throw new ConflictError(`An agency with code ${clash.code} or abbreviation ${clash.abbreviation} exists`);
         const created = await tx.agency.create({
-          ...query,
+          ...nonEmpty(query),
           data: { code: input.code, abbreviation: input.abbreviation ?? null, name: input.name, parentId: input.parent?.id ?? null },
         });
         await audit(tx, ctx, { action: 'agency.create', entityType: 'Agency', entityId: created.id, after: created });

@@ -24,6 +24,7 @@ import type { MarketplaceEvent, EventKind } from '../domain/events.js';
 import { applyRefusal, canSeeOpening, editsOpenings, effectiveStatus, endDateOf, SELECTING } from '../domain/openings.js';
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Opening, openingForChange, withEvents } from './opening.js';
@@ -58,7 +59,7 @@ export const Application = builder.prismaNode('Application', {
       type: ['Skill'],
       description: 'Skills the applicant chose to highlight.',
       resolve: (query, a, _args, ctx) =>
-        ctx.prisma.skill.findMany({ ...query, where: { applicationSkills: { some: { applicationId: a.id } } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.skill.findMany({ ...nonEmpty(query), where: { applicationSkills: { some: { applicationId: a.id } } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
     }),
     supervisorApproval: t.expose('supervisorApproval', { type: SupervisorApproval }),
     supervisorReason: t.exposeString('supervisorReason', { nullable: true }),
@@ -93,7 +94,7 @@ builder.prismaObjectField(Opening, 'applications', (t) =>
       args: { status: t.arg({ type: [ApplicationStatus], description: 'Only these statuses.' }) },
       totalCount: (o, { status }, ctx) => ctx.prisma.application.count({ where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) } }),
       resolve: (query, o, { status }, ctx) =>
-        ctx.prisma.application.findMany({ ...query, where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) }, orderBy: newestFirst }),
+        ctx.prisma.application.findMany({ ...nonEmpty(query), where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) }, orderBy: newestFirst }),
     },
     ApplicationConnection,
   ),
@@ -106,7 +107,7 @@ builder.objectFields(Viewer, (t) => ({
       cursor: 'id',
       description: 'Your applications, newest first.',
       totalCount: (v, _a, ctx) => ctx.prisma.application.count({ where: { profile: { subject: v.subject } } }),
-      resolve: (query, v, _a, ctx) => ctx.prisma.application.findMany({ ...query, where: { profile: { subject: v.subject } }, orderBy: newestFirst }),
+      resolve: (query, v, _a, ctx) => ctx.prisma.application.findMany({ ...nonEmpty(query), where: { profile: { subject: v.subject } }, orderBy: newestFirst }),
     },
     ApplicationConnection,
   ),
@@ -117,7 +118,7 @@ builder.objectFields(Viewer, (t) => ({
       description: "Applications waiting for your decision as home supervisor (or as HR acting for one), oldest first.",
       totalCount: (v, _a, ctx) => ctx.prisma.application.count({ where: approvalQueue(v) }),
       resolve: (query, v, _a, ctx) =>
-        ctx.prisma.application.findMany({ ...query, where: approvalQueue(v), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.application.findMany({ ...nonEmpty(query), where: approvalQueue(v), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     },
     ApplicationConnection,
   ),
@@ -257,7 +258,7 @@ builder.mutationFields((t) => ({
           applicationId: created.id,
           applicant: { subject: me.subject, agencyId: me.agencyId, supervisorSubject: me.supervisorSubject },
         });
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: created.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: created.id } });
       }),
   }),
 
@@ -273,7 +274,7 @@ builder.mutationFields((t) => ({
         const now = new Date();
         await move(tx, ctx, a, 'WITHDRAWN', { live: null, withdrawnAt: now, decisionReason: input.reason ?? null });
         events.push(applicationEvent('WITHDRAWN', a, now));
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: a.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
   }),
 
@@ -311,7 +312,7 @@ builder.mutationFields((t) => ({
         await tx.application.update({ where: { id: a.id }, data });
         await audit(tx, ctx, { action: `application.supervisor.${approval.toLowerCase()}`, entityType: 'Application', entityId: a.id, before: { supervisorApproval: 'PENDING' }, after: data });
         events.push(applicationEvent(approval === 'APPROVED' ? 'SUPERVISOR_APPROVED' : 'SUPERVISOR_DENIED', a, now));
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: a.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
   }),
 
@@ -325,7 +326,7 @@ builder.mutationFields((t) => ({
         const { a } = await hostDecision(tx, ctx, input.application.id, events);
         await move(tx, ctx, a, 'SHORTLISTED');
         events.push(applicationEvent('SHORTLISTED', a, new Date()));
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: a.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
   }),
 
@@ -340,7 +341,7 @@ builder.mutationFields((t) => ({
         const now = new Date();
         await move(tx, ctx, a, 'DECLINED', { live: null, decisionReason: input.reason!, decidedBySubject: ctx.viewer!.subject, decidedAt: now });
         events.push(applicationEvent('DECLINED', a, now));
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: a.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
   }),
 
@@ -394,7 +395,7 @@ builder.mutationFields((t) => ({
               applicantSubjects: live.flatMap((l) => (l.profile.subject ? [l.profile.subject] : [])),
             });
           }
-          return tx.application.findUniqueOrThrow({ ...query, where: { id: a.id } });
+          return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
         },
         // Many selections on one opening queue behind its row lock; let them wait instead of failing.
         { maxWait: 30_000, timeout: 30_000 },

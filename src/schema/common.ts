@@ -17,3 +17,13 @@ export async function offsetConnection<T>(
   let total: Promise<number> | undefined;
   return { ...connection, totalCount: () => (total ??= count()) };
 }
+
+/**
+ * Pothos passes `select: {}` when a client asks for none of an object's fields (only
+ * `__typename`, or a mutation result without `data`), and Prisma refuses an empty select.
+ * Selecting the ID instead keeps such requests working.
+ */
+export function nonEmpty<Q extends object>(query: Q): Q {
+  const select = (query as { select?: Record<string, unknown> }).select;
+  return select && Object.keys(select).length === 0 ? ({ ...query, select: { id: true } } as Q) : query;
+}

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { audit } from '../domain/audit.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors/classes.js';
 import { ProfileSkill } from './profile.js';
@@ -89,7 +90,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const id = await record(ctx, 'ENDORSEMENT', input);
-      return ctx.prisma.profileSkill.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.profileSkill.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),
   attestSkill: t.prismaField({
@@ -99,7 +100,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const id = await record(ctx, 'SUPERVISOR_ATTESTATION', input);
-      return ctx.prisma.profileSkill.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.profileSkill.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),
 }));

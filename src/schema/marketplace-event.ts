@@ -7,6 +7,7 @@ import { filter, pipe } from 'graphql-yoga';
 import { EVENT_KINDS, mayReceive, type MarketplaceEvent } from '../domain/events.js';
 import { Application } from './application.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { Opening } from './opening.js';
 
 const EventKind = builder.enumType('MarketplaceEventKind', {
@@ -21,13 +22,13 @@ const MarketplaceEventType = builder.objectRef<MarketplaceEvent>('MarketplaceEve
     opening: t.prismaField({
       type: 'Opening',
       nullable: true,
-      resolve: (query, e, _a, ctx) => ctx.prisma.opening.findUnique({ ...query, where: { id: e.openingId } }),
+      resolve: (query, e, _a, ctx) => ctx.prisma.opening.findUnique({ ...nonEmpty(query), where: { id: e.openingId } }),
     }),
     application: t.prismaField({
       type: 'Application',
       nullable: true,
       description: 'For application events.',
-      resolve: (query, e, _a, ctx) => (e.applicationId ? ctx.prisma.application.findUnique({ ...query, where: { id: e.applicationId } }) : null),
+      resolve: (query, e, _a, ctx) => (e.applicationId ? ctx.prisma.application.findUnique({ ...nonEmpty(query), where: { id: e.applicationId } }) : null),
     }),
   }),
 });

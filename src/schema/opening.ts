@@ -34,6 +34,7 @@ import { normalizeForSearch } from '../domain/skill-search.js';
 import { settleDeadline } from '../jobs/deadlines.js';
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
 import { OPENING_ORDER, openingWhere } from './opening-query.js';
@@ -119,7 +120,7 @@ export const Opening = builder.prismaNode('Opening', {
       type: ['Agency'],
       description: 'Agencies whose staff (bureaus included) may apply; empty when open to all.',
       resolve: async (query, o, _a, ctx) =>
-        ctx.prisma.agency.findMany({ ...query, where: { id: { in: await ctx.loaders.openingRestrictions.load(o.id) } }, orderBy: { name: 'asc' } }),
+        ctx.prisma.agency.findMany({ ...nonEmpty(query), where: { id: { in: await ctx.loaders.openingRestrictions.load(o.id) } }, orderBy: { name: 'asc' } }),
     }),
     basedOnOccupation: t.field({
       type: OccupationSummary,
@@ -196,7 +197,7 @@ builder.queryField('openings', (t) =>
       },
       totalCount: async (_p, { filter }, ctx) => ctx.prisma.opening.count({ where: await openingWhere(ctx, filter, new Date()) }),
       resolve: async (query, _p, { filter, orderBy }, ctx) =>
-        ctx.prisma.opening.findMany({ ...query, where: await openingWhere(ctx, filter, new Date()), orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']] }),
+        ctx.prisma.opening.findMany({ ...nonEmpty(query), where: await openingWhere(ctx, filter, new Date()), orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']] }),
     },
     OpeningConnection,
   ),
@@ -214,7 +215,7 @@ const SuggestedOpeningSkill = builder
   .implement({
     description: 'A skill an occupation needs, as an opening requirement you can keep, edit or drop.',
     fields: (t) => ({
-      skill: t.prismaField({ type: 'Skill', resolve: (query, s, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...query, where: { id: s.skillId } }) }),
+      skill: t.prismaField({ type: 'Skill', resolve: (query, s, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...nonEmpty(query), where: { id: s.skillId } }) }),
       minLevel: t.exposeInt('minLevel'),
       weight: t.exposeFloat('weight'),
       required: t.exposeBoolean('required'),
@@ -442,7 +443,7 @@ builder.mutationFields((t) => ({
           } as Prisma.OpeningUncheckedCreateInput,
         });
         await audit(tx, ctx, { action: 'opening.create', entityType: 'Opening', entityId: created.id, after: { ...created, skills: skillSnapshot(skills), restrictedTo: restricted } });
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: created.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: created.id } });
       }),
   }),
 
@@ -498,7 +499,7 @@ builder.mutationFields((t) => ({
           before: { ...before, ...(skillsChanged ? { skills: beforeSkills } : {}), ...(restrictionChanged ? { restrictedTo: beforeRestricted } : {}) },
           after: { ...after, ...(skillsChanged ? { skills: afterSkills } : {}), ...(restrictionChanged ? { restrictedTo: afterRestricted } : {}) },
         });
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: before.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: before.id } });
       }),
   }),
 
@@ -514,7 +515,7 @@ builder.mutationFields((t) => ({
         if (o.applicationDeadline <= now) throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
         if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0) throw new InvalidStateError('Add at least one skill before opening');
         await transition(tx, ctx, o, 'OPEN', { publishedAt: o.publishedAt ?? now, listedAt: now, closedAt: null });
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: o.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
 
@@ -529,7 +530,7 @@ builder.mutationFields((t) => ({
         const now = new Date();
         await transition(tx, ctx, o, 'CLOSED', { closedAt: now });
         events.push({ kind: 'OPENING_CLOSED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, o.id) });
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: o.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
 
@@ -562,7 +563,7 @@ builder.mutationFields((t) => ({
           await audit(tx, ctx, { action: 'application.decline', entityType: 'Application', entityId: a.id, after: { status: 'DECLINED', reason: 'opening cancelled' } });
         }
         events.push({ kind: 'OPENING_CANCELLED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: subjects });
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: o.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
 
@@ -575,7 +576,7 @@ builder.mutationFields((t) => ({
       withEvents(ctx, async (tx, events) => {
         const o = await openingForChange(tx, ctx, input.opening.id, events);
         await transition(tx, ctx, o, 'ARCHIVED');
-        return tx.opening.findUniqueOrThrow({ ...query, where: { id: o.id } });
+        return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
 }));

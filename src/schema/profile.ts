@@ -16,6 +16,7 @@ import { audit } from '../domain/audit.js';
 import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, NotFoundError } from './errors/classes.js';
 import { Skill } from './skill.js';
@@ -192,7 +193,7 @@ builder.objectField(Viewer, 'profile', (t) =>
     type: 'Profile',
     nullable: true,
     description: 'Your own profile, linked to your token subject.',
-    resolve: (query, v, _a, ctx) => ctx.prisma.profile.findUnique({ ...query, where: { subject: v.subject } }),
+    resolve: (query, v, _a, ctx) => ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { subject: v.subject } }),
   }),
 );
 
@@ -209,7 +210,7 @@ builder.queryField('profile', (t) =>
     resolve: async (query, _r, { agency, externalId }, ctx) => {
       const a = await ctx.loaders.agencyByCode.load(agency);
       if (!a) return null;
-      return ctx.prisma.profile.findUnique({ ...query, where: { agencyId_externalId: { agencyId: a.id, externalId } } });
+      return ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { agencyId_externalId: { agencyId: a.id, externalId } } });
     },
   }),
 );
@@ -384,7 +385,7 @@ builder.mutationFields((t) => ({
           throw new ConflictError('You already have a profile');
         }
         const created = await tx.profile.create({
-          ...query,
+          ...nonEmpty(query),
           data: { ...given(input), givenName: input.givenName, familyName: input.familyName, agencyId: ctx.viewer!.agencyId, subject: ctx.viewer!.subject },
         });
         await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
@@ -404,7 +405,7 @@ builder.mutationFields((t) => ({
         for (const k of ['givenName', 'familyName', 'remotePreference', 'discoverable', 'availablePercent'] as const) {
           if (data[k] === null) delete data[k]; // required columns: null means "leave as is"
         }
-        const after = await tx.profile.update({ ...query, where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
+        const after = await tx.profile.update({ ...nonEmpty(query), where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
         await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
         return after;
       }),
@@ -430,15 +431,15 @@ builder.mutationFields((t) => ({
         const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
         if (!before) {
           const created = await tx.profile.create({
-            ...query,
+            ...nonEmpty(query),
             data: { ...data, givenName: input.givenName, familyName: input.familyName, agencyId, externalId } as Prisma.ProfileUncheckedCreateInput,
           });
           await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
           return created;
         }
         const changed = Object.entries(data).some(([k, v]) => (before as Record<string, unknown>)[k] !== v);
-        if (!changed) return tx.profile.findUniqueOrThrow({ ...query, where: { id: before.id } });
-        const after = await tx.profile.update({ ...query, where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
+        if (!changed) return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: before.id } });
+        const after = await tx.profile.update({ ...nonEmpty(query), where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
         await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
         return after;
       }),
@@ -458,7 +459,7 @@ builder.mutationFields((t) => ({
           throw new ConflictError(`"${skill.name}" is already on your profile; update its level instead`);
         }
         const created = await tx.profileSkill.create({
-          ...query,
+          ...nonEmpty(query),
           data: { profileId: me.id, skillId: skill.id, level: input.level, evidence: { create: input.evidence.map(evidenceData) } },
         });
         await audit(tx, ctx, {
@@ -480,7 +481,7 @@ builder.mutationFields((t) => ({
       ctx.prisma.$transaction(async (tx) => {
         const { ps } = await ownSkill(tx, ctx, input.profileSkill.id);
         const after = await tx.profileSkill.update({
-          ...query,
+          ...nonEmpty(query),
           where: { id: ps.id },
           data: { level: input.level, evidence: { create: (input.evidence ?? []).map(evidenceData) } },
         });
@@ -520,7 +521,7 @@ builder.mutationFields((t) => ({
         const me = await myProfile(tx, ctx);
         const row = await tx.education.create({ data: { ...given(input), level: input.level, profileId: me.id } });
         await audit(tx, ctx, { action: 'profile.education.add', entityType: 'Education', entityId: row.id, after: row });
-        return tx.profile.findUniqueOrThrow({ ...query, where: { id: me.id } });
+        return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: me.id } });
       }),
   }),
 }));

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { audit } from '../domain/audit.js';
 import { proposeFromRatings, type Proposal } from '../domain/milgears.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { NotFoundError, ValidationError } from './errors/classes.js';
 import { ProficiencyLevel } from './profile.js';
@@ -102,7 +103,7 @@ const SkillProposal = builder.objectRef<Proposal & { currentLevel: number | null
   fields: (t) => ({
     skill: t.prismaField({
       type: 'Skill',
-      resolve: (query, p, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...query, where: { id: p.skillId } }),
+      resolve: (query, p, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...nonEmpty(query), where: { id: p.skillId } }),
     }),
     level: t.exposeInt('level', { description: 'Proposed proficiency 1–5 (see the README for the O*NET mapping).' }),
     proficiency: t.field({ type: ProficiencyLevel, resolve: (p) => p.level }),
@@ -191,7 +192,7 @@ builder.mutationField('acceptSkillProposals', (t) =>
             after: { level: s.level, skillId: s.skill.id, evidence: resolved.evidence },
           });
         }
-        return tx.profile.findUniqueOrThrow({ ...query, where: { id: me.id } });
+        return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: me.id } });
       }),
   }),
 );

@@ -3,7 +3,7 @@ import { Prisma, SkillKind as PrismaSkillKind, SkillScheme as PrismaSkillScheme 
 import { z } from 'zod';
 import { escapeLike, normalizeForSearch, searchWords } from '../domain/skill-search.js';
 import { builder } from './builder.js';
-import { offsetConnection } from './common.js';
+import { offsetConnection, nonEmpty } from './common.js';
 
 export const SkillScheme = builder.enumType(PrismaSkillScheme, { name: 'SkillScheme' });
 export const SkillKind = builder.enumType(PrismaSkillKind, { name: 'SkillKind' });
@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, validate: z.string().min(1).max(300) }),
     },
     resolve: (query, _root, { scheme, code }, ctx) =>
-      ctx.prisma.skill.findUnique({ ...query, where: { scheme_code: { scheme, code } } }),
+      ctx.prisma.skill.findUnique({ ...nonEmpty(query), where: { scheme_code: { scheme, code } } }),
   }),
 }));
 

@@ -2,6 +2,7 @@
 import type { Principal } from '../auth/principal.js';
 import { ROLES } from '../auth/principal.js';
 import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
 
 export const RoleEnum = builder.enumType('Role', {
   values: Object.fromEntries(ROLES.map((r) => [r, {}])) as Record<(typeof ROLES)[number], object>,
@@ -17,7 +18,7 @@ export const Viewer = builder.objectRef<Principal>('Viewer').implement({
     agency: t.prismaField({
       type: 'Agency',
       description: 'The agency the roles apply to.',
-      resolve: (query, v, _args, ctx) => ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: v.agencyId } }),
+      resolve: (query, v, _args, ctx) => ctx.prisma.agency.findUniqueOrThrow({ ...nonEmpty(query), where: { id: v.agencyId } }),
     }),
   }),
 });

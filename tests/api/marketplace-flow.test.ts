@@ -92,6 +92,24 @@ describe.each([
     expect(detail.data!.node).toMatchObject({ status: 'FILLED', viewerEligibility: { allowed: false } });
   });
 
+  it('answers mutations whose result selects no field of the object (only __typename)', async () => {
+    const created = await app.gql<{ createMyProfile: { __typename: string } }, object>(
+      'mutation { createMyProfile(input: { givenName: "Sam", familyName: "Ode" }) { __typename } }',
+      {},
+      await app.token('EMPLOYEE', 'GSA', { subject: 'sam' }),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createMyProfile.__typename).toBe('MutationCreateMyProfileSuccess');
+    const posted = await app.gql<{ createOpening: { __typename: string; data?: { __typename: string } } }, object>(
+      `mutation { createOpening(input: { title: "T", description: "D", programType: GIG, commitmentPercent: 10, startDate: "${date(30)}",
+         durationWeeks: 4, applicationDeadline: "${new Date(Date.now() + 10 * DAY).toISOString()}" }) { __typename ... on MutationCreateOpeningSuccess { data { __typename } } } }`,
+      {},
+      tok.hm,
+    );
+    expect(posted.errors).toBeUndefined();
+    expect(posted.data!.createOpening).toEqual({ __typename: 'MutationCreateOpeningSuccess', data: { __typename: 'Opening' } });
+  });
+
   it('endorses a colleague (a mutation that checks visibility first)', async () => {
     const res = await app.gql(EndorseSkillDocument, { input: { profileSkill: tok.anaSkill! } }, tok.peer);
     expect(res.data!.endorseSkill.__typename).toBe('MutationEndorseSkillSuccess');
