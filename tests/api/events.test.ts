@@ -1,0 +1,541 @@
+/**
+ * Marketplace events over GraphQL subscriptions (Server-Sent Events, yoga's "distinct
+ * connections" mode), through the real HTTP handler: who hears of applied, approved/denied,
+ * shortlisted, selected/declined, filled and closed, with the objects resolved, and who does not.
+ * The app is built here (not with createTestApp) so the test holds the event bus the deadline
+ * sweeper publishes on.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { print } from 'graphql';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplicationNodeDocument,
+  ApplyToOpeningDocument,
+  CloseOpeningDocument,
+  CreateOpeningDocument,
+  DecideApplicationApprovalDocument,
+  MarketplaceEventsDocument,
+  MarketplaceEventsWithApplicantDocument,
+  OpenOpeningDocument,
+  SelectApplicationDocument,
+  ShortlistApplicationDocument,
+  WithdrawApplicationDocument,
+  type CreateOpeningInput,
+} from '../../schema/generated/graphql.js';
+import { loadOrCreateLocalKey, signLocalToken, type LocalKey } from '../../src/auth/local-key.js';
+import type { Role } from '../../src/auth/principal.js';
+import { createVerifier } from '../../src/auth/verify.js';
+import { loadConfig } from '../../src/config.js';
+import { createEventBus, type EventBus } from '../../src/events.js';
+import { closeExpiredOpenings } from '../../src/jobs/deadlines.js';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/yoga.js';
+import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
+import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
+
+const DAY = 86_400_000;
+const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How long "nothing arrives" is watched; events are published in process, right after commit. */
+const QUIET_MS = 200;
+const EVENT_TIMEOUT_MS = 2_000;
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+interface StreamResult<T> {
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+// ─── SSE client ──────────────────────────────────────────────────────────────
+
+/** One subscription over SSE: parses `event: next` / `event: complete` frames as they arrive. */
+interface Subscription<T> {
+  status: number;
+  contentType: string | null;
+  /** Every `next` payload so far. */
+  results: StreamResult<T>[];
+  /** Whether the server sent `event: complete` (or the stream ended). */
+  completed: () => boolean;
+  /** The next `n` payloads not taken yet; fails after `timeout` ms with what did arrive. */
+  take(n: number, timeout?: number): Promise<StreamResult<T>[]>;
+  /** The next `n` events (payloads without errors), as their data. */
+  next(n?: number, timeout?: number): Promise<T[]>;
+  /** Waits `ms` and returns whatever arrived that was not taken yet (expected: nothing). */
+  untaken(ms?: number): Promise<StreamResult<T>[]>;
+  close(): Promise<void>;
+}
+
+let app: ReturnType<typeof createApp>;
+let bus: EventBus;
+let key: LocalKey;
+const open = new Set<Subscription<unknown>>();
+
+async function subscribe<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<Subscription<R>> {
+  const abort = new AbortController();
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(doc), variables }),
+    signal: abort.signal,
+  });
+  const results: StreamResult<R>[] = [];
+  const frames: string[] = [];
+  let taken = 0;
+  let ended = false;
+  let streamError: unknown;
+  let wake = () => {};
+  const changed = () => new Promise<void>((resolve) => (wake = resolve));
+  let firstChunk!: () => void;
+  const started = new Promise<void>((resolve) => (firstChunk = resolve));
+
+  const reader = res.body!.getReader();
+  const pump = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        firstChunk();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          frames.push(block);
+          let event = 'message';
+          const data: string[] = [];
+          for (const line of block.split('\n')) {
+            if (line === '' || line.startsWith(':')) continue; // comments are keep-alive pings
+            const colon = line.indexOf(':');
+            const field = colon < 0 ? line : line.slice(0, colon);
+            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+            if (field === 'event') event = value;
+            else if (field === 'data') data.push(value);
+          }
+          if (event === 'next') results.push(JSON.parse(data.join('\n')) as StreamResult<R>);
+          else if (event === 'complete') ended = true;
+          wake();
+        }
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) streamError = error;
+    } finally {
+      ended = true;
+      firstChunk();
+      wake();
+    }
+  })();
+
+  const sub: Subscription<R> = {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    results,
+    completed: () => ended,
+    async take(n, timeout = EVENT_TIMEOUT_MS) {
+      const deadline = Date.now() + timeout;
+      while (results.length < taken + n) {
+        if (streamError) throw streamError;
+        const left = deadline - Date.now();
+        if (ended || left <= 0) {
+          throw new Error(
+            `expected ${n} more event(s), got ${results.length - taken} ${ended ? '(stream ended)' : `in ${timeout} ms`}: ` +
+              JSON.stringify(results.slice(taken)) +
+              `\nframes: ${JSON.stringify(frames)}`,
+          );
+        }
+        await Promise.race([changed(), sleep(left)]);
+      }
+      const out = results.slice(taken, taken + n);
+      taken += n;
+      return out;
+    },
+    async next(n = 1, timeout) {
+      const out = await sub.take(n, timeout);
+      for (const r of out) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return out.map((r) => r.data!);
+    },
+    async untaken(ms = QUIET_MS) {
+      await sleep(ms);
+      return results.slice(taken);
+    },
+    async close() {
+      open.delete(sub as Subscription<unknown>);
+      abort.abort();
+      await reader.cancel().catch(() => {});
+      await pump;
+    },
+  };
+  open.add(sub as Subscription<unknown>);
+  // The first chunk is yoga's ping; reading it makes the stream pull, which starts the
+  // subscription's iterator and puts its listener on the bus. Give that chain a moment.
+  await started;
+  await sleep(50);
+  return sub;
+}
+
+/** Events to a MarketplaceEvents subscription: kind, opening and application (if any). */
+const subscribeEvents = (token: string | undefined, opening?: string) => subscribe(MarketplaceEventsDocument, opening ? { opening } : {}, token);
+type Ev = Awaited<ReturnType<Awaited<ReturnType<typeof subscribeEvents>>['next']>>[number]['marketplaceEvents'];
+/** Subscribes several viewers at once; a tuple of subscriptions in the same order. */
+const subscribeAll = <T extends string[]>(...tokens: T) =>
+  Promise.all(tokens.map((t) => subscribeEvents(t))) as Promise<{ [K in keyof T]: Awaited<ReturnType<typeof subscribeEvents>> }>;
+const events = async (s: Awaited<ReturnType<typeof subscribeEvents>>, n = 1) => (await s.next(n)).map((d) => d.marketplaceEvents);
+const summary = (e: Ev) => ({ kind: e.kind, opening: e.opening?.id, application: e.application?.id ?? null });
+
+// ─── Fixtures ────────────────────────────────────────────────────────────────
+
+describe('marketplace events over SSE (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let sk: Awaited<ReturnType<typeof insertSkills>>;
+  const tok = {} as Record<'hm' | 'ana' | 'ben' | 'eve' | 'fay' | 'boss' | 'benBoss' | 'carl' | 'gsaHm', string>;
+  const profileId: Record<string, string> = {};
+
+  async function request<R, V>(doc: TypedDocumentNode<R, V> | string, variables: V, token: string): Promise<{ data: R; errors?: GqlError[] }> {
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: typeof doc === 'string' ? doc : print(doc), variables }),
+    });
+    return (await res.json()) as { data: R; errors?: GqlError[] };
+  }
+
+  /** A query or mutation that must answer without errors. */
+  async function gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables: V, token: string): Promise<R> {
+    const body = await request(doc, variables, token);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  }
+
+  /** Creates and opens an opening as `token` (a hiring manager), returns its ID. */
+  async function postOpening(token: string, title: string, extra: Partial<CreateOpeningInput> = {}): Promise<string> {
+    const created = await gql(
+      CreateOpeningDocument,
+      {
+        input: {
+          title,
+          description: `${title}: Python data work.`,
+          programType: 'DETAIL',
+          commitmentPercent: 50,
+          startDate: date(40),
+          durationWeeks: 12,
+          applicationDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
+          slots: 1,
+          remoteMode: 'REMOTE',
+          skills: [{ skill: encodeGlobalID('Skill', sk.python.id), minLevel: 2, weight: 1, required: true }],
+          ...extra,
+        },
+      },
+      token,
+    );
+    expect(created.createOpening.__typename).toBe('MutationCreateOpeningSuccess');
+    const id = (created.createOpening as { data: { id: string } }).data.id;
+    const opened = await gql(OpenOpeningDocument, { input: { opening: id } }, token);
+    expect(opened.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+    return id;
+  }
+
+  async function apply(token: string, opening: string): Promise<string> {
+    const res = await gql(ApplyToOpeningDocument, { input: { opening } }, token);
+    expect(res.applyToOpening.__typename, JSON.stringify(res.applyToOpening)).toBe('MutationApplyToOpeningSuccess');
+    return (res.applyToOpening as { data: { id: string } }).data.id;
+  }
+
+  /**
+   * declineApplication without the applicant: once declined, the host manager no longer sees the
+   * applicant, and ApplicationFields' `applicant { id … }` then answers with a FORBIDDEN error.
+   */
+  const Decline = /* GraphQL */ `
+    mutation Decline($input: DeclineApplicationInput!) {
+      declineApplication(input: $input) {
+        __typename
+        ... on MutationDeclineApplicationSuccess { data { id status } }
+        ... on Error { code message }
+      }
+    }
+  `;
+  const decline = (application: string, reason: string) =>
+    ok<{ declineApplication: { __typename: string } }, { input: { application: string; reason: string } }>(Decline, { input: { application, reason } }, tok.hm);
+
+  /** Runs a mutation and checks it succeeded (its result's __typename ends in Success). */
+  async function ok<R extends Record<string, { __typename: string }>, V>(doc: TypedDocumentNode<R, V> | string, variables: V, token: string) {
+    const data = await gql(doc, variables, token);
+    const result = Object.values(data)[0]!;
+    expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
+    return result;
+  }
+
+  beforeAll(async () => {
+    db = await createPostgresDatabase();
+    const { gsa, noaa } = await insertAgencies(db.prisma);
+    sk = await insertSkills(db.prisma);
+    const person = async (subject: string, agencyId: string, givenName: string, supervisorSubject: string | null = null) => {
+      const p = await db.prisma.profile.create({
+        data: {
+          agencyId,
+          subject,
+          givenName,
+          familyName: 'Test',
+          email: `${subject}@example.gov`,
+          supervisorSubject,
+          skills: { create: { skillId: sk.python.id, level: 4 } },
+        },
+      });
+      profileId[subject] = p.id;
+    };
+    // GSA staff apply to NASA openings; each names a home supervisor.
+    await person('ana', gsa.id, 'Ana', 'gsa-boss');
+    await person('ben', gsa.id, 'Ben', 'ben-boss');
+    await person('eve', gsa.id, 'Eve', 'gsa-boss');
+    await person('fay', gsa.id, 'Fay', 'gsa-boss');
+    // An unrelated employee of a third agency.
+    await person('carl', noaa.id, 'Carl');
+
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-events-'));
+    process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
+    key = await loadOrCreateLocalKey(config.auth.localKeyDir);
+    bus = createEventBus();
+    app = createApp({
+      config,
+      prisma: db.prisma,
+      verify: createVerifier(config.auth, key.publicKey),
+      log: createLogger(config.logLevel),
+      ping: db.ping,
+      events: bus,
+    });
+    const sign = (subject: string, roles: Role | Role[], agency: string) => signLocalToken(key, { subject, roles: [roles].flat(), agency });
+    tok.hm = await sign('nasa-hm', 'HIRING_MANAGER', 'NASA');
+    tok.ana = await sign('ana', 'EMPLOYEE', 'GSA');
+    tok.ben = await sign('ben', 'EMPLOYEE', 'GSA');
+    tok.eve = await sign('eve', 'EMPLOYEE', 'GSA');
+    tok.fay = await sign('fay', 'EMPLOYEE', 'GSA');
+    tok.boss = await sign('gsa-boss', 'EMPLOYEE', 'GSA');
+    tok.benBoss = await sign('ben-boss', 'EMPLOYEE', 'GSA');
+    tok.carl = await sign('carl', 'EMPLOYEE', 'NOAA');
+    // A hiring manager of the applicants' own agency: neither host, nor supervisor, nor HR.
+    tok.gsaHm = await sign('gsa-hm', 'HIRING_MANAGER', 'GSA');
+  }, 60_000);
+
+  afterEach(async () => {
+    await Promise.all([...open].map((s) => s.close()));
+  });
+  afterAll(() => db?.destroy());
+
+  // ─── Tests ───────────────────────────────────────────────────────────────────
+
+  it('streams text/event-stream and closes cleanly when the client aborts', async () => {
+    const s = await subscribeEvents(tok.hm);
+    expect(s.status).toBe(200);
+    expect(s.contentType).toMatch(/^text\/event-stream/);
+    await s.close();
+    expect(s.completed()).toBe(true);
+    expect(s.results).toEqual([]);
+  });
+
+  it('the host manager, the applicant and the supervisor hear an application through to selection; outsiders hear none of it', async () => {
+    const opening = await postOpening(tok.hm, 'Telemetry detail');
+    const [hm, ana, boss, carl, gsaHm] = await subscribeAll(tok.hm, tok.ana, tok.boss, tok.carl, tok.gsaHm);
+
+    const app1 = await apply(tok.ana, opening);
+    const applied = { kind: 'APPLIED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'PENDING' } };
+    expect((await events(hm))[0]).toMatchObject(applied);
+    expect((await events(ana))[0]).toMatchObject(applied);
+    expect((await events(boss))[0]).toMatchObject(applied);
+
+    await ok(DecideApplicationApprovalDocument, { input: { application: app1, decision: 'APPROVE' } }, tok.boss);
+    const approved = { kind: 'SUPERVISOR_APPROVED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'APPROVED' } };
+    for (const s of [hm, ana, boss]) expect((await events(s))[0]).toMatchObject(approved);
+
+    await ok(ShortlistApplicationDocument, { input: { application: app1 } }, tok.hm);
+    const shortlisted = { kind: 'SHORTLISTED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SHORTLISTED' } };
+    for (const s of [hm, ana, boss]) expect((await events(s))[0]).toMatchObject(shortlisted);
+
+    // One slot: selecting fills the opening, two events from one transaction, in order.
+    await ok(SelectApplicationDocument, { input: { application: app1 } }, tok.hm);
+    const selected = { kind: 'SELECTED', opening: { id: opening, status: 'FILLED' }, application: { id: app1, status: 'SELECTED' } };
+    const filled = { kind: 'OPENING_FILLED', opening: { id: opening, status: 'FILLED' }, application: null };
+    const hmTail = await events(hm, 2);
+    expect(hmTail[0]).toMatchObject(selected);
+    expect(hmTail[1]).toMatchObject(filled);
+    expect(hmTail.every((e) => !Number.isNaN(Date.parse(e.occurredAt)))).toBe(true);
+    // The applicant is still live (selected) on the opening: she hears it filled too.
+    const anaTail = await events(ana, 2);
+    expect(anaTail[0]).toMatchObject(selected);
+    expect(anaTail[1]).toMatchObject(filled);
+    // The supervisor hears about the application, not about the opening.
+    expect((await events(boss))[0]).toMatchObject(selected);
+
+    // Outsiders: a NOAA employee and GSA's own hiring manager (not the supervisor, not HR).
+    // Something each of them should hear: Carl applies to a GSA opening.
+    const gsaOpening = await postOpening(tok.gsaHm, 'GSA data gig', { programType: 'GIG' });
+    const carlApp = await apply(tok.carl, gsaOpening);
+    expect((await events(carl)).map(summary)).toEqual([{ kind: 'APPLIED', opening: gsaOpening, application: carlApp }]);
+    expect((await events(gsaHm)).map(summary)).toEqual([{ kind: 'APPLIED', opening: gsaOpening, application: carlApp }]);
+    // …and it was the first and only thing they heard; the others heard nothing of it.
+    expect(carl.results).toHaveLength(1);
+    expect(gsaHm.results).toHaveLength(1);
+    expect(await Promise.all([hm, ana, boss, carl, gsaHm].map((s) => s.untaken()))).toEqual([[], [], [], [], []]);
+    expect(hm.results).toHaveLength(5);
+    expect(ana.results).toHaveLength(5);
+    expect(boss.results).toHaveLength(4);
+  });
+
+  it('applicants hear a supervisor denial, a decline, and the host closing the opening while they are live', async () => {
+    const opening = await postOpening(tok.hm, 'Ocean data detail', { slots: 2 });
+    const [hm, ana, ben, boss, benBoss] = await subscribeAll(tok.hm, tok.ana, tok.ben, tok.boss, tok.benBoss);
+
+    const anaApp = await apply(tok.ana, opening);
+    expect((await events(ana)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: anaApp }]);
+    const benApp = await apply(tok.ben, opening);
+    expect((await events(ben)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: benApp }]);
+    expect((await events(hm, 2)).map(summary)).toEqual([
+      { kind: 'APPLIED', opening, application: anaApp },
+      { kind: 'APPLIED', opening, application: benApp },
+    ]);
+    // Each supervisor hears of their own report only.
+    expect((await events(boss)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: anaApp }]);
+    expect((await events(benBoss)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: benApp }]);
+
+    await ok(DecideApplicationApprovalDocument, { input: { application: benApp, decision: 'DENY', reason: 'Needed on the migration' } }, tok.benBoss);
+    const denied = { kind: 'SUPERVISOR_DENIED', opening: { id: opening }, application: { id: benApp, status: 'SUBMITTED', supervisorApproval: 'DENIED' } };
+    for (const s of [ben, benBoss, hm]) expect((await events(s))[0]).toMatchObject(denied);
+
+    await decline(benApp, 'No supervisor approval');
+    const declined = { kind: 'DECLINED', opening: { id: opening, status: 'OPEN' }, application: { id: benApp, status: 'DECLINED' } };
+    for (const s of [ben, benBoss, hm]) expect((await events(s))[0]).toMatchObject(declined);
+
+    // Closing: the host and the live applicant (Ana) hear it; Ben, declined, does not.
+    await ok(CloseOpeningDocument, { input: { opening } }, tok.hm);
+    const closed = { kind: 'OPENING_CLOSED', opening: { id: opening, status: 'CLOSED' }, application: null };
+    expect((await events(hm))[0]).toMatchObject(closed);
+    expect((await events(ana))[0]).toMatchObject(closed);
+    // Ana heard only of her own application and the close, nothing of Ben's.
+    expect(ana.results.map((r) => r.data!.marketplaceEvents.kind)).toEqual(['APPLIED', 'OPENING_CLOSED']);
+    // Supervisors hear of applications, not of openings.
+    expect(await Promise.all([boss.untaken(), benBoss.untaken()])).toEqual([[], []]);
+
+    // Ben's next event is his next application, not the close.
+    const other = await postOpening(tok.hm, 'Second ocean detail');
+    const benApp2 = await apply(tok.ben, other);
+    expect((await events(ben)).map(summary)).toEqual([{ kind: 'APPLIED', opening: other, application: benApp2 }]);
+    expect(ben.results.map((r) => r.data!.marketplaceEvents.kind)).toEqual(['APPLIED', 'SUPERVISOR_DENIED', 'DECLINED', 'APPLIED']);
+    expect(await ana.untaken()).toEqual([]);
+  });
+
+  it('the opening argument filters to one opening', async () => {
+    const first = await postOpening(tok.hm, 'Filtered detail A');
+    const second = await postOpening(tok.hm, 'Filtered detail B');
+    const onlySecond = await subscribeEvents(tok.hm, second);
+    const all = await subscribeEvents(tok.hm);
+    const ana = await subscribeEvents(tok.ana, second);
+
+    const a1 = await apply(tok.ana, first);
+    const a2 = await apply(tok.ana, second);
+    expect((await events(all, 2)).map(summary)).toEqual([
+      { kind: 'APPLIED', opening: first, application: a1 },
+      { kind: 'APPLIED', opening: second, application: a2 },
+    ]);
+    expect((await events(onlySecond)).map(summary)).toEqual([{ kind: 'APPLIED', opening: second, application: a2 }]);
+    expect((await events(ana)).map(summary)).toEqual([{ kind: 'APPLIED', opening: second, application: a2 }]);
+    expect(onlySecond.results).toHaveLength(1);
+    expect(ana.results).toHaveLength(1);
+    expect(await onlySecond.untaken()).toEqual([]);
+  });
+
+  it('the deadline sweeper closes an expired opening once, audits it and tells the host and live applicants', async () => {
+    const opening = await postOpening(tok.hm, 'Expiring detail');
+    await apply(tok.ana, opening);
+    const benApp = await apply(tok.ben, opening);
+    await ok(WithdrawApplicationDocument, { input: { application: benApp } }, tok.ben);
+    const [hm, ana, ben, carl] = await subscribeAll(tok.hm, tok.ana, tok.ben, tok.carl);
+
+    const deadline = new Date(Date.now() - 60_000);
+    const rowId = decodeGlobalID(opening).id;
+    await db.prisma.opening.update({ where: { id: rowId }, data: { applicationDeadline: deadline } });
+
+    expect(await closeExpiredOpenings(db.prisma, bus)).toBe(1);
+    const closed = { kind: 'OPENING_CLOSED', opening: { id: opening, status: 'CLOSED' }, application: null };
+    expect((await events(hm))[0]).toMatchObject(closed);
+    expect((await events(ana))[0]).toMatchObject(closed);
+
+    const row = await db.prisma.opening.findUniqueOrThrow({ where: { id: rowId } });
+    expect(row.status).toBe('CLOSED');
+    expect(row.closedAt?.getTime()).toBe(deadline.getTime());
+    const audits = await db.prisma.auditEvent.findMany({ where: { entityType: 'Opening', entityId: rowId, action: 'opening.close' } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorSubject: 'system', actorRole: 'SYSTEM', before: { status: 'OPEN' }, after: { status: 'CLOSED' } });
+
+    // A second run finds nothing to close and tells nobody anything.
+    expect(await closeExpiredOpenings(db.prisma, bus)).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { entityId: rowId, action: 'opening.close' } })).toBe(1);
+    expect(await Promise.all([hm.untaken(), ana.untaken()])).toEqual([[], []]);
+    expect(ana.results).toHaveLength(1);
+
+    // Ben withdrew and Carl never applied: neither heard of the close; their next event is their own.
+    const other = await postOpening(tok.hm, 'After the sweep');
+    const benNext = await apply(tok.ben, other);
+    const carlNext = await apply(tok.carl, other);
+    expect((await events(ben)).map(summary)).toEqual([{ kind: 'APPLIED', opening: other, application: benNext }]);
+    expect((await events(carl)).map(summary)).toEqual([{ kind: 'APPLIED', opening: other, application: carlNext }]);
+    expect(ben.results).toHaveLength(1);
+    expect(carl.results).toHaveLength(1);
+  });
+
+  it('refuses an anonymous subscription: an error, no events', async () => {
+    const anon = await subscribeEvents(undefined);
+    const [refusal] = await anon.take(1);
+    expect(anon.status).toBe(200);
+    expect(refusal!.data ?? null).toBeNull();
+    expect(refusal!.errors).toMatchObject([{ message: expect.stringMatching(/authentication required/i), path: ['marketplaceEvents'] }]);
+    // The stream is over; an event published now reaches nobody on it.
+    expect(anon.completed()).toBe(true);
+    const opening = await postOpening(tok.hm, 'Anonymous watch');
+    await apply(tok.ana, opening);
+    expect(await anon.untaken()).toEqual([]);
+    expect(anon.results).toHaveLength(1);
+  });
+
+  it("a subscriber sees an applicant's profile only while the application gives them sight of it", async () => {
+    const opening = await postOpening(tok.hm, 'Sight detail');
+    const hm = await subscribe(MarketplaceEventsWithApplicantDocument, { opening }, tok.hm);
+    const fayApp = await apply(tok.fay, opening);
+    const [applied] = await hm.next();
+    expect(applied!.marketplaceEvents).toMatchObject({ kind: 'APPLIED', application: { id: fayApp, applicant: { givenName: 'Fay', email: 'fay@example.gov' } } });
+
+    await decline(fayApp, 'Another fit');
+    // A fresh request: host managers lose sight of a declined applicant (null, with a FORBIDDEN error).
+    const fresh = await request(ApplicationNodeDocument, { id: fayApp }, tok.hm);
+    expect(fresh.data.node).toMatchObject({ status: 'DECLINED', applicant: null });
+    // The long-lived subscription must not keep the sight it had at its first event.
+    const [declined] = await hm.take(1);
+    expect(declined!.data!.marketplaceEvents).toMatchObject({ kind: 'DECLINED', application: { id: fayApp, status: 'DECLINED' } });
+    expect(declined!.data!.marketplaceEvents.application!.applicant).toBeNull();
+  });
+
+  it('non-public profile fields delivered in an event are written to the disclosure log', async () => {
+    const opening = await postOpening(tok.hm, 'Disclosure detail');
+    const hm = await subscribe(MarketplaceEventsWithApplicantDocument, { opening }, tok.hm);
+    const eveApp = await apply(tok.eve, opening);
+    const [applied] = await hm.next();
+    // NASA's manager reads a GSA person's email: an outside disclosure (basis APPLICANT).
+    expect(applied!.marketplaceEvents.application!.applicant).toMatchObject({ email: 'eve@example.gov' });
+    // The same read as a query is logged at once (the rule the subscription should follow too).
+    const read = await gql(`query ($id: ID!) { node(id: $id) { ... on Application { applicant { email } } } }`, { id: eveApp }, tok.hm);
+    expect(read).toEqual({ node: { applicant: { email: 'eve@example.gov' } } });
+    const logged = () => db.prisma.disclosureEvent.findMany({ where: { profileId: profileId.eve, viewerSubject: 'nasa-hm' }, orderBy: { id: 'asc' } });
+    let rows = await logged();
+    for (const until = Date.now() + 1_000; Date.now() < until && rows.length < 2; await sleep(50)) rows = await logged();
+    // One row for the query, one for the event.
+    expect(rows.map((r) => [r.basis, r.fields]), 'rows for the query and for the event').toEqual([
+      ['APPLICANT', ['email']],
+      ['APPLICANT', ['email']],
+    ]);
+  });
+});
