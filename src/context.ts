@@ -16,3 +16,12 @@ export interface Context {
 export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string, events: EventBus): Context {
   return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId, events };
 }
+
+/**
+ * Gives a context fresh loaders. A subscription keeps one context for its whole life, so each
+ * event starts with new loaders: access decisions as of that event, not as of the subscribe.
+ * (Yoga copies the context object, so this changes the one execution sees, passed in.)
+ */
+export function refreshLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.prisma, ctx.viewer, ctx.requestId);
+}

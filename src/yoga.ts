@@ -105,16 +105,23 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
  * written, the result is withheld: non-public data must not leave unrecorded.
  */
 function useDisclosureLog(log: Logger): Plugin {
+  const flush = async (ctx: Context, setResult: (r: { errors: GraphQLError[] }) => void) => {
+    try {
+      await ctx.loaders.disclosures.flush();
+    } catch (error) {
+      log.error('disclosure log write failed; result withheld', { error });
+      setResult({ errors: [new GraphQLError('The request could not be completed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
+    }
+  };
   return {
     onExecute: ({ args }) => ({
-      onExecuteDone: async ({ setResult }) => {
-        try {
-          await (args.contextValue as unknown as Context).loaders.disclosures.flush();
-        } catch (error) {
-          log.error('disclosure log write failed; result withheld', { error });
-          setResult({ errors: [new GraphQLError('The request could not be completed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
-        }
-      },
+      onExecuteDone: ({ setResult }) => flush(args.contextValue as unknown as Context, setResult),
+    }),
+    // Subscriptions: each event is a result of its own, logged before it is sent.
+    onSubscribe: ({ args }) => ({
+      onSubscribeResult: () => ({
+        onNext: ({ setResult }) => flush(args.contextValue as unknown as Context, setResult),
+      }),
     }),
   };
 }

@@ -49,9 +49,15 @@ export const Application = builder.prismaNode('Application', {
   authScopes: (a, ctx) => visible(ctx, a.id),
   fields: (t) => ({
     opening: t.relation('opening'),
-    applicant: t.relation('profile', {
+    // Not t.relation: a preloaded relation would fail with FORBIDDEN instead of reading as null.
+    applicant: t.prismaField({
+      type: 'Profile',
       nullable: true,
       description: 'The applicant’s profile, while you may see it (host managers lose sight of it once the application is declined or withdrawn).',
+      resolve: async (query, a, _args, ctx) =>
+        (await ctx.loaders.profileAccess.load(a.profileId)).visibility === 'NONE'
+          ? null
+          : ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { id: a.profileId } }),
     }),
     status: t.expose('status', { type: ApplicationStatus }),
     statement: t.exposeString('statement', { nullable: true, description: 'Why the applicant fits.' }),

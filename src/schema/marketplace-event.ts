@@ -3,7 +3,8 @@
  * applications, filtered per subscriber by src/domain/events.ts. Objects in an event are read
  * through their types, so each still checks that the subscriber may see it.
  */
-import { filter, pipe } from 'graphql-yoga';
+import { filter, map, pipe } from 'graphql-yoga';
+import { refreshLoaders } from '../context.js';
 import { EVENT_KINDS, mayReceive, type MarketplaceEvent } from '../domain/events.js';
 import { Application } from './application.js';
 import { builder } from './builder.js';
@@ -45,6 +46,11 @@ builder.subscriptionField('marketplaceEvents', (t) =>
       pipe(
         ctx.events.subscribe(),
         filter((e: MarketplaceEvent) => mayReceive(ctx.viewer, e) && (!opening || e.openingId === opening.id)),
+        // Each event is resolved with fresh loaders; its disclosures are logged when it is sent (yoga.ts).
+        map((e: MarketplaceEvent) => {
+          refreshLoaders(ctx);
+          return e;
+        }),
       ),
     resolve: (e) => e,
   }),
