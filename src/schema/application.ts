@@ -21,7 +21,9 @@ import {
 } from '../domain/applications.js';
 import { audit } from '../domain/audit.js';
 import type { MarketplaceEvent, EventKind } from '../domain/events.js';
-import { applyRefusal, canSeeOpening, editsOpenings, effectiveStatus, endDateOf, SELECTING } from '../domain/openings.js';
+import { applyRefusal, canSeeOpening, editsOpenings, effectiveStatus, endDateOf, SELECTING, type OpeningStatus } from '../domain/openings.js';
+
+const DECLINING: ReadonlySet<OpeningStatus> = new Set([...SELECTING, 'FILLED']);
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
 import { nonEmpty } from './common.js';
@@ -53,7 +55,7 @@ export const Application = builder.prismaNode('Application', {
     applicant: t.prismaField({
       type: 'Profile',
       nullable: true,
-      description: 'The applicant’s profile, while you may see it (host managers lose sight of it once the application is declined or withdrawn).',
+      description: "The applicant's profile, while you may see it: host managers and HR see it while the person has a live application to an opening of their agency.",
       resolve: async (query, a, _args, ctx) =>
         (await ctx.loaders.profileAccess.load(a.profileId)).visibility === 'NONE'
           ? null
@@ -175,15 +177,16 @@ async function move(tx: Tx, ctx: Context, a: ApplicationRow, to: Status, data: P
 }
 
 /** The host side decides; the opening must still be selecting (OPEN or CLOSED). */
-async function hostDecision(tx: Tx, ctx: Context, id: string, events: MarketplaceEvent[]) {
+async function hostDecision(tx: Tx, ctx: Context, id: string, events: MarketplaceEvent[], allowed: ReadonlySet<OpeningStatus> = SELECTING) {
   const seen = await loadApplication(tx, ctx, id);
   if (!editsOpenings(ctx.viewer, seen.opening.hostAgencyId)) throw new ForbiddenError("Only the host agency's hiring managers and HR specialists decide on applications");
+  if (seen.profile.subject !== null && seen.profile.subject === ctx.viewer!.subject) throw new ForbiddenError('You cannot decide on your own application');
   // Lock order is opening, then application (as in cancelOpening), so the two never deadlock.
   // The opening's lock also serializes selections, which count slots under it.
   const opening = await openingForChange(tx, ctx, seen.openingId, events);
   const a = await applicationForChange(tx, ctx, id);
   const status = effectiveStatus(opening, new Date());
-  if (!SELECTING.has(status)) throw new InvalidStateError(`The opening is ${status}; decisions on applicants are over`);
+  if (!allowed.has(status)) throw new InvalidStateError(`The opening is ${status}; decisions on applicants are over`);
   return { a, opening };
 }
 
@@ -343,7 +346,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ApplicationRef('DeclineApplicationInput', 'required'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const { a } = await hostDecision(tx, ctx, input.application.id, events);
+        // Declining stays possible once the opening is FILLED: the remaining applicants get an answer.
+        const { a } = await hostDecision(tx, ctx, input.application.id, events, DECLINING);
         const now = new Date();
         await move(tx, ctx, a, 'DECLINED', { live: null, decisionReason: input.reason!, decidedBySubject: ctx.viewer!.subject, decidedAt: now });
         events.push(applicationEvent('DECLINED', a, now));

@@ -465,10 +465,8 @@ builder.mutationFields((t) => ({
         }
         const merged = { ...before, ...fields } as OpeningRow;
         checkConsistency(merged);
-        if (fields.slots != null) {
-          const selected = await tx.application.count({ where: { openingId: before.id, status: 'SELECTED' } });
-          if (fields.slots < selected) throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
-        }
+        const selected = await tx.application.count({ where: { openingId: before.id, status: 'SELECTED' } });
+        if (fields.slots != null && fields.slots < selected) throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
         const data = { ...fields } as Prisma.OpeningUncheckedUpdateInput;
         if (fields.hoursPerWeek != null) data.commitmentPercent = commitmentFromHours(fields.hoursPerWeek);
         else if (fields.commitmentPercent != null) data.hoursPerWeek = null;
@@ -489,7 +487,13 @@ builder.mutationFields((t) => ({
           await tx.openingAgency.createMany({ data: afterRestricted.map((agencyId) => ({ openingId: before.id, agencyId })) });
           ctx.loaders.openingRestrictions.clear(before.id);
         }
+        // Slots lowered to the number already selected: the opening is full.
+        const filled = fields.slots != null && selected > 0 && fields.slots === selected && status !== 'DRAFT';
+        if (filled) Object.assign(data, { status: 'FILLED', closedAt: before.closedAt ?? new Date() });
         const after = await tx.opening.update({ where: { id: before.id }, data });
+        if (filled) {
+          events.push({ kind: 'OPENING_FILLED', occurredAt: new Date(), openingId: before.id, hostAgencyId: before.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, before.id) });
+        }
         const skillsChanged = JSON.stringify(beforeSkills) !== JSON.stringify(afterSkills);
         const restrictionChanged = JSON.stringify(beforeRestricted) !== JSON.stringify(afterRestricted);
         await audit(tx, ctx, {
@@ -554,13 +558,19 @@ builder.mutationFields((t) => ({
         const now = new Date();
         const subjects = await liveApplicantSubjects(tx, o.id);
         await transition(tx, ctx, o, 'CANCELLED', { cancelReason: input.reason, closedAt: o.closedAt ?? now });
-        const live = await tx.application.findMany({ where: { openingId: o.id, live: true }, select: { id: true } });
+        const live = await tx.application.findMany({ where: { openingId: o.id, live: true }, select: { id: true, status: true } });
         await tx.application.updateMany({
           where: { openingId: o.id, live: true },
           data: { status: 'DECLINED', live: null, decisionReason: `Opening cancelled: ${input.reason}`, decidedBySubject: ctx.viewer!.subject, decidedAt: now },
         });
         for (const a of live) {
-          await audit(tx, ctx, { action: 'application.decline', entityType: 'Application', entityId: a.id, after: { status: 'DECLINED', reason: 'opening cancelled' } });
+          await audit(tx, ctx, {
+            action: 'application.declined',
+            entityType: 'Application',
+            entityId: a.id,
+            before: { status: a.status },
+            after: { status: 'DECLINED', reason: `Opening cancelled: ${input.reason}` },
+          });
         }
         events.push({ kind: 'OPENING_CANCELLED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: subjects });
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });

@@ -455,14 +455,26 @@ describe('host decisions', () => {
     const o = await opening({ slots: 2, requiresSupervisorApproval: false });
     const [a, b, c] = [(await applied(o, tok.ana!)).id, (await applied(o, tok.ben!)).id, (await applied(o, tok.nora!)).id];
     await select(a, tok.hm!);
-    // Slots lowered to the one already selected: full while still OPEN.
-    expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 1 } }, tok.hm)).__typename).toBe('MutationUpdateOpeningSuccess');
+    // A full opening that is still OPEN (slots changed by another writer): selection counts and refuses.
+    await db.prisma.opening.update({ where: { id: raw(o) }, data: { slots: 1 } });
     await refused('InvalidStateError', () => select(b, tok.hm!), /slot is filled/);
-    expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 2 } }, tok.hm)).__typename).toBe('MutationUpdateOpeningSuccess');
+    await db.prisma.opening.update({ where: { id: raw(o) }, data: { slots: 2 } });
     expect(await select(b, tok.hm!)).toMatchObject({ data: { opening: { status: 'FILLED', slotsFilled: 2 } } });
     await refused('InvalidStateError', () => select(c, tok.hm!), /FILLED/);
     await refused('InvalidStateError', () => shortlist(c, tok.hm!), /FILLED/);
     expect(await db.prisma.rotation.count({ where: { openingId: raw(o) } })).toBe(2);
+    // The remaining applicant still gets an answer.
+    expect(await decline(c, 'All places are taken', tok.hm!)).toMatchObject({ data: { status: 'DECLINED' } });
+  });
+
+  it('lowering the slots to the number selected fills the opening; below it is refused', async () => {
+    const o = await opening({ slots: 3, requiresSupervisorApproval: false });
+    const [a, b, c] = [(await applied(o, tok.ana!)).id, (await applied(o, tok.ben!)).id, (await applied(o, tok.nora!)).id];
+    await select(a, tok.hm!);
+    await select(c, tok.hm!);
+    await refused('InvalidStateError', async () => one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 1 } }, tok.hm)), /already selected/);
+    expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 2 } }, tok.hm))).toMatchObject({ data: { status: 'FILLED', slots: 2 } });
+    await refused('InvalidStateError', () => select(b, tok.hm!), /FILLED/);
   });
 
   it('still selects after the deadline (effectively CLOSED), writing the close down first', async () => {

@@ -7,6 +7,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplyToOpeningDocument,
+  CancelOpeningDocument,
+  DeclineApplicationDocument,
+  UpdateOpeningDocument,
+  WithdrawApplicationDocument,
   CreateOpeningDocument,
   DecideApplicationApprovalDocument,
   EndorseSkillDocument,
@@ -90,6 +94,39 @@ describe.each([
     });
     const detail = await app.gql(OpeningDetailDocument, { id: opening.id }, tok.ana);
     expect(detail.data!.node).toMatchObject({ status: 'FILLED', viewerEligibility: { allowed: false } });
+  });
+
+  it('edits, withdraws, reapplies, declines and cancels', async () => {
+    const created = await app.gql(
+      CreateOpeningDocument,
+      {
+        input: {
+          title: 'Survey gig',
+          description: 'Short analysis gig.',
+          programType: 'GIG',
+          hoursPerWeek: 8,
+          startDate: date(30),
+          durationWeeks: 6,
+          applicationDeadline: new Date(Date.now() + 10 * DAY).toISOString(),
+          skills: [{ skill: encodeGlobalID('Skill', sk.dataAnalysis.id), minLevel: 2 }],
+        },
+      },
+      tok.hm,
+    );
+    const id = (created.data!.createOpening as { data: { id: string } }).data.id;
+    const updated = await app.gql(UpdateOpeningDocument, { input: { opening: id, restrictedTo: ['GSA'], skills: [{ skill: encodeGlobalID('Skill', sk.python.id), minLevel: 3, required: true }] } }, tok.hm);
+    expect(updated.data!.updateOpening).toMatchObject({ data: { restrictedTo: [{ abbreviation: 'GSA' }], skills: [{ skill: { name: 'Python' } }] } });
+    await app.gql(OpenOpeningDocument, { input: { opening: id } }, tok.hm);
+    const first = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
+    const firstId = (first.data!.applyToOpening as { data: { id: string } }).data.id;
+    expect((await app.gql(WithdrawApplicationDocument, { input: { application: firstId, reason: 'Wrong week' } }, tok.ana)).data!.withdrawApplication).toMatchObject({ data: { status: 'WITHDRAWN' } });
+    const second = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
+    const secondId = (second.data!.applyToOpening as { data: { id: string } }).data.id;
+    expect((await app.gql(DeclineApplicationDocument, { input: { application: secondId, reason: 'Filled internally' } }, tok.hm)).data!.declineApplication).toMatchObject({ data: { status: 'DECLINED' } });
+    await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.peer);
+    const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: id, reason: 'Survey postponed' } }, tok.hm);
+    expect(cancelled.data!.cancelOpening).toMatchObject({ data: { status: 'CANCELLED' } });
+    expect(await db.prisma.application.count({ where: { opening: { title: 'Survey gig' }, live: true } })).toBe(0);
   });
 
   it('answers mutations whose result selects no field of the object (only __typename)', async () => {
