@@ -183,6 +183,19 @@ const OpeningFilter = builder.inputType('OpeningFilter', {
   }),
 });
 
+/**
+ * The page and its totalCount share one `where` (and one clock), built once per request and
+ * filter: the skill closure and agency lookups run once, and both see the same deadline cut.
+ */
+const wheres = new WeakMap<Context, Map<string, ReturnType<typeof openingWhere>>>();
+function browseWhere(ctx: Context, filter: Parameters<typeof openingWhere>[1]) {
+  const mine = wheres.get(ctx) ?? new Map<string, ReturnType<typeof openingWhere>>();
+  wheres.set(ctx, mine);
+  const key = JSON.stringify(filter ?? null);
+  if (!mine.has(key)) mine.set(key, openingWhere(ctx, filter, new Date()));
+  return mine.get(key)!;
+}
+
 export const OpeningConnection = builder.connectionObject({ type: Opening, name: 'OpeningConnection' }, { name: 'OpeningEdge' });
 
 builder.queryField('openings', (t) =>
@@ -195,9 +208,9 @@ builder.queryField('openings', (t) =>
         filter: t.arg({ type: OpeningFilter }),
         orderBy: t.arg({ type: OpeningOrder, defaultValue: 'NEWEST' }),
       },
-      totalCount: async (_p, { filter }, ctx) => ctx.prisma.opening.count({ where: await openingWhere(ctx, filter, new Date()) }),
+      totalCount: async (_p, { filter }, ctx) => ctx.prisma.opening.count({ where: await browseWhere(ctx, filter) }),
       resolve: async (query, _p, { filter, orderBy }, ctx) =>
-        ctx.prisma.opening.findMany({ ...nonEmpty(query), where: await openingWhere(ctx, filter, new Date()), orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']] }),
+        ctx.prisma.opening.findMany({ ...nonEmpty(query), where: await browseWhere(ctx, filter), orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']] }),
     },
     OpeningConnection,
   ),
