@@ -42,6 +42,10 @@ const EnvSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
     /** How often the server writes down openings closed by their deadline (reads never show them open). */
     DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Match score: credit for a direct broader, narrower or related skill (0 turns it off). */
+    MATCH_RELATED_CREDIT: z.coerce.number().min(0).max(1).default(0.5),
+    /** Match score: factor per level below an opening's minimum. */
+    MATCH_LEVEL_DECAY: z.coerce.number().min(0).max(1).default(0.5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -90,6 +94,7 @@ export interface Config {
   };
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   deadlineSweepSeconds: number;
+  matching: { relatedCredit: number; levelDecay: number };
 }
 
 export class ConfigError extends Error {
@@ -140,5 +145,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxCost: env.GRAPHQL_MAX_COST,
     },
     deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
+    matching: { relatedCredit: env.MATCH_RELATED_CREDIT, levelDecay: env.MATCH_LEVEL_DECAY },
   };
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@prisma/client';
 import type { Principal } from './auth/principal.js';
 import type { EventBus } from './events.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { MatchingService } from './matching/service.js';
 
 export interface Context {
   viewer: Principal | null;
@@ -11,10 +12,12 @@ export interface Context {
   requestId: string;
   /** Marketplace events for subscriptions; publish after the transaction commits. */
   events: EventBus;
+  /** The in-memory match index. */
+  matching: MatchingService;
 }
 
-export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string, events: EventBus): Context {
-  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId, events };
+export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string, events: EventBus, matching: MatchingService): Context {
+  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId, events, matching };
 }
 
 /**

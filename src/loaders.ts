@@ -4,7 +4,7 @@
  * They read outside any transaction: never call them inside `$transaction` (the embedded PGlite
  * has one connection, so such a read would wait for the transaction that waits for it).
  */
-import type { Agency, Prisma, PrismaClient } from '@prisma/client';
+import type { Agency, Prisma, PrismaClient, Skill } from '@prisma/client';
 import DataLoader from 'dataloader';
 import type { Principal } from './auth/principal.js';
 import type { ApplicantOfRecord } from './domain/applications.js';
@@ -22,6 +22,8 @@ export interface Loaders {
   openingRestrictions: DataLoader<string, string[]>;
   /** The parties to an application (by application ID), for its visibility. */
   applicationParties: DataLoader<string, ApplicationParties | null>;
+  /** Skills by ID (match explanations name many). */
+  skillById: DataLoader<string, Skill | null>;
 }
 
 export interface ApplicationParties {
@@ -79,6 +81,11 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
         const r = rows.find((x) => x.id === id);
         return r ? { hostAgencyId: r.opening.hostAgencyId, applicant: r.profile } : null;
       });
+    }),
+    skillById: new DataLoader(async (ids) => {
+      const rows = await prisma.skill.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     openingRestrictions: new DataLoader(async (ids) => {
       const rows = await prisma.openingAgency.findMany({ where: { openingId: { in: [...ids] } }, select: { openingId: true, agencyId: true } });

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openMigratedDatabase } from './db/client.js';
 import { createEventBus } from './events.js';
 import { closeExpiredOpenings } from './jobs/deadlines.js';
+import { MatchingService } from './matching/service.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 
@@ -38,7 +39,9 @@ async function main() {
   const localKey = config.auth.mode === 'local' ? await loadOrCreateLocalKey(config.auth.localKeyDir) : undefined;
   const verify = createVerifier(config.auth, localKey?.publicKey);
   const events = createEventBus();
-  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events });
+  // The match index is built before the first request (its size and build time are logged).
+  const matching = await MatchingService.start(db, config.matching, log);
+  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events, matching });
 
   // Deadlines: write down openings whose deadline passed (reads already show them CLOSED).
   const sweep = async () => {
@@ -88,6 +91,7 @@ async function main() {
     const lingering = setTimeout(() => server.closeAllConnections(), 3000);
     lingering.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await matching.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

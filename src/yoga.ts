@@ -16,6 +16,7 @@ import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
 import type { Logger } from './logger.js';
+import type { MatchingService } from './matching/service.js';
 import { AppError } from './schema/errors/classes.js';
 import { schema } from './schema/index.js';
 
@@ -28,9 +29,11 @@ export interface YogaDeps {
   ping: () => Promise<void>;
   /** Marketplace events; server.ts shares one bus with the deadline sweeper. */
   events?: EventBus;
+  /** The match index (MatchingService.start). */
+  matching: MatchingService;
 }
 
-export function createApp({ config, prisma, verify, log, ping, events = createEventBus() }: YogaDeps) {
+export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching }: YogaDeps) {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
       maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -95,7 +98,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
     context: async ({ request }) => {
       const requestId = requestIdOf(request.headers.get('x-request-id'));
       const viewer = await authenticate(request.headers.get('authorization'), verify, prisma);
-      return buildContext(prisma, viewer, requestId, events);
+      return buildContext(prisma, viewer, requestId, events, matching);
     },
   });
 }

@@ -19,7 +19,18 @@ export interface Database {
   /** Runs plain SQL outside Prisma (migrations, health checks, LISTEN/NOTIFY later). */
   exec: MigrationExecutor;
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel. PostgreSQL: a dedicated connection outside the pool, so a pool that is
+   * busy or restarting never delays notifications; `onLost` is called if that connection drops
+   * (notifications may have been missed). Returns `notify` (sends on the same channel) and `stop`.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
   close(): Promise<void>;
+}
+
+export interface Listener {
+  notify(payload: string): Promise<void>;
+  stop(): Promise<void>;
 }
 
 export async function openDatabase(database: Config['database']): Promise<Database> {
@@ -31,6 +42,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     // that would crash the process. The pool replaces the client on the next checkout.
     pool.on('error', () => {});
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const listeners = new Set<Listener>();
     return {
       kind: 'postgres',
       prisma,
@@ -38,7 +50,33 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       async ping() {
         await pool.query('SELECT 1');
       },
+      async listen(channel, onMessage, onLost) {
+        const client = new pg.Client({ connectionString: database.url });
+        let stopped = false;
+        client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+        client.on('error', (error) => {
+          if (!stopped) onLost(error);
+        });
+        client.on('end', () => {
+          if (!stopped) onLost(new Error('notification connection closed'));
+        });
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        const listener: Listener = {
+          async notify(payload) {
+            await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+          },
+          async stop() {
+            stopped = true;
+            listeners.delete(listener);
+            await client.end().catch(() => {});
+          },
+        };
+        listeners.add(listener);
+        return listener;
+      },
       async close() {
+        await Promise.all([...listeners].map((l) => l.stop()));
         await prisma.$disconnect();
         await pool.end().catch(() => {});
       },
@@ -76,6 +114,16 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     },
     async ping() {
       await lite.query('SELECT 1');
+    },
+    async listen(channel, onMessage) {
+      // One process, one connection: nothing to lose, so onLost is never called.
+      const unlisten = await lite.listen(channel, onMessage);
+      return {
+        async notify(payload) {
+          await lite.query('SELECT pg_notify($1, $2)', [channel, payload]);
+        },
+        stop: () => unlisten(),
+      };
     },
     async close() {
       await prisma.$disconnect();

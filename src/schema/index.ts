@@ -13,6 +13,7 @@ import './opening.js';
 import './application.js';
 import './rotation.js';
 import './marketplace-event.js';
+import './match.js';
 import './about.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.

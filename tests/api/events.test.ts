@@ -33,6 +33,7 @@ import { loadConfig } from '../../src/config.js';
 import { createEventBus, type EventBus } from '../../src/events.js';
 import { closeExpiredOpenings } from '../../src/jobs/deadlines.js';
 import { createLogger } from '../../src/logger.js';
+import { MatchingService } from '../../src/matching/service.js';
 import { createApp } from '../../src/yoga.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
@@ -309,6 +310,7 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       log: createLogger(config.logLevel),
       ping: db.ping,
       events: bus,
+      matching: await MatchingService.start(db, config.matching, createLogger(config.logLevel)),
     });
     const sign = (subject: string, roles: Role | Role[], agency: string) => signLocalToken(key, { subject, roles: [roles].flat(), agency });
     tok.hm = await sign('nasa-hm', 'HIRING_MANAGER', 'NASA');

@@ -12,6 +12,7 @@ import type { Role } from '../../src/auth/principal.js';
 import { createVerifier } from '../../src/auth/verify.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { MatchingService } from '../../src/matching/service.js';
 import { createApp } from '../../src/yoga.js';
 import type { Database } from '../../src/db/client.js';
 
@@ -24,6 +25,7 @@ export interface GqlResult<R> {
 
 export interface TestApp {
   yoga: ReturnType<typeof createApp>;
+  matching: MatchingService;
   key: LocalKey;
   token(roles: Role | Role[], agency: string, extra?: Partial<TokenRequest>): Promise<string>;
   gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables?: V, token?: string): Promise<GqlResult<R>>;
@@ -34,15 +36,20 @@ export async function createTestApp(db: Database, env: Record<string, string> = 
   process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
   const key = await loadOrCreateLocalKey(config.auth.localKeyDir);
+  const log = createLogger(config.logLevel);
+  // Stopped by db.close() (the database stops its listeners).
+  const matching = await MatchingService.start(db, config.matching, log);
   const yoga = createApp({
     config,
     prisma: db.prisma,
     verify: createVerifier(config.auth, key.publicKey),
-    log: createLogger(config.logLevel),
+    log,
     ping: db.ping,
+    matching,
   });
   return {
     yoga,
+    matching,
     key,
     token: (roles, agency, extra = {}) =>
       signLocalToken(key, {

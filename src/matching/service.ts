@@ -1,0 +1,226 @@
+/**
+ * The running match index: built from the database at start, kept fresh by the database's
+ * "profile_changed" notifications (a trigger sends them for every committed change to a profile
+ * or its skills, whoever wrote it), so every instance sharing one PostgreSQL converges within
+ * milliseconds. `settle()` gives read-your-writes: it sends a marker on the same channel and
+ * waits until every change committed before it has been applied.
+ * If the notification connection drops, changes may have been missed: the index is rebuilt.
+ */
+import type { PrismaClient } from '@prisma/client';
+import type { Database, Listener } from '../db/client.js';
+import type { CandidateAttributes } from '../domain/matching/eligibility.js';
+import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
+import type { Candidate, Explanation, MatchConfig, Neighbour, Opening } from '../domain/matching/score.js';
+import type { Logger } from '../logger.js';
+
+const CHANNEL = 'profile_changed';
+const BATCH = 5000;
+const MARKER = 'marker:';
+
+export interface MatchingStats {
+  profiles: number;
+  postings: number;
+  bytes: number;
+  bytesPerPosting: number;
+  buildMs: number;
+}
+
+export class MatchingService {
+  private index: MatchIndex;
+  private attrs = new Map<string, CandidateAttributes>();
+  private neighbours = new Map<string, Neighbour[]>();
+  private listener: Listener | null = null;
+  private pending = new Set<string>();
+  private work: Promise<void> = Promise.resolve();
+  private markers = new Map<string, () => void>();
+  private seq = 0;
+  private stopped = false;
+  lastBuild: MatchingStats = { profiles: 0, postings: 0, bytes: 0, bytesPerPosting: 0, buildMs: 0 };
+
+  private constructor(
+    private readonly db: Pick<Database, 'prisma' | 'listen'>,
+    readonly config: MatchConfig,
+    private readonly log: Pick<Logger, 'info' | 'warn'>,
+  ) {
+    this.index = new MatchIndex({ config });
+  }
+
+  /** Listens first, then builds: a change committed during the build is applied after it. */
+  static async start(db: Pick<Database, 'prisma' | 'listen'>, config: MatchConfig, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
+    const service = new MatchingService(db, config, log);
+    await service.connect();
+    await service.rebuild();
+    return service;
+  }
+
+  private async connect() {
+    this.listener = await this.db.listen(CHANNEL, (payload) => this.onNotification(payload), (error) => this.onLost(error));
+  }
+
+  private onNotification(payload: string) {
+    if (payload.startsWith(MARKER)) {
+      const done = this.markers.get(payload);
+      // Everything notified before the marker is pending: apply it, then release the waiter.
+      this.flush();
+      void this.work.then(() => done?.());
+      return;
+    }
+    this.pending.add(payload);
+    queueMicrotask(() => this.flush());
+  }
+
+  private flush() {
+    if (this.pending.size === 0) return;
+    const ids = [...this.pending];
+    this.pending.clear();
+    this.work = this.work.then(() => this.refresh(ids)).catch((error) => this.log.warn('match index refresh failed', { error: String(error) }));
+  }
+
+  private onLost(error: Error) {
+    if (this.stopped) return;
+    this.log.warn('match index lost its change notifications; reconnecting and rebuilding', { error: error.message });
+    const retry = async (delay: number): Promise<void> => {
+      if (this.stopped) return;
+      try {
+        await this.listener?.stop();
+        await this.connect();
+        await this.rebuild();
+      } catch {
+        setTimeout(() => void retry(Math.min(delay * 2, 30_000)), delay).unref();
+      }
+    };
+    void retry(1000);
+  }
+
+  /**
+   * Builds a new index from the database and swaps it in. Queued with the refreshes, so a change
+   * notified during the build is applied after the swap, never lost to it.
+   */
+  async rebuild(): Promise<MatchingStats> {
+    const build = this.work.then(() => this.build());
+    this.work = build.then(() => undefined).catch(() => undefined);
+    return build;
+  }
+
+  private async build(): Promise<MatchingStats> {
+    const started = Date.now();
+    const prisma = this.db.prisma;
+    const [hierarchy, relations] = await Promise.all([
+      prisma.skillHierarchy.findMany({ select: { broaderId: true, narrowerId: true } }),
+      prisma.skillRelation.findMany({ select: { fromId: true, toId: true } }),
+    ]);
+    const neighbours = new Map<string, Neighbour[]>();
+    const add = (s: string, n: Neighbour) => (neighbours.get(s) ?? neighbours.set(s, []).get(s)!).push(n);
+    for (const h of hierarchy) {
+      add(h.narrowerId, { skillId: h.broaderId, relation: 'BROADER' });
+      add(h.broaderId, { skillId: h.narrowerId, relation: 'NARROWER' });
+    }
+    for (const r of relations) {
+      add(r.fromId, { skillId: r.toId, relation: 'RELATED' });
+      add(r.toId, { skillId: r.fromId, relation: 'RELATED' });
+    }
+    const attrs = new Map<string, CandidateAttributes>();
+    const candidates: Candidate[] = [];
+    for await (const batch of profileBatches(prisma)) {
+      for (const p of batch) {
+        attrs.set(p.id, attributesOf(p));
+        candidates.push({ id: p.id, skills: p.skills });
+      }
+    }
+    this.neighbours = neighbours;
+    this.index = MatchIndex.build(candidates, { neighbours: (id) => this.neighbours.get(id) ?? [], config: this.config });
+    this.attrs = attrs;
+    const stats = this.index.stats();
+    this.lastBuild = {
+      profiles: stats.docs,
+      postings: stats.postings,
+      bytes: stats.bytes.total,
+      bytesPerPosting: this.index.bytesPerPosting(),
+      buildMs: Date.now() - started,
+    };
+    this.log.info('match index built', { ...this.lastBuild });
+    return this.lastBuild;
+  }
+
+  /** Re-reads these profiles and applies them (deleted ones leave the index). */
+  async refresh(ids: readonly string[]) {
+    const rows = await this.db.prisma.profile.findMany({ where: { id: { in: [...ids] } }, select: PROFILE_SELECT });
+    const found = new Set(rows.map((r) => r.id));
+    for (const r of rows) {
+      this.attrs.set(r.id, attributesOf(r));
+      this.index.upsert({ id: r.id, skills: r.skills });
+    }
+    for (const id of ids) {
+      if (!found.has(id)) {
+        this.attrs.delete(id);
+        this.index.remove(id);
+      }
+    }
+  }
+
+  /** Waits until every change committed before this call is in the index (bounded by `timeoutMs`). */
+  async settle(timeoutMs = 2000): Promise<void> {
+    if (!this.listener) return;
+    const marker = `${MARKER}${process.pid}:${++this.seq}`;
+    const reached = new Promise<void>((resolve) => this.markers.set(marker, resolve));
+    try {
+      await this.listener.notify(marker);
+      await Promise.race([reached, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    } finally {
+      this.markers.delete(marker);
+    }
+  }
+
+  attributes(id: string): CandidateAttributes | undefined {
+    return this.attrs.get(id);
+  }
+
+  neighboursOf(skillId: string): readonly Neighbour[] {
+    return this.neighbours.get(skillId) ?? [];
+  }
+
+  search(opening: Opening, options: SearchOptions): SearchResult {
+    return this.index.search(opening, options);
+  }
+
+  explain(opening: Opening, id: string): Explanation | null {
+    return this.index.explain(opening, id);
+  }
+
+  async stop() {
+    this.stopped = true;
+    await this.work;
+    await this.listener?.stop();
+  }
+}
+
+const PROFILE_SELECT = {
+  id: true,
+  agencyId: true,
+  grade: true,
+  discoverable: true,
+  availablePercent: true,
+  availableFrom: true,
+  skills: { select: { skillId: true, level: true } },
+} as const;
+
+type ProfileRow = { id: string; agencyId: string; grade: number | null; discoverable: boolean; availablePercent: number; availableFrom: Date | null };
+
+function attributesOf(p: ProfileRow): CandidateAttributes {
+  return { agencyId: p.agencyId, grade: p.grade, discoverable: p.discoverable, availablePercent: p.availablePercent, availableFrom: p.availableFrom };
+}
+
+async function* profileBatches(prisma: PrismaClient) {
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await prisma.profile.findMany({
+      select: PROFILE_SELECT,
+      orderBy: { id: 'asc' },
+      take: BATCH,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch[batch.length - 1]!.id;
+  }
+}

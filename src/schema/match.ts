@@ -1,0 +1,230 @@
+/**
+ * Ranked matches, both ways: candidates for an opening (host hiring managers and HR), and
+ * openings for the viewer. Scores come from the in-memory index (src/matching/service.ts) with
+ * the rules of src/domain/matching/score.ts; every result carries its explanation, from which
+ * the score can be recomputed. Eligibility (src/domain/matching/eligibility.ts) filters first.
+ */
+import type { Opening as OpeningRow, Prisma } from '@prisma/client';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import { ineligibility, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
+import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
+import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
+import { agencyChains } from '../loaders.js';
+import { builder } from './builder.js';
+import { nonEmpty } from './common.js';
+import { Opening } from './opening.js';
+import { statusWhere, visibilityWhere } from './opening-query.js';
+import { Viewer } from './viewer.js';
+
+const MatchKind = builder.enumType('MatchKind', {
+  description: 'How the candidate’s skill relates to the opening’s.',
+  values: ['EXACT', 'BROADER', 'NARROWER', 'RELATED', 'NONE'] as const,
+});
+const CandidatePoolEnum = builder.enumType('CandidatePool', {
+  values: {
+    ALL: { description: 'Discoverable people and applicants.' },
+    DISCOVERABLE: { description: 'People who chose to be discoverable.' },
+    APPLICANTS: { description: 'People with a live application to the opening.' },
+  },
+});
+
+const SkillCredit = builder.objectRef<SkillExplanation>('MatchSkillCredit').implement({
+  description: 'What one opening skill contributed: credit = similarity × levelFit, contribution = weight × credit / totalWeight.',
+  fields: (t) => ({
+    skill: t.prismaField({ type: 'Skill', resolve: async (_q, e, _a, ctx) => (await ctx.loaders.skillById.load(e.skillId))! }),
+    required: t.exposeBoolean('required'),
+    weight: t.exposeFloat('weight'),
+    minLevel: t.exposeInt('minLevel'),
+    matchedSkill: t.prismaField({
+      type: 'Skill',
+      nullable: true,
+      description: 'The candidate’s skill that earned the credit.',
+      resolve: (_q, e, _a, ctx) => (e.matchedSkillId ? ctx.loaders.skillById.load(e.matchedSkillId) : null),
+    }),
+    match: t.field({ type: MatchKind, resolve: (e) => e.match }),
+    candidateLevel: t.exposeInt('candidateLevel', { nullable: true }),
+    similarity: t.exposeFloat('similarity', { description: '1 for the same skill, the related-skill credit for a direct neighbour, else 0.' }),
+    levelFit: t.exposeFloat('levelFit', { description: '1 at or above the minimum level, the level decay per level below it.' }),
+    credit: t.exposeFloat('credit'),
+    contribution: t.exposeFloat('contribution'),
+    met: t.exposeBoolean('met', { description: 'Matched at or above the minimum level.' }),
+  }),
+});
+
+const MatchExplanation = builder.objectRef<Explanation>('MatchExplanation').implement({
+  description: 'Why the score is what it is: score = Σ weight × credit / totalWeight over `skills`.',
+  fields: (t) => ({
+    algorithmVersion: t.exposeString('algorithmVersion'),
+    relatedCredit: t.float({ resolve: (e) => e.config.relatedCredit }),
+    levelDecay: t.float({ resolve: (e) => e.config.levelDecay }),
+    totalWeight: t.exposeFloat('totalWeight'),
+    score: t.exposeFloat('score'),
+    coverage: t.exposeFloat('coverage', { description: 'Share of required skills met (1 when none are required).' }),
+    requiredMet: t.exposeInt('requiredMet'),
+    requiredTotal: t.exposeInt('requiredTotal'),
+    skills: t.field({ type: [SkillCredit], resolve: (e) => e.skills }),
+    missingSkills: t.prismaField({
+      type: ['Skill'],
+      description: 'Opening skills with no credit at all.',
+      resolve: async (_q, e, _a, ctx) => (await Promise.all(e.missing.map((id) => ctx.loaders.skillById.load(id)))).filter((s) => s !== null),
+    }),
+  }),
+});
+
+interface MatchResult {
+  profileId: string;
+  explanation: Explanation;
+}
+
+const Match = builder.objectRef<MatchResult>('Match').implement({
+  description: 'A candidate ranked for an opening by skills (never by education), with the explanation.',
+  fields: (t) => ({
+    candidate: t.prismaField({
+      type: 'Profile',
+      nullable: true,
+      description: 'The candidate’s profile, as you may see it.',
+      resolve: async (query, m, _a, ctx) =>
+        (await ctx.loaders.profileAccess.load(m.profileId)).visibility === 'NONE'
+          ? null
+          : ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { id: m.profileId } }),
+    }),
+    score: t.float({ description: 'Skill overlap, 0–1.', resolve: (m) => m.explanation.score }),
+    coverage: t.float({ resolve: (m) => m.explanation.coverage }),
+    explanation: t.field({ type: MatchExplanation, resolve: (m) => m.explanation }),
+  }),
+});
+const MatchConnection = builder.connectionObject({ type: Match, name: 'MatchConnection' }, { name: 'MatchEdge' });
+
+const MatchFilter = builder.inputType('MatchFilter', {
+  fields: (t) => ({
+    candidates: t.field({ type: CandidatePoolEnum, defaultValue: 'ALL', description: 'Who to rank (default: discoverable people and applicants).' }),
+  }),
+});
+
+type Db = Pick<Prisma.TransactionClient, 'openingSkill'>;
+
+/** The opening as the engine sees it: skills in the opening's order (required first, then weight). */
+export async function matchOpening(db: Db, o: Pick<OpeningRow, 'id' | 'requireAllRequiredSkills'>): Promise<MatchOpening> {
+  const skills = await db.openingSkill.findMany({ where: { openingId: o.id }, orderBy: [{ required: 'desc' }, { weight: 'desc' }, { skillId: 'asc' }] });
+  return {
+    skills: skills.map((s) => ({ skillId: s.skillId, weight: s.weight, minLevel: s.minLevel, required: s.required })),
+    requireAllRequiredSkills: o.requireAllRequiredSkills,
+  };
+}
+
+/** The eligibility predicate for one opening, with the facts it needs loaded once. */
+async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<(id: string) => boolean> {
+  const endDate = endDateOf(o.startDate, o.durationWeeks);
+  const [applicants, rotations, restricted, agencies] = await Promise.all([
+    ctx.prisma.application.findMany({ where: { openingId: o.id, live: true }, select: { profileId: true } }),
+    ctx.prisma.rotation.findMany({
+      where: { status: { in: ['PROPOSED', 'APPROVED', 'ACTIVE'] }, startDate: { lte: endDate }, endDate: { gte: o.startDate },
+        // Not the rotation this opening already gave the person (a NULL opening is another commitment).
+        OR: [{ openingId: null }, { openingId: { not: o.id } }] },
+      select: { profileId: true, startDate: true, endDate: true, commitmentPercent: true },
+    }),
+    ctx.loaders.openingRestrictions.load(o.id),
+    ctx.prisma.agency.findMany({ select: { id: true } }),
+  ]);
+  const applied = new Set(applicants.map((a) => a.profileId));
+  const commitments = new Map<string, Commitment[]>();
+  for (const r of rotations) (commitments.get(r.profileId) ?? commitments.set(r.profileId, []).get(r.profileId)!).push(r);
+  const ids = agencies.map((a) => a.id);
+  const chains = new Map((await agencyChains(ctx.prisma, ids)).map((c, i) => [ids[i]!, c]));
+  const terms = { ...o, endDate, restrictedTo: restricted };
+  return (id) => {
+    const attrs = ctx.matching.attributes(id);
+    if (!attrs) return false;
+    const facts = { applicant: applied.has(id), agencyChain: chains.get(attrs.agencyId) ?? [attrs.agencyId], commitments: commitments.get(id) ?? [] };
+    return ineligibility(terms, attrs, facts, pool) === null;
+  };
+}
+
+builder.prismaObjectField(Opening, 'matches', (t) =>
+  t.connection(
+    {
+      type: Match,
+      nullable: true,
+      description:
+        'Eligible candidates ranked by skill overlap (score, then profile ID), each with its explanation. For hiring managers and HR specialists of the host agency.',
+      authScopes: (o, _args, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId) || (ctx.viewer?.agencyId === o.hostAgencyId && ctx.viewer.roles.includes('ADMIN')),
+      args: { filter: t.arg({ type: MatchFilter }) },
+      resolve: async (o, args, ctx) => {
+        // Changes committed before this request (by any instance) are in the index.
+        await ctx.matching.settle();
+        const [opening, eligible] = await Promise.all([matchOpening(ctx.prisma, o), eligibility(ctx, o, args.filter?.candidates ?? 'ALL')]);
+        let total = 0;
+        const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => {
+          const result = ctx.matching.search(opening, { k: limit, offset, eligible });
+          total = result.total ?? 0;
+          return result.hits.map((h) => ({ profileId: h.id, explanation: ctx.matching.explain(opening, h.id)! }));
+        });
+        return { ...connection, totalCount: total };
+      },
+    },
+    MatchConnection,
+  ),
+);
+
+// ─── The reverse: openings for me ────────────────────────────────────────────
+
+interface OpeningMatchResult {
+  opening: OpeningRow;
+  explanation: Explanation;
+}
+
+const OpeningMatch = builder.objectRef<OpeningMatchResult>('OpeningMatch').implement({
+  description: 'An open opening you may apply to, ranked by the same score.',
+  fields: (t) => ({
+    opening: t.field({ type: Opening, resolve: (m) => m.opening }),
+    score: t.float({ resolve: (m) => m.explanation.score }),
+    coverage: t.float({ resolve: (m) => m.explanation.coverage }),
+    explanation: t.field({ type: MatchExplanation, resolve: (m) => m.explanation }),
+  }),
+});
+const OpeningMatchConnection = builder.connectionObject({ type: OpeningMatch, name: 'OpeningMatchConnection' }, { name: 'OpeningMatchEdge' });
+
+/** Open openings are thousands, not millions: score those that share a skill (or a neighbour) with the person. */
+const MAX_RECOMMENDATION_CANDIDATES = 5000;
+
+async function recommendations(ctx: Context): Promise<OpeningMatchResult[]> {
+  const viewer = ctx.viewer!;
+  const me = await ctx.prisma.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true, agencyId: true, skills: { select: { skillId: true, level: true } } } });
+  if (!me || me.skills.length === 0) return [];
+  const reach = new Set(me.skills.map((s) => s.skillId));
+  for (const s of me.skills) for (const n of ctx.matching.neighboursOf(s.skillId)) reach.add(n.skillId);
+  const now = new Date();
+  const [viewerChain, myChain] = await agencyChains(ctx.prisma, [viewer.agencyId, me.agencyId]);
+  const openings = await ctx.prisma.opening.findMany({
+    where: { AND: [visibilityWhere(viewer, viewerChain!), statusWhere('OPEN', now), { skills: { some: { skillId: { in: [...reach] } } } }] },
+    include: { skills: { orderBy: [{ required: 'desc' }, { weight: 'desc' }, { skillId: 'asc' }] }, restrictedTo: { select: { agencyId: true } } },
+    take: MAX_RECOMMENDATION_CANDIDATES,
+  });
+  const candidate = { id: me.id, skills: me.skills };
+  const neighbours = (id: string) => ctx.matching.neighboursOf(id);
+  const results: OpeningMatchResult[] = [];
+  for (const o of openings) {
+    if (applyRefusal({ ...o, restrictedTo: o.restrictedTo.map((r) => r.agencyId) }, { agencyId: me.agencyId, agencyChain: myChain! }, now)) continue;
+    const opening: MatchOpening = { skills: o.skills, requireAllRequiredSkills: o.requireAllRequiredSkills };
+    const e = explain(opening, candidate, neighbours, ctx.matching.config);
+    if (e.score > 0 && (!o.requireAllRequiredSkills || e.coverage >= 1)) results.push({ opening: o, explanation: e });
+  }
+  // Same order as candidates for an opening: score, then ID.
+  return results.sort((a, b) => b.explanation.score - a.explanation.score || (a.opening.id < b.opening.id ? -1 : a.opening.id > b.opening.id ? 1 : 0));
+}
+
+builder.objectField(Viewer, 'recommendedOpenings', (t) =>
+  t.connection(
+    {
+      type: OpeningMatch,
+      description: 'Open openings you may apply to, ranked by how well your skills fit (empty without a profile).',
+      resolve: async (_v, args, ctx) => {
+        const all = await recommendations(ctx);
+        const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => all.slice(offset, offset + limit));
+        return { ...connection, totalCount: all.length };
+      },
+    },
+    OpeningMatchConnection,
+  ),
+);

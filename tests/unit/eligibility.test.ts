@@ -1,0 +1,49 @@
+/** Who may be ranked for an opening: pool, availability, commitments, grade, agency. */
+import { describe, expect, it } from 'vitest';
+import { ineligibility, peakCommitment, type CandidateAttributes, type OpeningTerms } from '../../src/domain/matching/eligibility.js';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const opening: OpeningTerms = {
+  hostAgencyId: 'nasa',
+  programType: 'DETAIL',
+  commitmentPercent: 50,
+  startDate: d('2027-01-04'),
+  endDate: d('2027-03-28'),
+  gradeMin: 11,
+  gradeMax: 13,
+  restrictedTo: [],
+};
+const person: CandidateAttributes = { agencyId: 'gsa', grade: 12, discoverable: true, availablePercent: 50, availableFrom: null };
+const facts = { applicant: false, agencyChain: ['gsa'], commitments: [] };
+
+describe('eligibility', () => {
+  it('finds the peak commitment on any day of the window', () => {
+    const c = (from: string, to: string, pct: number) => ({ startDate: d(from), endDate: d(to), commitmentPercent: pct });
+    const window = [d('2027-01-04'), d('2027-03-28')] as const;
+    expect(peakCommitment([], ...window)).toBe(0);
+    // Two that do not overlap each other peak at the larger, not the sum.
+    expect(peakCommitment([c('2026-12-01', '2027-01-31', 40), c('2027-02-01', '2027-04-30', 30)], ...window)).toBe(40);
+    expect(peakCommitment([c('2026-12-01', '2027-02-15', 40), c('2027-02-01', '2027-04-30', 30)], ...window)).toBe(70);
+    expect(peakCommitment([c('2027-04-01', '2027-05-01', 90)], ...window)).toBe(0);
+  });
+
+  it('applies each rule', () => {
+    expect(ineligibility(opening, person, facts, 'ALL')).toBeNull();
+    expect(ineligibility(opening, { ...person, discoverable: false }, facts, 'ALL')).toBe('not in the candidate pool');
+    expect(ineligibility(opening, { ...person, discoverable: false }, { ...facts, applicant: true }, 'APPLICANTS')).toBeNull();
+    expect(ineligibility(opening, person, facts, 'APPLICANTS')).toBe('not in the candidate pool');
+    expect(ineligibility(opening, { ...person, availablePercent: 40 }, facts, 'ALL')).toBe('not available for that share of time');
+    // Applying says "available".
+    expect(ineligibility(opening, { ...person, availablePercent: 0 }, { ...facts, applicant: true }, 'ALL')).toBeNull();
+    expect(ineligibility(opening, { ...person, availableFrom: d('2027-02-01') }, facts, 'ALL')).toBe('not available by the start date');
+    const busy = [{ startDate: d('2027-01-10'), endDate: d('2027-01-20'), commitmentPercent: 60 }];
+    expect(ineligibility(opening, person, { ...facts, commitments: busy }, 'ALL')).toBe('already committed during those dates');
+    expect(ineligibility(opening, person, { ...facts, commitments: [{ ...busy[0]!, commitmentPercent: 50 }] }, 'ALL')).toBeNull();
+    expect(ineligibility(opening, { ...person, grade: 14 }, facts, 'ALL')).toBe('outside the grade range');
+    expect(ineligibility(opening, { ...person, grade: null }, facts, 'ALL')).toBeNull();
+    expect(ineligibility({ ...opening, restrictedTo: ['doc'] }, person, facts, 'ALL')).toBe('agency not admitted');
+    expect(ineligibility({ ...opening, restrictedTo: ['doc'] }, { ...person, agencyId: 'noaa' }, { ...facts, agencyChain: ['noaa', 'doc'] }, 'ALL')).toBeNull();
+    expect(ineligibility(opening, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBe('staff of the host agency');
+    expect(ineligibility({ ...opening, programType: 'ROTATION' }, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBeNull();
+  });
+});
