@@ -12,6 +12,7 @@ import { openMigratedDatabase } from './db/client.js';
 import { createEventBus } from './events.js';
 import { closeExpiredOpenings } from './jobs/deadlines.js';
 import { MatchingService } from './matching/service.js';
+import { startDueRotations } from './schema/rotation.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 
@@ -48,6 +49,8 @@ async function main() {
     try {
       const closed = await closeExpiredOpenings(db.prisma, events);
       if (closed) log.info('openings closed by deadline', { closed });
+      const started = await startDueRotations(db.prisma);
+      if (started) log.info('rotations started by date', { started });
     } catch (error) {
       log.warn('deadline sweep failed; will retry', { error });
     }

@@ -30,6 +30,7 @@ import { nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Opening, openingForChange, withEvents } from './opening.js';
+import { reserveCommitment } from './rotation.js';
 import { Skill } from './skill.js';
 import { Viewer } from './viewer.js';
 
@@ -376,6 +377,12 @@ builder.mutationFields((t) => ({
             selectedCount,
           });
           if (refusal) throw new InvalidStateError(refusal);
+          // The person's 100% ceiling, under a lock on the person (lock order: opening, application, profile).
+          await reserveCommitment(tx, a.profile.id, {
+            startDate: opening.startDate,
+            endDate: endDateOf(opening.startDate, opening.durationWeeks),
+            commitmentPercent: opening.commitmentPercent,
+          });
           const now = new Date();
           await move(tx, ctx, a, 'SELECTED', { decidedBySubject: ctx.viewer!.subject, decidedAt: now });
           const rotation = await tx.rotation.create({

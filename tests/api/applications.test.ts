@@ -110,7 +110,8 @@ async function opening(over: Partial<CreateOpeningInput> = {}, { token = tok.hm!
           description: 'Build Python ingest jobs for mission telemetry.',
           programType: 'DETAIL',
           commitmentPercent: 50,
-          startDate: date(60),
+          // Each opening in its own quarter: the same people are selected for several.
+          startDate: date(60 + openings * 90),
           durationWeeks: 12,
           applicationDeadline: deadline(30),
           slots: 1,
@@ -483,6 +484,20 @@ describe('host decisions', () => {
     await db.prisma.opening.update({ where: { id: raw(o) }, data: { applicationDeadline: new Date(Date.now() - 60_000) } });
     expect(await select(a, tok.hm!)).toMatchObject({ data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 } } });
     expect((await auditOf(o)).map(([action, actor]) => `${action}:${actor}`)).toEqual(['opening.create:nasa-hm', 'opening.open:nasa-hm', 'opening.close:system', 'opening.filled:nasa-hm']);
+  });
+
+  it('refuses to select someone it would commit beyond 100%', async () => {
+    const o = await opening({ requiresSupervisorApproval: false, commitmentPercent: 50 });
+    const a = (await applied(o, tok.pat!)).id;
+    const row = await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } });
+    const pat = await db.prisma.profile.findUniqueOrThrow({ where: { subject: 'pat' } });
+    // An approved 60% rotation elsewhere, overlapping the opening's dates.
+    const other = await db.prisma.rotation.create({
+      data: { profileId: pat.id, homeAgencyId: ag.gsa.id, hostAgencyId: ag.doc.id, programType: 'DETAIL', status: 'APPROVED', startDate: row.startDate, endDate: new Date(row.startDate.getTime() + 30 * 86_400_000), commitmentPercent: 60 },
+    });
+    await refused('InvalidStateError', () => select(a, tok.hm!), /limit is 100%/);
+    await db.prisma.rotation.update({ where: { id: other.id }, data: { commitmentPercent: 50 } });
+    expect(await select(a, tok.hm!)).toMatchObject({ data: { status: 'SELECTED' } });
   });
 
   it('does not let a selected application be withdrawn', async () => {
