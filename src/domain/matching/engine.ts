@@ -1,0 +1,1029 @@
+/**
+ * The matching engine: an in-memory inverted index over skills profiles that ranks candidates for
+ * an opening by the score defined in score.ts, without a database.
+ *
+ * Layout. Profiles get dense doc numbers (0..n-1), skills dense term numbers. The postings of a
+ * term are (doc, level) pairs sorted by doc: one Int32Array of docs and one Uint8Array of levels
+ * shared by all terms (the arena, 5 bytes a posting), with an offset table. Writes do not touch
+ * the arena: upsert tombstones the old doc number and appends the new version, under a new doc
+ * number, to small per-term delta lists (still sorted by doc, since new numbers only grow);
+ * compact() rebuilds the arena when the delta and the dead postings grow past a threshold.
+ *
+ * Query: term-at-a-time within blocks of docs. The doc space is cut into blocks (32k docs by
+ * default) and each block is scored completely before the next, so the per-doc scratch (sums,
+ * required skills met, flags: ~0.5 MB) stays in the CPU cache and is simply cleared per block;
+ * posting lists are sorted by doc, so each is read in order with one cursor across blocks.
+ * Within a block, opening skills are processed in the canonical order of score.ts (weight
+ * descending), each over its expansion: the skill itself (similarity 1) and its taxonomy
+ * neighbours (relatedCredit). The inner loops are branch-free: sums start at 0 and a posting adds
+ * w·credit (0 adds nothing), so the sum is the same float as explain()'s. For a skill with
+ * neighbours a first pass keeps each doc's best 1-byte rank of (credit, exact, level) (which also
+ * settles the tie rules for "met") and a second pass adds the credit of that rank once.
+ *
+ * Top-k and pruning (MaxScore). A bounded heap keeps the best offset + k (ties by id); after the
+ * first block its worst score θ is a lower bound of the final k-th, and docs are offered to it
+ * only when their sum reaches θ. In later blocks, once the weight of the skills still to process
+ * cannot lift a new doc to θ (non-essential skills), or under requireAllRequiredSkills after the
+ * first required skill (a later doc misses it), no new doc can make the page. If the postings
+ * still to read then far outnumber those read, the block's candidates are listed (sorted), the
+ * ones whose sum plus the remaining weight cannot reach θ are dropped after each skill, and the
+ * remaining postings are galloped for the candidates only. Otherwise the block is scored in
+ * full: measured on skewed data, tracking candidates costs more than scanning when a third of
+ * the docs stay candidates. search() prunes, searchExhaustive() does not; same results.
+ *
+ * totalCount needs every eligible doc with score > 0: with countTotal (the default) and no
+ * requireAll every posting is read (no candidate lists; pruning then only spares the heap), and
+ * the eligibility predicate is called for every doc with a score. With countTotal: false the
+ * predicate is only called for docs that could enter the requested page.
+ *
+ * Not reentrant: one query at a time (the engine is synchronous; the eligibility predicate must
+ * not write to the index).
+ */
+import { TopK } from './heap.js';
+import {
+  ALGORITHM_VERSION,
+  NO_NEIGHBOURS,
+  assertLevel,
+  canonicalOrder,
+  explain,
+  levelFit,
+  neighbourRelations,
+  resolveConfig,
+  totalWeight,
+  validateOpening,
+  type Candidate,
+  type Explanation,
+  type MatchConfig,
+  type Neighbours,
+  type Opening,
+} from './score.js';
+
+export interface MatchIndexOptions {
+  neighbours?: Neighbours;
+  config?: Partial<MatchConfig>;
+  /** Compact automatically after writes (default true). */
+  autoCompact?: boolean;
+  /** Compact when delta + dead postings exceed max(compactMinPostings, compactRatio · arena postings). */
+  compactMinPostings?: number;
+  compactRatio?: number;
+  /** Docs per query block (default 32768: the block's scratch, ~0.5 MB, fits a core's L2 cache). */
+  blockSize?: number;
+}
+
+export interface SearchOptions {
+  /** Page size. */
+  k: number;
+  /** Results to skip before the page (offset pagination). */
+  offset?: number;
+  /** Cursor: only results ranked after this one (score descending, then id ascending). */
+  after?: { score: number; id: string };
+  /**
+   * Eligibility by profile id, applied before ranking. Called at most once per doc per query;
+   * with countTotal, for every doc with a score > 0; otherwise only for docs that could make the page.
+   */
+  eligible?: (id: string) => boolean;
+  /** Compute `total` (default true). false saves scanning low-weight skills and eligibility calls. */
+  countTotal?: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  coverage: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Eligible candidates with score > 0 (and coverage 1 under requireAllRequiredSkills); null without countTotal. */
+  total: number | null;
+  algorithmVersion: string;
+}
+
+/** What the last search did (for tests and benchmarks). */
+export interface QueryTrace {
+  blocks: number;
+  /** Blocks in which new docs stopped being admitted before the last skill. */
+  closedBlocks: number;
+  /** (block, opening skill) pairs scored by galloping through the postings. */
+  galloped: number;
+}
+
+export interface IndexStats {
+  /** Live profiles. */
+  docs: number;
+  /** Doc numbers in use, tombstones included. */
+  docSlots: number;
+  terms: number;
+  /** Live postings. */
+  postings: number;
+  arenaPostings: number;
+  deltaPostings: number;
+  deadPostings: number;
+  /** Memory: typed arrays exactly (allocated length), JS strings and maps estimated. */
+  bytes: { postings: number; perDoc: number; scratch: number; idsEstimate: number; termsEstimate: number; total: number };
+}
+
+// Block-local flags of a doc during a query (cleared with the block).
+const CAND = 1; // listed candidate of a closed block
+const ELK = 2; // eligibility known
+const ELY = 4; // eligible
+// Block modes: open (every posting scored), or closed with a list of candidates.
+const OPEN = 0;
+const LISTED = 1;
+/** List the candidates when the postings still to read outnumber those read by this factor. */
+const LIST_RATIO = 2;
+
+/** A run of postings docs[start..end) with their levels; bs..be is the current block's part. */
+interface Segment {
+  docs: Int32Array;
+  levels: Uint8Array;
+  start: number;
+  end: number;
+  /** Cursor: at or before the first posting of the current block. */
+  pos: number;
+  bs: number;
+  be: number;
+}
+interface Expansion {
+  /** credit by candidate level (index 1..5): similarity · levelFit. */
+  cred: Float64Array;
+  /** rank by candidate level: order of (credit, exact before neighbour, level); 0 = no credit. */
+  rank: Uint8Array;
+  /** 1 by candidate level when the skill is met (credit > 0 and level ≥ minLevel). */
+  met: Uint8Array;
+  segs: Segment[];
+}
+interface PlannedSkill {
+  weight: number;
+  required: boolean;
+  exps: Expansion[];
+  /** credit and met (level ≥ minLevel) of each rank. */
+  credOfRank: Float64Array;
+  metOfRank: Uint8Array;
+}
+interface Query {
+  plan: PlannedSkill[];
+  /** remW[j]: weight of the skills from j on (remW[P] = 0). */
+  remW: Float64Array;
+  W: number;
+  /** Margin for bounds, far above floating-point rounding of the sums. */
+  eps: number;
+  R: number;
+  requireAll: boolean;
+  countTotal: boolean;
+  /** Closed skills must still count docs seen first there. */
+  countNew: boolean;
+  prune: boolean;
+  eligible: ((id: string) => boolean) | undefined;
+  after: { score: number; id: string } | undefined;
+  heap: TopK;
+  /** θ·W: the sum a doc must reach to enter the page; -∞ until the heap is full. */
+  thetaAcc: number;
+  total: number;
+  trace: QueryTrace;
+}
+
+/** Growable postings of one term in the delta. */
+class DeltaList {
+  docs = new Int32Array(4);
+  levels = new Uint8Array(4);
+  len = 0;
+  push(doc: number, level: number): void {
+    if (this.len === this.docs.length) {
+      const docs = new Int32Array(this.len * 2);
+      docs.set(this.docs);
+      const levels = new Uint8Array(this.len * 2);
+      levels.set(this.levels);
+      this.docs = docs;
+      this.levels = levels;
+    }
+    this.docs[this.len] = doc;
+    this.levels[this.len++] = level;
+  }
+}
+
+function grownInt32(a: Int32Array<ArrayBuffer>, min: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (a.length >= min) return a;
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  if (fill !== 0) b.fill(fill, a.length);
+  b.set(a);
+  return b;
+}
+function grownUint8(a: Uint8Array<ArrayBuffer>, min: number): Uint8Array<ArrayBuffer> {
+  if (a.length >= min) return a;
+  const b = new Uint8Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** First index in [pos, end) whose doc is ≥ target (end if none): galloping, then binary search. */
+function seek(docs: Int32Array, pos: number, end: number, target: number): number {
+  if (pos >= end || docs[pos]! >= target) return pos;
+  let lo = pos;
+  let step = 1;
+  let hi = pos + 1;
+  while (hi < end && docs[hi]! < target) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > end) hi = end;
+  // docs[lo] < target, and hi = end or docs[hi] ≥ target.
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+export class MatchIndex {
+  readonly config: MatchConfig;
+  neighbours: Neighbours;
+  private readonly autoCompact: boolean;
+  private readonly compactMinPostings: number;
+  private readonly compactRatio: number;
+  private readonly blockSize: number;
+
+  // Terms.
+  private termOf = new Map<string, number>();
+  private termIds: string[] = [];
+  // Arena: postings of term t (t < arenaTerms) are [arenaOff[t], arenaOff[t+1]).
+  private arenaTerms = 0;
+  private arenaOff = new Int32Array(1);
+  private arenaDocs = new Int32Array(0);
+  private arenaLevels = new Uint8Array(0);
+  // Delta: postings written since the last build/compact.
+  private delta: (DeltaList | undefined)[] = [];
+
+  // Docs.
+  private idOf: string[] = [];
+  private docOf = new Map<string, number>();
+  private nDocs = 0;
+  private deleted = new Uint8Array(16);
+  private docLen = new Uint16Array(16);
+
+  // Query scratch for one block of docs (allocated at the first search, at most blockSize):
+  // sums, required skills met, best rank of the current opening skill (zero between skills),
+  // flags, candidates of a closed block.
+  private acc = new Float64Array(0);
+  private met = new Uint16Array(0);
+  private best = new Uint8Array(0);
+  private flag = new Uint8Array(0);
+  private cand = new Int32Array(0);
+  private nc = 0;
+  private busy = false;
+  /** What the last search did. */
+  lastTrace: QueryTrace = { blocks: 0, closedBlocks: 0, galloped: 0 };
+
+  private livePostings = 0;
+  private arenaPostings = 0;
+  private deltaPostings = 0;
+  private deadPostings = 0;
+
+  constructor(options: MatchIndexOptions = {}) {
+    this.config = resolveConfig(options.config);
+    this.neighbours = options.neighbours ?? NO_NEIGHBOURS;
+    this.autoCompact = options.autoCompact ?? true;
+    this.compactMinPostings = options.compactMinPostings ?? 65_536;
+    this.compactRatio = options.compactRatio ?? 0.1;
+    const B = options.blockSize ?? 1 << 15;
+    if (!(Number.isInteger(B) && B >= 1 && B <= 1 << 24)) throw new RangeError(`blockSize must be an integer in [1, 2^24], got ${B}`);
+    this.blockSize = B;
+  }
+
+  /**
+   * Builds the arena from profiles in one read of the iterable (which may be a stream): the
+   * postings are buffered per doc (term, level), counted per term, then placed by counting sort.
+   * Duplicate skills in a profile keep the highest level; a duplicate profile id is an error.
+   */
+  static build(profiles: Iterable<Candidate>, options: MatchIndexOptions = {}): MatchIndex {
+    const index = new MatchIndex(options);
+    let terms = new Int32Array(1 << 16);
+    let levels = new Uint8Array(1 << 16);
+    let docEnd = new Int32Array(1 << 10);
+    let counts = new Int32Array(1 << 10);
+    let lastDoc = new Int32Array(1 << 10).fill(-1);
+    let n = 0;
+    let len = 0;
+    for (const p of profiles) {
+      if (index.docOf.has(p.id)) throw new Error(`duplicate profile id ${p.id}`);
+      const doc = n++;
+      index.idOf.push(p.id);
+      index.docOf.set(p.id, doc);
+      const start = len;
+      for (const s of p.skills) {
+        assertLevel(s.level, `profile ${p.id}, skill ${s.skillId}`);
+        let t = index.termOf.get(s.skillId);
+        if (t === undefined) {
+          t = index.addTerm(s.skillId);
+          counts = grownInt32(counts, t + 1);
+          lastDoc = grownInt32(lastDoc, t + 1, -1);
+        }
+        if (lastDoc[t] === doc) {
+          for (let i = start; i < len; i++) if (terms[i] === t && levels[i]! < s.level) levels[i] = s.level;
+          continue;
+        }
+        lastDoc[t] = doc;
+        if (len === terms.length) {
+          terms = grownInt32(terms, len + 1);
+          levels = grownUint8(levels, len + 1);
+        }
+        terms[len] = t;
+        levels[len++] = s.level;
+        counts[t]!++;
+      }
+      if (len - start > 0xffff) throw new RangeError(`profile ${p.id}: more than 65535 skills`);
+      docEnd = grownInt32(docEnd, n);
+      docEnd[doc] = len;
+    }
+    const T = index.termIds.length;
+    const off = new Int32Array(T + 1);
+    for (let t = 0; t < T; t++) off[t + 1] = off[t]! + counts[t]!;
+    const cursor = off.slice(0, T);
+    const adocs = new Int32Array(len);
+    const alevels = new Uint8Array(len);
+    // Docs in ascending order, so every term's postings come out sorted by doc.
+    index.ensureDocCapacity(n);
+    let i = 0;
+    for (let doc = 0; doc < n; doc++) {
+      const end = docEnd[doc]!;
+      index.docLen[doc] = end - i;
+      for (; i < end; i++) {
+        const pos = cursor[terms[i]!]!++;
+        adocs[pos] = doc;
+        alevels[pos] = levels[i]!;
+      }
+    }
+    index.nDocs = n;
+    index.arenaTerms = T;
+    index.arenaOff = off;
+    index.arenaDocs = adocs;
+    index.arenaLevels = alevels;
+    index.livePostings = index.arenaPostings = len;
+    return index;
+  }
+
+  /** Live profiles. */
+  get size(): number {
+    return this.docOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.docOf.has(id);
+  }
+
+  /** Adds or replaces a profile (by id). Cheap: tombstone + delta append; compacts now and then. */
+  upsert(profile: Candidate): void {
+    this.assertIdle();
+    const skills = new Map<string, number>();
+    for (const s of profile.skills) {
+      assertLevel(s.level, `profile ${profile.id}, skill ${s.skillId}`);
+      skills.set(s.skillId, Math.max(s.level, skills.get(s.skillId) ?? 0));
+    }
+    if (skills.size > 0xffff) throw new RangeError(`profile ${profile.id}: more than 65535 skills`);
+    const old = this.docOf.get(profile.id);
+    if (old !== undefined) this.tombstone(old);
+    const doc = this.nDocs++;
+    this.ensureDocCapacity(this.nDocs);
+    this.idOf[doc] = profile.id;
+    this.docOf.set(profile.id, doc);
+    for (const [skillId, level] of skills) {
+      const t = this.termOf.get(skillId) ?? this.addTerm(skillId);
+      (this.delta[t] ??= new DeltaList()).push(doc, level);
+    }
+    this.docLen[doc] = skills.size;
+    this.livePostings += skills.size;
+    this.deltaPostings += skills.size;
+    this.maybeCompact();
+  }
+
+  /** Removes a profile; false when it was not indexed. */
+  remove(id: string): boolean {
+    this.assertIdle();
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return false;
+    this.tombstone(doc);
+    this.maybeCompact();
+    return true;
+  }
+
+  /** Rebuilds the arena from the live postings (arena + delta), renumbering docs densely. */
+  compact(): void {
+    this.assertIdle();
+    const n = this.nDocs;
+    const newOf = new Int32Array(n);
+    let live = 0;
+    for (let d = 0; d < n; d++) newOf[d] = this.deleted[d] ? -1 : live++;
+    const T = this.termIds.length;
+    const off = new Int32Array(T + 1);
+    for (let t = 0; t < T; t++) {
+      let c = 0;
+      for (const seg of this.segments(t)) for (let i = seg.start; i < seg.end; i++) if (newOf[seg.docs[i]!]! >= 0) c++;
+      off[t + 1] = off[t]! + c;
+    }
+    const total = off[T]!;
+    const adocs = new Int32Array(total);
+    const alevels = new Uint8Array(total);
+    for (let t = 0; t < T; t++) {
+      let pos = off[t]!;
+      // Arena before delta, both sorted, and the renumbering keeps order: still sorted.
+      for (const seg of this.segments(t)) {
+        for (let i = seg.start; i < seg.end; i++) {
+          const nd = newOf[seg.docs[i]!]!;
+          if (nd < 0) continue;
+          adocs[pos] = nd;
+          alevels[pos++] = seg.levels[i]!;
+        }
+      }
+    }
+    const idOf: string[] = new Array<string>(live);
+    const docOf = new Map<string, number>();
+    const docLen = new Uint16Array(Math.max(16, live));
+    for (let d = 0; d < n; d++) {
+      const nd = newOf[d]!;
+      if (nd < 0) continue;
+      const id = this.idOf[d]!;
+      idOf[nd] = id;
+      docOf.set(id, nd);
+      docLen[nd] = this.docLen[d]!;
+    }
+    this.idOf = idOf;
+    this.docOf = docOf;
+    this.nDocs = live;
+    this.docLen = docLen;
+    this.deleted = new Uint8Array(docLen.length);
+    this.arenaTerms = T;
+    this.arenaOff = off;
+    this.arenaDocs = adocs;
+    this.arenaLevels = alevels;
+    this.delta = [];
+    this.arenaPostings = this.livePostings = total;
+    this.deltaPostings = 0;
+    this.deadPostings = 0;
+  }
+
+  stats(): IndexStats {
+    let deltaBytes = 0;
+    for (const dl of this.delta) if (dl) deltaBytes += dl.docs.byteLength + dl.levels.byteLength + 32;
+    const postings = this.arenaDocs.byteLength + this.arenaLevels.byteLength + this.arenaOff.byteLength + deltaBytes;
+    const perDoc = this.deleted.byteLength + this.docLen.byteLength;
+    const scratch =
+      this.flag.byteLength + this.acc.byteLength + this.met.byteLength + this.best.byteLength + this.cand.byteLength;
+    // V8: a one-byte string is ~16 bytes of header plus its characters; an array slot 8 bytes;
+    // a Map entry ~3 slots plus its share of the hash table (~32 bytes). Estimates, not measured.
+    let idChars = 0;
+    for (const id of this.docOf.keys()) idChars += id.length;
+    const idsEstimate = idChars + this.docOf.size * (16 + 32) + this.idOf.length * 8;
+    let termChars = 0;
+    for (const t of this.termIds) termChars += t.length;
+    const termsEstimate = termChars + this.termIds.length * (16 + 32 + 8) + this.delta.length * 8;
+    return {
+      docs: this.docOf.size,
+      docSlots: this.nDocs,
+      terms: this.termIds.length,
+      postings: this.livePostings,
+      arenaPostings: this.arenaPostings,
+      deltaPostings: this.deltaPostings,
+      deadPostings: this.deadPostings,
+      bytes: { postings, perDoc, scratch, idsEstimate, termsEstimate, total: postings + perDoc + scratch + idsEstimate + termsEstimate },
+    };
+  }
+
+  /** All memory of the index (see stats()) per live posting. */
+  bytesPerPosting(): number {
+    return this.stats().bytes.total / Math.max(1, this.livePostings);
+  }
+
+  /**
+   * The explanation of one indexed candidate, read from the index itself (binary search in the
+   * postings of the opening's skills and their neighbours), so it always agrees with the ranking.
+   */
+  explain(opening: Opening, id: string): Explanation | null {
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return null;
+    const levels = new Map<string, number>();
+    const look = (skillId: string) => {
+      const t = this.termOf.get(skillId);
+      if (t === undefined || levels.has(skillId)) return;
+      for (const seg of this.segments(t)) {
+        const i = seek(seg.docs, seg.start, seg.end, doc);
+        if (i < seg.end && seg.docs[i] === doc) levels.set(skillId, seg.levels[i]!);
+      }
+    };
+    for (const s of opening.skills) {
+      look(s.skillId);
+      if (this.config.relatedCredit > 0) for (const nId of neighbourRelations(s.skillId, this.neighbours).keys()) look(nId);
+    }
+    const candidate: Candidate = { id, skills: [...levels].map(([skillId, level]) => ({ skillId, level })) };
+    return explain(opening, candidate, this.neighbours, this.config);
+  }
+
+  /** Ranked candidates with MaxScore pruning. */
+  search(opening: Opening, options: SearchOptions): SearchResult {
+    return this.run(opening, options, true);
+  }
+
+  /** Same results as search(), scoring every posting (the reference for the pruning). */
+  searchExhaustive(opening: Opening, options: SearchOptions): SearchResult {
+    return this.run(opening, options, false);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private addTerm(skillId: string): number {
+    const t = this.termIds.length;
+    this.termIds.push(skillId);
+    this.termOf.set(skillId, t);
+    return t;
+  }
+
+  private segments(t: number): Segment[] {
+    const segs: Segment[] = [];
+    const seg = (docs: Int32Array, levels: Uint8Array, start: number, end: number) => segs.push({ docs, levels, start, end, pos: start, bs: start, be: start });
+    if (t < this.arenaTerms) {
+      const start = this.arenaOff[t]!;
+      const end = this.arenaOff[t + 1]!;
+      if (end > start) seg(this.arenaDocs, this.arenaLevels, start, end);
+    }
+    const dl = this.delta[t];
+    if (dl && dl.len > 0) seg(dl.docs, dl.levels, 0, dl.len);
+    return segs;
+  }
+
+  private tombstone(doc: number): void {
+    this.deleted[doc] = 1;
+    this.docOf.delete(this.idOf[doc]!);
+    const len = this.docLen[doc]!;
+    this.livePostings -= len;
+    this.deadPostings += len;
+  }
+
+  private maybeCompact(): void {
+    if (!this.autoCompact) return;
+    if (this.deltaPostings + this.deadPostings > Math.max(this.compactMinPostings, this.compactRatio * this.arenaPostings)) this.compact();
+  }
+
+  private assertIdle(): void {
+    if (this.busy) throw new Error('MatchIndex: no writes during a search (the eligibility predicate must not write)');
+  }
+
+  private ensureDocCapacity(n: number): void {
+    if (this.deleted.length >= n) return;
+    const cap = Math.max(n, this.deleted.length * 2);
+    const deleted = new Uint8Array(cap);
+    deleted.set(this.deleted);
+    this.deleted = deleted;
+    const docLen = new Uint16Array(cap);
+    docLen.set(this.docLen);
+    this.docLen = docLen;
+  }
+
+  private plan(opening: Opening): PlannedSkill[] {
+    const { relatedCredit, levelDecay } = this.config;
+    return canonicalOrder(opening.skills).map((i) => {
+      const s = opening.skills[i]!;
+      const m = s.minLevel;
+      // Rank the ten (exact?, level) outcomes by the tie order of score.ts: credit, exact
+      // before neighbour, higher level. A doc keeps the best rank over the skill's expansions.
+      const outcomes: { exact: boolean; level: number; credit: number }[] = [];
+      for (const exact of [true, false]) {
+        for (let level = 1; level <= 5; level++) outcomes.push({ exact, level, credit: (exact ? 1 : relatedCredit) * levelFit(level, m, levelDecay) });
+      }
+      outcomes.sort((a, b) => a.credit - b.credit || Number(a.exact) - Number(b.exact) || a.level - b.level);
+      const credOfRank = new Float64Array(outcomes.length + 1);
+      const metOfRank = new Uint8Array(outcomes.length + 1);
+      const rankOf = { exact: new Uint8Array(8), neighbour: new Uint8Array(8) };
+      const credOf = { exact: new Float64Array(8), neighbour: new Float64Array(8) };
+      const metOf = { exact: new Uint8Array(8), neighbour: new Uint8Array(8) };
+      outcomes.forEach((o, r) => {
+        if (!(o.credit > 0)) return;
+        const kind = o.exact ? 'exact' : 'neighbour';
+        rankOf[kind][o.level] = r + 1;
+        credOf[kind][o.level] = o.credit;
+        metOf[kind][o.level] = o.level >= m ? 1 : 0;
+        credOfRank[r + 1] = o.credit;
+        metOfRank[r + 1] = o.level >= m ? 1 : 0;
+      });
+      const exps: Expansion[] = [];
+      const t = this.termOf.get(s.skillId);
+      if (t !== undefined) exps.push({ cred: credOf.exact, rank: rankOf.exact, met: metOf.exact, segs: this.segments(t) });
+      if (relatedCredit > 0) {
+        for (const nId of neighbourRelations(s.skillId, this.neighbours).keys()) {
+          const tn = this.termOf.get(nId);
+          if (tn !== undefined) exps.push({ cred: credOf.neighbour, rank: rankOf.neighbour, met: metOf.neighbour, segs: this.segments(tn) });
+        }
+      }
+      return { weight: s.weight, required: s.required, exps: exps.filter((e) => e.segs.length > 0), credOfRank, metOfRank };
+    });
+  }
+
+  private run(opening: Opening, options: SearchOptions, prune: boolean): SearchResult {
+    validateOpening(opening);
+    const k = options.k;
+    const offset = options.offset ?? 0;
+    if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be an integer ≥ 0, got ${k}`);
+    if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be an integer ≥ 0, got ${offset}`);
+    const countTotal = options.countTotal ?? true;
+    const W = totalWeight(opening.skills);
+    if (!(W > 0) || (k === 0 && !countTotal)) return { hits: [], total: countTotal ? 0 : null, algorithmVersion: ALGORITHM_VERSION };
+    this.assertIdle();
+    this.busy = true;
+    try {
+      const plan = this.plan(opening);
+      const P = plan.length;
+      const R = plan.filter((s) => s.required).length;
+      const requireAll = !!opening.requireAllRequiredSkills && R > 0;
+      const remW = new Float64Array(P + 1);
+      for (let j = P - 1; j >= 0; j--) remW[j] = remW[j + 1]! + plan[j]!.weight;
+      const kk = offset + k;
+      const blen = Math.min(this.blockSize, this.nDocs);
+      if (this.acc.length < blen) {
+        this.acc = new Float64Array(blen);
+        this.met = new Uint16Array(blen);
+        this.best = new Uint8Array(blen);
+        this.flag = new Uint8Array(blen);
+        this.cand = new Int32Array(blen);
+      }
+      const q: Query = {
+        plan,
+        remW,
+        W,
+        eps: 1e-9 * W,
+        R,
+        requireAll,
+        countTotal,
+        countNew: countTotal && !requireAll,
+        prune,
+        eligible: options.eligible,
+        after: options.after,
+        heap: new TopK(Math.min(kk, this.nDocs), (d) => this.idOf[d]!),
+        thetaAcc: kk === 0 ? Infinity : -Infinity,
+        total: 0,
+        trace: { blocks: 0, closedBlocks: 0, galloped: 0 },
+      };
+      for (let b0 = 0; b0 < this.nDocs; b0 += this.blockSize) this.block(q, b0, Math.min(b0 + this.blockSize, this.nDocs));
+      this.lastTrace = q.trace;
+      const hits = q.heap
+        .sorted()
+        .slice(offset)
+        .map(({ doc, score }) => ({ id: this.idOf[doc]!, score, coverage: R === 0 ? 1 : this.coverageOf(plan, doc) / R }));
+      return { hits, total: countTotal ? q.total : null, algorithmVersion: ALGORITHM_VERSION };
+    } finally {
+      this.resetBlock();
+      this.busy = false;
+    }
+  }
+
+  /** Required skills a doc meets (for the few returned hits: binary search in their postings). */
+  private coverageOf(plan: PlannedSkill[], doc: number): number {
+    let met = 0;
+    for (const sk of plan) {
+      if (!sk.required) continue;
+      let best = 0;
+      for (const e of sk.exps) {
+        for (const seg of e.segs) {
+          const i = seek(seg.docs, seg.start, seg.end, doc);
+          if (i < seg.end && seg.docs[i] === doc) best = Math.max(best, e.rank[seg.levels[i]!]!);
+        }
+      }
+      met += sk.metOfRank[best]!;
+    }
+    return met;
+  }
+
+  /** Scores the docs [b0, b1) and offers them to the heap. */
+  private block(q: Query, b0: number, b1: number): void {
+    const { plan, remW, eps, requireAll, countTotal } = q;
+    const P = plan.length;
+    const blen = b1 - b0;
+    const { flag, acc, met } = this;
+    // Block-sized scratch, cache-resident: clearing it costs less than tracking first touches.
+    acc.fill(0, 0, blen);
+    flag.fill(0, 0, blen);
+    if (requireAll) met.fill(0, 0, blen);
+    q.trace.blocks++;
+    // The block's part of every posting list (the cursors only move forward).
+    const lens = new Int32Array(P + 1);
+    for (let j = 0; j < P; j++) {
+      for (const e of plan[j]!.exps) {
+        for (const seg of e.segs) {
+          seg.bs = seek(seg.docs, seg.pos, seg.end, b0);
+          seg.be = seek(seg.docs, seg.bs, seg.end, b1);
+          seg.pos = seg.be;
+          lens[j] = lens[j]! + seg.be - seg.bs;
+        }
+      }
+    }
+    // Skills from eIdx on cannot lift a new doc to θ ("non-essential"). With a count and no
+    // requireAll every posting is read anyway (no closing: it only spares the heap). Under
+    // requireAll with a count, a doc seen first late may still be counted: only the conjunction
+    // (no new doc after the first required skill) closes.
+    let eIdx = P;
+    if (q.prune && !q.countNew && !(requireAll && countTotal)) {
+      for (let j = 0; j < P; j++) {
+        if (remW[j]! + eps < q.thetaAcc) {
+          eIdx = j;
+          break;
+        }
+      }
+    }
+    let mode = OPEN;
+    let nc = 0;
+    let requiredSeen = 0;
+    for (let j = 0; j < P; j++) {
+      const sk = plan[j]!;
+      if (mode === OPEN && j === eIdx) {
+        mode = this.close(q, j, lens, requiredSeen, b0);
+        nc = this.nc;
+      }
+      if (mode === LISTED) {
+        // Candidates stay while they may still make the page: sum + remaining weight ≥ θ, and
+        // under requireAll every required skill so far met (with a count, every doc that met
+        // them stays until all are seen).
+        const bar = requireAll && countTotal && requiredSeen < q.R ? -Infinity : q.thetaAcc - remW[j]! - eps;
+        nc = this.filterCandidates(nc, bar, requireAll ? requiredSeen : -1);
+        if (nc === 0) break;
+        if (lens[j]! === 0) {
+          // nothing to add
+        } else if (nc * 8 < lens[j]!) {
+          this.gallop(sk, b0, nc, requireAll);
+          q.trace.galloped++;
+        } else this.scanCandidates(sk, b0, nc, requireAll);
+      } else if (lens[j]! > 0) this.scanAll(sk, b0, requireAll);
+      if (sk.required) requiredSeen++;
+      if (mode === OPEN && q.prune && requireAll && sk.required && requiredSeen === 1 && j < P - 1) {
+        mode = this.close(q, j + 1, lens, requiredSeen, b0);
+        nc = this.nc;
+      }
+    }
+    if (mode !== OPEN) q.trace.closedBlocks++;
+
+    // Selection: count, and keep the best offset + k in the heap (ties by id). Sums of docs
+    // dropped on the way are partial but below θ, so they are never ranked.
+    const { eligible, R } = q;
+    const deleted = this.deleted;
+    const hasDeleted = this.deadPostings > 0;
+    let total = 0;
+    if (mode === OPEN && !requireAll && !eligible) {
+      // The common case, kept lean: most docs of the block have a sum, few can make the page,
+      // and the count is branch-free.
+      let theta = q.thetaAcc - eps;
+      for (let d = 0; d < blen; d++) {
+        const a = acc[d]!;
+        total += a > 0 ? 1 : 0;
+        if (a >= theta && a > 0 && !(hasDeleted && deleted[b0 + d])) {
+          this.offer(q, b0, d, a);
+          theta = q.thetaAcc - eps;
+        }
+      }
+      if (hasDeleted) for (let d = 0; d < blen; d++) if (deleted[b0 + d] && acc[d]! > 0) total--;
+    } else {
+      const cand = this.cand;
+      const useCand = mode === LISTED && !countTotal;
+      const n = useCand ? nc : blen;
+      for (let i = 0; i < n; i++) {
+        const d = useCand ? cand[i]! : i;
+        const a = acc[d]!;
+        if (!(a > 0) || deleted[b0 + d] || (requireAll && met[d] !== R)) continue;
+        if (countTotal) {
+          if (eligible && !this.isEligible(eligible, d, b0)) continue;
+          total++;
+        }
+        if (a + eps >= q.thetaAcc) this.offer(q, b0, d, a);
+      }
+    }
+    if (countTotal) q.total += total;
+  }
+
+  /**
+   * Stops admitting new docs from skill j on. When the postings read so far are few compared
+   * with those still to read, lists the alive docs (sorted) so that the rest can be galloped;
+   * otherwise the remaining skills are scanned with an alive test.
+   */
+  private close(q: Query, j: number, lens: Int32Array, requiredSeen: number, b0: number): number {
+    let before = 0;
+    let after = 0;
+    for (let t = 0; t < q.plan.length; t++) {
+      if (t < j) before += lens[t]!;
+      else after += lens[t]!;
+    }
+    this.nc = 0;
+    if (!(before * LIST_RATIO < after)) return OPEN;
+    const { flag, cand } = this;
+    let nc = 0;
+    for (let t = 0; t < j; t++) {
+      for (const e of q.plan[t]!.exps) {
+        for (const seg of e.segs) {
+          const docs = seg.docs;
+          for (let i = seg.bs; i < seg.be; i++) {
+            const d = docs[i]! - b0;
+            if (flag[d]! & CAND) continue;
+            flag[d] = flag[d]! | CAND;
+            cand[nc++] = d;
+          }
+        }
+      }
+    }
+    cand.subarray(0, nc).sort();
+    // Deleted docs and docs without a sum (credit 0) leave at the first filter.
+    const deleted = this.deleted;
+    let m = 0;
+    for (let i = 0; i < nc; i++) {
+      const d = cand[i]!;
+      if (deleted[b0 + d] || !(this.acc[d]! > 0)) flag[d] = flag[d]! & ~CAND;
+      else cand[m++] = d;
+    }
+    this.nc = m;
+    return LISTED;
+  }
+
+  /** Offers a doc with its final sum to the page (eligibility checked last, when it would enter). */
+  private offer(q: Query, b0: number, d: number, a: number): void {
+    const { heap, after, W } = q;
+    const score = a / W;
+    const doc = b0 + d;
+    if (after && (score > after.score || (score === after.score && this.idOf[doc]! <= after.id))) return;
+    if (!heap.accepts(doc, score)) return;
+    if (!q.countTotal && q.eligible && !this.isEligible(q.eligible, d, b0)) return;
+    heap.push(doc, score);
+    if (heap.full) q.thetaAcc = heap.worstScore * W;
+  }
+
+  private isEligible(eligible: (id: string) => boolean, d: number, b0: number): boolean {
+    const f = this.flag[d]!;
+    if (f & ELK) return (f & ELY) !== 0;
+    const ok = eligible(this.idOf[b0 + d]!);
+    this.flag[d] = f | ELK | (ok ? ELY : 0);
+    return ok;
+  }
+
+  /** After an exception mid-skill: the per-skill ranks must be zero between skills. */
+  private resetBlock(): void {
+    this.best.fill(0);
+  }
+
+  /** Keeps the alive candidates (see block()), in order; known-ineligible ones leave too. */
+  private filterCandidates(nc: number, bar: number, mustMeet: number): number {
+    const { flag, acc, met, cand } = this;
+    let m = 0;
+    for (let i = 0; i < nc; i++) {
+      const d = cand[i]!;
+      const f = flag[d]!;
+      if (acc[d]! >= bar && (mustMeet < 0 || met[d] === mustMeet) && (f & (ELK | ELY)) !== ELK) cand[m++] = d;
+      else flag[d] = f & ~CAND;
+    }
+    return m;
+  }
+
+  /**
+   * Scores one opening skill for every doc of the block, branch-free: sums start at 0, a doc's
+   * first credit is 0 + w·c (the same float as explain()'s), and credit 0 adds nothing.
+   */
+  private scanAll(sk: PlannedSkill, b0: number, trackMet: boolean): void {
+    const w = sk.weight;
+    const { acc, met } = this;
+    const req = trackMet && sk.required;
+    if (sk.exps.length === 1) {
+      const e = sk.exps[0]!;
+      const cred = e.cred;
+      const metOf = e.met;
+      for (const seg of e.segs) {
+        const docs = seg.docs;
+        const levels = seg.levels;
+        if (req) {
+          for (let i = seg.bs, end = seg.be; i < end; i++) {
+            const d = docs[i]! - b0;
+            const l = levels[i]!;
+            acc[d] = acc[d]! + w * cred[l]!;
+            met[d] = met[d]! + metOf[l]!;
+          }
+        } else {
+          for (let i = seg.bs, end = seg.be; i < end; i++) {
+            const d = docs[i]! - b0;
+            acc[d] = acc[d]! + w * cred[levels[i]!]!;
+          }
+        }
+      }
+      return;
+    }
+    // Several lists (the skill and its neighbours): first each doc's best rank, then add its
+    // credit once, reading the same postings again (the rank is reset on first read, so a doc
+    // in several lists adds credit 0 afterwards).
+    const best = this.best;
+    for (const e of sk.exps) {
+      const rank = e.rank;
+      for (const seg of e.segs) {
+        const docs = seg.docs;
+        const levels = seg.levels;
+        for (let i = seg.bs, end = seg.be; i < end; i++) {
+          const d = docs[i]! - b0;
+          const r = rank[levels[i]!]!;
+          if (r > best[d]!) best[d] = r;
+        }
+      }
+    }
+    this.addBestFromPostings(sk, b0, req);
+  }
+
+  /** Second pass of a multi-list skill: adds each doc's best credit once and resets its rank. */
+  private addBestFromPostings(sk: PlannedSkill, b0: number, req: boolean): void {
+    const { acc, met, best } = this;
+    const w = sk.weight;
+    const credOfRank = sk.credOfRank;
+    const metOfRank = sk.metOfRank;
+    for (const e of sk.exps) {
+      for (const seg of e.segs) {
+        const docs = seg.docs;
+        for (let i = seg.bs, end = seg.be; i < end; i++) {
+          const d = docs[i]! - b0;
+          const r = best[d]!;
+          best[d] = 0;
+          acc[d] = acc[d]! + w * credOfRank[r]!;
+          if (req) met[d] = met[d]! + metOfRank[r]!;
+        }
+      }
+    }
+  }
+
+  /** Listed candidates, many: scan the block's postings, skipping non-candidates. */
+  private scanCandidates(sk: PlannedSkill, b0: number, nc: number, trackMet: boolean): void {
+    const w = sk.weight;
+    const { acc, met, flag } = this;
+    const req = trackMet && sk.required;
+    const single = sk.exps.length === 1;
+    const best = this.best;
+    for (const e of sk.exps) {
+      const cred = e.cred;
+      const metOf = e.met;
+      const rank = e.rank;
+      for (const seg of e.segs) {
+        const docs = seg.docs;
+        const levels = seg.levels;
+        for (let i = seg.bs, end = seg.be; i < end; i++) {
+          const d = docs[i]! - b0;
+          if (!(flag[d]! & CAND)) continue;
+          const l = levels[i]!;
+          if (single) {
+            acc[d] = acc[d]! + w * cred[l]!;
+            if (req) met[d] = met[d]! + metOf[l]!;
+          } else {
+            const r = rank[l]!;
+            if (r > best[d]!) best[d] = r;
+          }
+        }
+      }
+    }
+    if (!single) this.addBestOfCandidates(sk, nc, req);
+  }
+
+  /** Adds the best credit of the candidates for one multi-list skill, and resets their ranks. */
+  private addBestOfCandidates(sk: PlannedSkill, nc: number, req: boolean): void {
+    const { acc, met, best, cand } = this;
+    const w = sk.weight;
+    const credOfRank = sk.credOfRank;
+    const metOfRank = sk.metOfRank;
+    for (let i = 0; i < nc; i++) {
+      const d = cand[i]!;
+      const r = best[d]!;
+      if (r === 0) continue;
+      best[d] = 0;
+      acc[d] = acc[d]! + w * credOfRank[r]!;
+      if (req) met[d] = met[d]! + metOfRank[r]!;
+    }
+  }
+
+  /** Listed candidates, few: find each (in doc order) in the postings by galloping. */
+  private gallop(sk: PlannedSkill, b0: number, nc: number, trackMet: boolean): void {
+    const { acc, met, best, cand } = this;
+    const single = sk.exps.length === 1;
+    const w = sk.weight;
+    const req = trackMet && sk.required;
+    for (const e of sk.exps) {
+      const cred = e.cred;
+      const metOf = e.met;
+      const rank = e.rank;
+      for (const seg of e.segs) {
+        const docs = seg.docs;
+        const levels = seg.levels;
+        const end = seg.be;
+        let p = seg.bs;
+        for (let i = 0; i < nc && p < end; i++) {
+          const d = cand[i]!;
+          p = seek(docs, p, end, b0 + d);
+          if (p >= end) break;
+          if (docs[p] !== b0 + d) continue;
+          const l = levels[p++]!;
+          if (single) {
+            acc[d] = acc[d]! + w * cred[l]!;
+            if (req) met[d] = met[d]! + metOf[l]!;
+          } else {
+            const r = rank[l]!;
+            if (r > best[d]!) best[d] = r;
+          }
+        }
+      }
+    }
+    if (!single) this.addBestOfCandidates(sk, nc, req);
+  }
+}
