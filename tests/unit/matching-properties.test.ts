@@ -145,11 +145,12 @@ describe('matching properties', () => {
       countTotal: fc.boolean(),
       hide: fc.option(fc.integer({ min: 2, max: 5 })),
       blockSize: fc.integer({ min: 1, max: 50 }),
+      listRatio: fc.constantFrom(0, 1, 4),
     });
     fc.assert(
       fc.property(profilesArb, opening, taxonomy, config, options, (profiles, o, neighbours, cfg, opt) => {
         const candidates = profiles.map(toCandidate);
-        const index = MatchIndex.build(candidates, { neighbours, config: cfg, blockSize: opt.blockSize });
+        const index = MatchIndex.build(candidates, { neighbours, config: cfg, blockSize: opt.blockSize, listRatio: opt.listRatio });
         const eligible = opt.hide === null ? undefined : (id: string) => id.length % opt.hide! !== 0;
         const so: SearchOptions = { k: opt.k, offset: opt.offset, countTotal: opt.countTotal, eligible };
         const exhaustive = index.searchExhaustive(o, so);

@@ -243,7 +243,7 @@ describe('matching engine', () => {
     const profiles = randomProfiles(r, 400, N_SKILLS);
     for (const config of CONFIGS) {
       // Small blocks, so that several blocks and the pruning between them are exercised.
-      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([37, 64, 4096]) });
+      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([37, 64, 4096]), listRatio: r.pick([0, 4]) });
       for (let q = 0; q < 25; q++) {
         const opening = randomOpening(r, N_SKILLS);
         const ref = referenceRanking(opening, profiles, neighbours, config);
@@ -270,7 +270,7 @@ describe('matching engine', () => {
     let closed = 0;
     let galloped = 0;
     for (const config of CONFIGS) {
-      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([16, 50, 128]) });
+      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([16, 50, 128]), listRatio: r.pick([0, 0, 1, 4]) });
       for (let q = 0; q < 40; q++) {
         const opening = randomOpening(r, 12, 8);
         const hidden = new Set(profiles.filter(() => r.next() < 0.2).map((p) => p.id));
@@ -297,7 +297,7 @@ describe('matching engine', () => {
   it('pruning skips work on a skewed opening, and still agrees', () => {
     const r = rng(3);
     const profiles = randomProfiles(r, 3000, 20, 10);
-    const index = MatchIndex.build(profiles, { blockSize: 256 });
+    const index = MatchIndex.build(profiles, { blockSize: 256, listRatio: 0 });
     let calls = 0;
     const eligible = (id: string) => (calls++, !id.endsWith('7'));
     for (let q = 0; q < 20; q++) {
@@ -322,6 +322,38 @@ describe('matching engine', () => {
     }
   });
 
+  it('gallops long lists for the few candidates of a rare required skill', () => {
+    const r = rng(9);
+    const taxonomy: Neighbours = (id) => (id === 'RARE' ? [{ skillId: 'RARE-2', relation: 'RELATED' }] : id === 'P0' ? [{ skillId: 'P1', relation: 'BROADER' }] : []);
+    const profiles: Candidate[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const skills = ['P0', 'P1', 'P2', 'P3'].filter(() => r.next() < 0.6).map((skillId) => ({ skillId, level: r.int(1, 5) }));
+      if (r.next() < 0.01) skills.push({ skillId: 'RARE', level: r.int(1, 5) });
+      if (r.next() < 0.01) skills.push({ skillId: 'RARE-2', level: r.int(1, 5) });
+      profiles.push({ id: `q${r.int(0, 1e9)}-${i}`, skills });
+    }
+    const index = MatchIndex.build(profiles, { neighbours: taxonomy, blockSize: 2048 });
+    for (const requireAllRequiredSkills of [true, false]) {
+      const opening: Opening = {
+        skills: [
+          { skillId: 'P0', weight: 1, minLevel: 3, required: false },
+          { skillId: 'RARE', weight: 10, minLevel: 2, required: true },
+          { skillId: 'P2', weight: 1, minLevel: 2, required: false },
+          { skillId: 'P3', weight: 1, minLevel: 4, required: true },
+        ],
+        requireAllRequiredSkills,
+      };
+      for (const countTotal of [true, false]) {
+        const res = index.search(opening, { k: 5, countTotal });
+        if (requireAllRequiredSkills) expect(index.lastTrace.galloped).toBeGreaterThan(0);
+        expect(res).toEqual(index.searchExhaustive(opening, { k: 5, countTotal }));
+        const ref = referenceRanking(opening, profiles, taxonomy, {});
+        expect(res.hits).toEqual(ref.slice(0, 5));
+        expect(res.total).toBe(countTotal ? ref.length : null);
+      }
+    }
+  });
+
   it('keeps exact ties by id across blocks, with weights that do not add up exactly', () => {
     // Same skills for everyone, ids decreasing with the doc number: the page is made of the last
     // docs, each tying the heap's worst at a score that θ·W does not reproduce exactly.
@@ -339,7 +371,7 @@ describe('matching engine', () => {
         id: `id${String(1000 - i).padStart(4, '0')}`,
         skills: ['A', 'B', 'C'].map((skillId, j) => ({ skillId, level: levels[j]! })),
       }));
-      const index = MatchIndex.build(profiles, { blockSize: 7, config: { relatedCredit: 0.3, levelDecay: 0.7 } });
+      const index = MatchIndex.build(profiles, { blockSize: 7, listRatio: 0, config: { relatedCredit: 0.3, levelDecay: 0.7 } });
       const expected = profiles.slice(-5).reverse().map((p) => p.id);
       expect(index.search(opening, { k: 5 }).hits.map((h) => h.id)).toEqual(expected);
       expect(index.search(opening, { k: 5, countTotal: false }).hits.map((h) => h.id)).toEqual(expected);
@@ -349,7 +381,7 @@ describe('matching engine', () => {
   it('calls the eligibility predicate at most once per doc and respects it', () => {
     const r = rng(4);
     const profiles = randomProfiles(r, 500, 10);
-    const index = MatchIndex.build(profiles, { blockSize: 64 });
+    const index = MatchIndex.build(profiles, { blockSize: 64, listRatio: 0 });
     for (let q = 0; q < 10; q++) {
       const opening = randomOpening(r, 10);
       const seen = new Map<string, number>();
@@ -373,7 +405,7 @@ describe('matching engine', () => {
     const r = rng(5);
     const neighbours = randomTaxonomy(r, 15, 15);
     const profiles = randomProfiles(r, 500, 15, 5);
-    const index = MatchIndex.build(profiles, { neighbours, blockSize: 40 });
+    const index = MatchIndex.build(profiles, { neighbours, blockSize: 40, listRatio: 0 });
     for (let q = 0; q < 10; q++) {
       const opening = randomOpening(r, 15);
       const full = index.search(opening, { k: 10_000 }).hits;
@@ -398,7 +430,7 @@ describe('matching engine', () => {
     const neighbours = randomTaxonomy(r, 25, 30);
     const initial = randomProfiles(r, 300, 25);
     const current = new Map(initial.map((p) => [p.id, p]));
-    const incremental = MatchIndex.build(initial, { neighbours, compactMinPostings: 400, compactRatio: 0, blockSize: 32 });
+    const incremental = MatchIndex.build(initial, { neighbours, compactMinPostings: 400, compactRatio: 0, blockSize: 32, listRatio: 0 });
     const noCompaction = MatchIndex.build(initial, { neighbours, autoCompact: false, blockSize: 100 });
     const check = () => {
       const fresh = MatchIndex.build(current.values(), { neighbours });

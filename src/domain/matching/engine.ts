@@ -17,19 +17,20 @@
  * descending), each over its expansion: the skill itself (similarity 1) and its taxonomy
  * neighbours (relatedCredit). The inner loops are branch-free: sums start at 0 and a posting adds
  * w·credit (0 adds nothing), so the sum is the same float as explain()'s. For a skill with
- * neighbours a first pass keeps each doc's best 1-byte rank of (credit, exact, level) (which also
- * settles the tie rules for "met") and a second pass adds the credit of that rank once.
+ * neighbours each doc keeps its best 1-byte rank of (credit, exact, level) over the lists (which
+ * also settles the tie rules for "met") and the credit of that rank is added once.
  *
  * Top-k and pruning (MaxScore). A bounded heap keeps the best offset + k (ties by id); after the
  * first block its worst score θ is a lower bound of the final k-th, and docs are offered to it
  * only when their sum reaches θ. In later blocks, once the weight of the skills still to process
  * cannot lift a new doc to θ (non-essential skills), or under requireAllRequiredSkills after the
- * first required skill (a later doc misses it), no new doc can make the page. If the postings
- * still to read then far outnumber those read, the block's candidates are listed (sorted), the
- * ones whose sum plus the remaining weight cannot reach θ are dropped after each skill, and the
- * remaining postings are galloped for the candidates only. Otherwise the block is scored in
- * full: measured on skewed data, tracking candidates costs more than scanning when a third of
- * the docs stay candidates. search() prunes, searchExhaustive() does not; same results.
+ * first required skill (a later doc misses it), no new doc can make the page. If a skill still
+ * to read has far more postings than were read so far (listRatio), the block's candidates are
+ * listed in doc order, the ones whose sum plus the remaining weight cannot reach θ are dropped
+ * before each skill, and long posting lists are galloped for the candidates only. Otherwise the
+ * block is scored in full: measured on skewed data, tracking candidates costs more than scanning
+ * when a third of the docs stay candidates. search() prunes, searchExhaustive() does not; both
+ * return the same results.
  *
  * totalCount needs every eligible doc with score > 0: with countTotal (the default) and no
  * requireAll every posting is read (no candidate lists; pruning then only spares the heap), and
@@ -68,6 +69,11 @@ export interface MatchIndexOptions {
   compactRatio?: number;
   /** Docs per query block (default 32768: the block's scratch, ~0.5 MB, fits a core's L2 cache). */
   blockSize?: number;
+  /**
+   * Pruning: list a closed block's candidates (to gallop) when a skill still to read has more
+   * than listRatio times the postings read so far (default 4; 0 lists whenever possible).
+   */
+  listRatio?: number;
 }
 
 export interface SearchOptions {
@@ -130,8 +136,6 @@ const ELY = 4; // eligible
 // Block modes: open (every posting scored), or closed with a list of candidates.
 const OPEN = 0;
 const LISTED = 1;
-/** List the candidates when the postings still to read outnumber those read by this factor. */
-const LIST_RATIO = 2;
 
 /** A run of postings docs[start..end) with their levels; bs..be is the current block's part. */
 interface Segment {
@@ -244,6 +248,7 @@ export class MatchIndex {
   private readonly compactMinPostings: number;
   private readonly compactRatio: number;
   private readonly blockSize: number;
+  private readonly listRatio: number;
 
   // Terms.
   private termOf = new Map<string, number>();
@@ -290,6 +295,7 @@ export class MatchIndex {
     const B = options.blockSize ?? 1 << 15;
     if (!(Number.isInteger(B) && B >= 1 && B <= 1 << 24)) throw new RangeError(`blockSize must be an integer in [1, 2^24], got ${B}`);
     this.blockSize = B;
+    this.listRatio = options.listRatio ?? 4;
   }
 
   /**
@@ -734,7 +740,7 @@ export class MatchIndex {
     for (let j = 0; j < P; j++) {
       const sk = plan[j]!;
       if (mode === OPEN && j === eIdx) {
-        mode = this.close(q, j, lens, requiredSeen, b0);
+        mode = this.close(q, j, lens, b0);
         nc = this.nc;
       }
       if (mode === LISTED) {
@@ -749,11 +755,11 @@ export class MatchIndex {
         } else if (nc * 8 < lens[j]!) {
           this.gallop(sk, b0, nc, requireAll);
           q.trace.galloped++;
-        } else this.scanCandidates(sk, b0, nc, requireAll);
+        } else this.scanAll(sk, b0, requireAll); // non-candidates get sums too: harmless (never ranked), and branch-free
       } else if (lens[j]! > 0) this.scanAll(sk, b0, requireAll);
       if (sk.required) requiredSeen++;
       if (mode === OPEN && q.prune && requireAll && sk.required && requiredSeen === 1 && j < P - 1) {
-        mode = this.close(q, j + 1, lens, requiredSeen, b0);
+        mode = this.close(q, j + 1, lens, b0);
         nc = this.nc;
       }
     }
@@ -797,44 +803,49 @@ export class MatchIndex {
   }
 
   /**
-   * Stops admitting new docs from skill j on. When the postings read so far are few compared
-   * with those still to read, lists the alive docs (sorted) so that the rest can be galloped;
-   * otherwise the remaining skills are scanned with an alive test.
+   * No new doc can make the page from skill j on. When some skill still to read has far more
+   * postings than were read so far (an upper bound of the candidates), lists the candidates in
+   * doc order so that such skills can be galloped; otherwise the block stays open (scanned in
+   * full, which is cheaper than tracking many candidates).
    */
-  private close(q: Query, j: number, lens: Int32Array, requiredSeen: number, b0: number): number {
+  private close(q: Query, j: number, lens: Int32Array, b0: number): number {
     let before = 0;
-    let after = 0;
+    let longestAfter = 0;
     for (let t = 0; t < q.plan.length; t++) {
       if (t < j) before += lens[t]!;
-      else after += lens[t]!;
+      else longestAfter = Math.max(longestAfter, lens[t]!);
     }
     this.nc = 0;
-    if (!(before * LIST_RATIO < after)) return OPEN;
-    const { flag, cand } = this;
+    if (!(before * this.listRatio < longestAfter)) return OPEN;
+    const { flag, cand, acc, deleted } = this;
+    const blen = Math.min(this.blockSize, this.nDocs - b0);
     let nc = 0;
-    for (let t = 0; t < j; t++) {
-      for (const e of q.plan[t]!.exps) {
-        for (const seg of e.segs) {
-          const docs = seg.docs;
-          for (let i = seg.bs; i < seg.be; i++) {
-            const d = docs[i]! - b0;
-            if (flag[d]! & CAND) continue;
-            flag[d] = flag[d]! | CAND;
-            cand[nc++] = d;
+    if (before * 8 <= blen) {
+      // Few postings read: list their docs and sort them.
+      for (let t = 0; t < j; t++) {
+        for (const e of q.plan[t]!.exps) {
+          for (const seg of e.segs) {
+            const docs = seg.docs;
+            for (let i = seg.bs; i < seg.be; i++) {
+              const d = docs[i]! - b0;
+              if (flag[d]! & CAND || !(acc[d]! > 0) || deleted[b0 + d]) continue;
+              flag[d] = flag[d]! | CAND;
+              cand[nc++] = d;
+            }
           }
         }
       }
+      cand.subarray(0, nc).sort();
+    } else {
+      // Otherwise sweep the block: already in doc order.
+      for (let d = 0; d < blen; d++) {
+        if (acc[d]! > 0 && !deleted[b0 + d]) {
+          flag[d] = flag[d]! | CAND;
+          cand[nc++] = d;
+        }
+      }
     }
-    cand.subarray(0, nc).sort();
-    // Deleted docs and docs without a sum (credit 0) leave at the first filter.
-    const deleted = this.deleted;
-    let m = 0;
-    for (let i = 0; i < nc; i++) {
-      const d = cand[i]!;
-      if (deleted[b0 + d] || !(this.acc[d]! > 0)) flag[d] = flag[d]! & ~CAND;
-      else cand[m++] = d;
-    }
-    this.nc = m;
+    this.nc = nc;
     return LISTED;
   }
 
@@ -907,13 +918,26 @@ export class MatchIndex {
       }
       return;
     }
-    // Several lists (the skill and its neighbours): first each doc's best rank, then add its
-    // credit once, reading the same postings again (the rank is reset on first read, so a doc
-    // in several lists adds credit 0 afterwards).
+    // Several lists (the skill and its neighbours): each doc's best rank over them, its credit
+    // added once. The longest list (usually the skill itself) is read once: the others first
+    // record their ranks, the longest then adds max(its rank, recorded) and clears it, and the
+    // others finally add what is left (a doc already added finds rank 0 and adds credit 0).
     const best = this.best;
-    for (const e of sk.exps) {
-      const rank = e.rank;
-      for (const seg of e.segs) {
+    const exps = sk.exps;
+    let longest = 0;
+    let longestLen = -1;
+    for (let x = 0; x < exps.length; x++) {
+      let len = 0;
+      for (const seg of exps[x]!.segs) len += seg.be - seg.bs;
+      if (len > longestLen) {
+        longestLen = len;
+        longest = x;
+      }
+    }
+    for (let x = 0; x < exps.length; x++) {
+      if (x === longest) continue;
+      const rank = exps[x]!.rank;
+      for (const seg of exps[x]!.segs) {
         const docs = seg.docs;
         const levels = seg.levels;
         for (let i = seg.bs, end = seg.be; i < end; i++) {
@@ -923,17 +947,23 @@ export class MatchIndex {
         }
       }
     }
-    this.addBestFromPostings(sk, b0, req);
-  }
-
-  /** Second pass of a multi-list skill: adds each doc's best credit once and resets its rank. */
-  private addBestFromPostings(sk: PlannedSkill, b0: number, req: boolean): void {
-    const { acc, met, best } = this;
-    const w = sk.weight;
     const credOfRank = sk.credOfRank;
     const metOfRank = sk.metOfRank;
-    for (const e of sk.exps) {
-      for (const seg of e.segs) {
+    const rank = exps[longest]!.rank;
+    for (const seg of exps[longest]!.segs) {
+      const docs = seg.docs;
+      const levels = seg.levels;
+      for (let i = seg.bs, end = seg.be; i < end; i++) {
+        const d = docs[i]! - b0;
+        const r = Math.max(rank[levels[i]!]!, best[d]!);
+        best[d] = 0;
+        acc[d] = acc[d]! + w * credOfRank[r]!;
+        if (req) met[d] = met[d]! + metOfRank[r]!;
+      }
+    }
+    for (let x = 0; x < exps.length; x++) {
+      if (x === longest) continue;
+      for (const seg of exps[x]!.segs) {
         const docs = seg.docs;
         for (let i = seg.bs, end = seg.be; i < end; i++) {
           const d = docs[i]! - b0;
@@ -944,37 +974,6 @@ export class MatchIndex {
         }
       }
     }
-  }
-
-  /** Listed candidates, many: scan the block's postings, skipping non-candidates. */
-  private scanCandidates(sk: PlannedSkill, b0: number, nc: number, trackMet: boolean): void {
-    const w = sk.weight;
-    const { acc, met, flag } = this;
-    const req = trackMet && sk.required;
-    const single = sk.exps.length === 1;
-    const best = this.best;
-    for (const e of sk.exps) {
-      const cred = e.cred;
-      const metOf = e.met;
-      const rank = e.rank;
-      for (const seg of e.segs) {
-        const docs = seg.docs;
-        const levels = seg.levels;
-        for (let i = seg.bs, end = seg.be; i < end; i++) {
-          const d = docs[i]! - b0;
-          if (!(flag[d]! & CAND)) continue;
-          const l = levels[i]!;
-          if (single) {
-            acc[d] = acc[d]! + w * cred[l]!;
-            if (req) met[d] = met[d]! + metOf[l]!;
-          } else {
-            const r = rank[l]!;
-            if (r > best[d]!) best[d] = r;
-          }
-        }
-      }
-    }
-    if (!single) this.addBestOfCandidates(sk, nc, req);
   }
 
   /** Adds the best credit of the candidates for one multi-list skill, and resets their ranks. */
