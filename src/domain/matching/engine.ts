@@ -133,6 +133,7 @@ export interface IndexStats {
 const CAND = 1; // listed candidate of a closed block
 const ELK = 2; // eligibility known
 const ELY = 4; // eligible
+const PICKED = 8; // sparse block: already looked at by the selection
 // Block modes: open (every posting scored), or closed with a list of candidates.
 const OPEN = 0;
 const LISTED = 1;
@@ -635,6 +636,7 @@ export class MatchIndex {
     if (!(W > 0) || (k === 0 && !countTotal)) return { hits: [], total: countTotal ? 0 : null, algorithmVersion: ALGORITHM_VERSION };
     this.assertIdle();
     this.busy = true;
+    let scored = false;
     try {
       const plan = this.plan(opening);
       const P = plan.length;
@@ -669,6 +671,7 @@ export class MatchIndex {
         trace: { blocks: 0, closedBlocks: 0, galloped: 0 },
       };
       for (let b0 = 0; b0 < this.nDocs; b0 += this.blockSize) this.block(q, b0, Math.min(b0 + this.blockSize, this.nDocs));
+      scored = true;
       this.lastTrace = q.trace;
       const hits = q.heap
         .sorted()
@@ -676,7 +679,7 @@ export class MatchIndex {
         .map(({ doc, score }) => ({ id: this.idOf[doc]!, score, coverage: R === 0 ? 1 : this.coverageOf(plan, doc) / R }));
       return { hits, total: countTotal ? q.total : null, algorithmVersion: ALGORITHM_VERSION };
     } finally {
-      this.resetBlock();
+      if (!scored) this.resetBlock(); // an exception (e.g. from the predicate) left a block dirty
       this.busy = false;
     }
   }
@@ -704,13 +707,10 @@ export class MatchIndex {
     const P = plan.length;
     const blen = b1 - b0;
     const { flag, acc, met } = this;
-    // Block-sized scratch, cache-resident: clearing it costs less than tracking first touches.
-    acc.fill(0, 0, blen);
-    flag.fill(0, 0, blen);
-    if (requireAll) met.fill(0, 0, blen);
     q.trace.blocks++;
     // The block's part of every posting list (the cursors only move forward).
     const lens = new Int32Array(P + 1);
+    let postings = 0;
     for (let j = 0; j < P; j++) {
       for (const e of plan[j]!.exps) {
         for (const seg of e.segs) {
@@ -720,7 +720,14 @@ export class MatchIndex {
           lens[j] = lens[j]! + seg.be - seg.bs;
         }
       }
+      postings += lens[j]!;
     }
+    if (postings === 0) return;
+    // The scratch (acc, met, flag) is zero at the start of a block. A dense block clears it with
+    // fill() at the end, cache-resident and cheaper than tracking first touches; a sparse block
+    // (few postings) looks at and clears only the docs of its postings, so that queries on rare
+    // skills do not pay for the whole doc space.
+    const sparse = postings * 4 < blen;
     // Skills from eIdx on cannot lift a new doc to θ ("non-essential"). With a count and no
     // requireAll every posting is read anyway (no closing: it only spares the heap). Under
     // requireAll with a count, a doc seen first late may still be counted: only the conjunction
@@ -771,7 +778,7 @@ export class MatchIndex {
     const deleted = this.deleted;
     const hasDeleted = this.deadPostings > 0;
     let total = 0;
-    if (mode === OPEN && !requireAll && !eligible) {
+    if (mode === OPEN && !requireAll && !eligible && !sparse) {
       // The common case, kept lean: most docs of the block have a sum, few can make the page,
       // and the count is branch-free.
       let theta = q.thetaAcc - eps;
@@ -784,22 +791,57 @@ export class MatchIndex {
         }
       }
       if (hasDeleted) for (let d = 0; d < blen; d++) if (deleted[b0 + d] && acc[d]! > 0) total--;
-    } else {
+    } else if (mode === LISTED && !countTotal) {
       const cand = this.cand;
-      const useCand = mode === LISTED && !countTotal;
-      const n = useCand ? nc : blen;
-      for (let i = 0; i < n; i++) {
-        const d = useCand ? cand[i]! : i;
-        const a = acc[d]!;
-        if (!(a > 0) || deleted[b0 + d] || (requireAll && met[d] !== R)) continue;
-        if (countTotal) {
-          if (eligible && !this.isEligible(eligible, d, b0)) continue;
-          total++;
+      for (let i = 0; i < nc; i++) total += this.select(q, b0, cand[i]!);
+    } else if (sparse) {
+      for (const sk of plan) {
+        for (const e of sk.exps) {
+          for (const seg of e.segs) {
+            for (let i = seg.bs; i < seg.be; i++) {
+              const d = seg.docs[i]! - b0;
+              if (flag[d]! & PICKED) continue;
+              flag[d] = flag[d]! | PICKED;
+              total += this.select(q, b0, d);
+            }
+          }
         }
-        if (a + eps >= q.thetaAcc) this.offer(q, b0, d, a);
       }
+    } else {
+      for (let d = 0; d < blen; d++) total += this.select(q, b0, d);
     }
     if (countTotal) q.total += total;
+    if (sparse) {
+      for (const sk of plan) {
+        for (const e of sk.exps) {
+          for (const seg of e.segs) {
+            for (let i = seg.bs; i < seg.be; i++) {
+              const d = seg.docs[i]! - b0;
+              acc[d] = 0;
+              flag[d] = 0;
+              met[d] = 0;
+            }
+          }
+        }
+      }
+    } else {
+      acc.fill(0, 0, blen);
+      flag.fill(0, 0, blen);
+      if (requireAll) met.fill(0, 0, blen);
+    }
+  }
+
+  /** Counts (returns 1) and offers one doc of the block, in the general case. */
+  private select(q: Query, b0: number, d: number): number {
+    const a = this.acc[d]!;
+    if (!(a > 0) || this.deleted[b0 + d] || (q.requireAll && this.met[d] !== q.R)) return 0;
+    let counted = 0;
+    if (q.countTotal) {
+      if (q.eligible && !this.isEligible(q.eligible, d, b0)) return 0;
+      counted = 1;
+    }
+    if (a + q.eps >= q.thetaAcc) this.offer(q, b0, d, a);
+    return counted;
   }
 
   /**
@@ -869,9 +911,12 @@ export class MatchIndex {
     return ok;
   }
 
-  /** After an exception mid-skill: the per-skill ranks must be zero between skills. */
+  /** After an exception mid-block: the scratch must be zero at the start of a block. */
   private resetBlock(): void {
     this.best.fill(0);
+    this.acc.fill(0);
+    this.flag.fill(0);
+    this.met.fill(0);
   }
 
   /** Keeps the alive candidates (see block()), in order; known-ineligible ones leave too. */
