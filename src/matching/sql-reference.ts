@@ -42,11 +42,11 @@ export async function sqlReferenceMatches(prisma: Pick<PrismaClient, '$queryRaw'
     ),
     -- Candidate skills that earn credit for each opening skill, with their similarity.
     expansion AS (
-      SELECT os."skillId" AS s, os."skillId" AS c, 1.0::float8 AS sim FROM os
-      UNION ALL SELECT os."skillId", h."broaderId", ${o.relatedCredit}::float8 FROM os JOIN "SkillHierarchy" h ON h."narrowerId" = os."skillId"
-      UNION ALL SELECT os."skillId", h."narrowerId", ${o.relatedCredit}::float8 FROM os JOIN "SkillHierarchy" h ON h."broaderId" = os."skillId"
-      UNION ALL SELECT os."skillId", r."toId", ${o.relatedCredit}::float8 FROM os JOIN "SkillRelation" r ON r."fromId" = os."skillId"
-      UNION ALL SELECT os."skillId", r."fromId", ${o.relatedCredit}::float8 FROM os JOIN "SkillRelation" r ON r."toId" = os."skillId"
+      SELECT os."skillId" AS s, os."skillId" AS c, 1.0::float8 AS sim, true AS exact FROM os
+      UNION ALL SELECT os."skillId", h."broaderId", ${o.relatedCredit}::float8, false FROM os JOIN "SkillHierarchy" h ON h."narrowerId" = os."skillId"
+      UNION ALL SELECT os."skillId", h."narrowerId", ${o.relatedCredit}::float8, false FROM os JOIN "SkillHierarchy" h ON h."broaderId" = os."skillId"
+      UNION ALL SELECT os."skillId", r."toId", ${o.relatedCredit}::float8, false FROM os JOIN "SkillRelation" r ON r."fromId" = os."skillId"
+      UNION ALL SELECT os."skillId", r."fromId", ${o.relatedCredit}::float8, false FROM os JOIN "SkillRelation" r ON r."toId" = os."skillId"
     ),
     -- The best candidate skill per (profile, opening skill), with the tie order of the engine.
     best AS (
@@ -57,7 +57,7 @@ export async function sqlReferenceMatches(prisma: Pick<PrismaClient, '$queryRaw'
       JOIN os ON os."skillId" = e.s
       JOIN "ProfileSkill" ps ON ps."skillId" = e.c
       WHERE e.sim > 0 ${candidates}
-      ORDER BY ps."profileId", e.s, credit DESC, (e.sim = 1.0) DESC, ps.level DESC, e.c::text COLLATE "C" ASC
+      ORDER BY ps."profileId", e.s, credit DESC, e.exact DESC, ps.level DESC, e.c::text COLLATE "C" ASC
     ),
     scored AS (
       SELECT b."profileId",

@@ -7,6 +7,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddMySkillDocument, OpeningMatchesDocument, RecommendedOpeningsDocument, type ExplanationFieldsFragment } from '../../schema/generated/graphql.js';
+import { MatchIndex } from '../../src/domain/matching/engine.js';
 import { sqlReferenceMatches } from '../../src/matching/sql-reference.js';
 import { matchOpening } from '../../src/schema/match.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -216,6 +217,9 @@ describe('the SQL reference', () => {
         });
       }
       const rapp = await createTestApp(rdb);
+      const neighbours = (id: string) => rapp.matching.neighboursOf(id);
+      const people = await rdb.prisma.profile.findMany({ select: { id: true, skills: { select: { skillId: true, level: true } } } });
+      const other = MatchIndex.build(people, { neighbours, config: { relatedCredit: 1, levelDecay: 0.25 } });
       for (let j = 0; j < 12; j++) {
         const wanted = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(skillIds)))];
         const o = await rdb.prisma.opening.create({
@@ -226,13 +230,19 @@ describe('the SQL reference', () => {
           },
         });
         const engineOpening = await matchOpening(rdb.prisma, o);
-        const engine = rapp.matching.search(engineOpening, { k: 1000 }).hits;
-        const sql = await sqlReferenceMatches(rdb.prisma, o.id, { ...rapp.matching.config, requireAll: o.requireAllRequiredSkills });
-        expect(engine.map((h) => h.id), `opening ${j}`).toEqual(sql.map((r) => r.profileId));
-        engine.forEach((h, i) => {
-          expect(Math.abs(h.score - sql[i]!.score)).toBeLessThan(1e-6);
-          expect(Math.abs(h.coverage - sql[i]!.coverage)).toBeLessThan(1e-6);
-        });
+        // The service's index (default config), and one with full related credit and a steeper decay.
+        for (const [config, index] of [
+          [rapp.matching.config, rapp.matching],
+          [other.config, other],
+        ] as const) {
+          const engine = index.search(engineOpening, { k: 1000 }).hits;
+          const sql = await sqlReferenceMatches(rdb.prisma, o.id, { ...config, requireAll: o.requireAllRequiredSkills });
+          expect(engine.map((h) => h.id), `opening ${j}, ${JSON.stringify(config)}`).toEqual(sql.map((r) => r.profileId));
+          engine.forEach((h, i) => {
+            expect(Math.abs(h.score - sql[i]!.score)).toBeLessThan(1e-6);
+            expect(Math.abs(h.coverage - sql[i]!.coverage)).toBeLessThan(1e-6);
+          });
+        }
       }
     } finally {
       await rdb.destroy();
