@@ -6,8 +6,9 @@
  */
 import type { Opening as OpeningRow, Prisma } from '@prisma/client';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
-import { ineligibility, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
+import { eligibilityPredicate, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
 import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
 import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
 import { agencyChains } from '../loaders.js';
@@ -127,17 +128,18 @@ async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Pr
     ctx.loaders.openingRestrictions.load(o.id),
     ctx.prisma.agency.findMany({ select: { id: true } }),
   ]);
-  const applied = new Set(applicants.map((a) => a.profileId));
   const commitments = new Map<string, Commitment[]>();
   for (const r of rotations) (commitments.get(r.profileId) ?? commitments.set(r.profileId, []).get(r.profileId)!).push(r);
   const ids = agencies.map((a) => a.id);
   const chains = new Map((await agencyChains(ctx.prisma, ids)).map((c, i) => [ids[i]!, c]));
-  const terms = { ...o, endDate, restrictedTo: restricted };
+  const allowed = eligibilityPredicate({ ...o, endDate, restrictedTo: restricted }, pool, {
+    applicants: new Set(applicants.map((a) => a.profileId)),
+    commitments,
+    agencyChain: (id) => chains.get(id) ?? [id],
+  });
   return (id) => {
     const attrs = ctx.matching.attributes(id);
-    if (!attrs) return false;
-    const facts = { applicant: applied.has(id), agencyChain: chains.get(attrs.agencyId) ?? [attrs.agencyId], commitments: commitments.get(id) ?? [] };
-    return ineligibility(terms, attrs, facts, pool) === null;
+    return attrs !== undefined && allowed(id, attrs);
   };
 }
 
@@ -150,13 +152,15 @@ builder.prismaObjectField(Opening, 'matches', (t) =>
         'Eligible candidates ranked by skill overlap (score, then profile ID), each with its explanation. For hiring managers and HR specialists of the host agency.',
       authScopes: (o, _args, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId) || (ctx.viewer?.agencyId === o.hostAgencyId && ctx.viewer.roles.includes('ADMIN')),
       args: { filter: t.arg({ type: MatchFilter }) },
-      resolve: async (o, args, ctx) => {
+      resolve: async (o, args, ctx, info) => {
         // Changes committed before this request (by any instance) are in the index.
         await ctx.matching.settle();
         const [opening, eligible] = await Promise.all([matchOpening(ctx.prisma, o), eligibility(ctx, o, args.filter?.candidates ?? 'ALL')]);
+        // Counting checks eligibility for every scored candidate: only when the client asks.
+        const countTotal = selects(info, 'totalCount');
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => {
-          const result = ctx.matching.search(opening, { k: limit, offset, eligible });
+          const result = ctx.matching.search(opening, { k: limit, offset, eligible, countTotal });
           total = result.total ?? 0;
           return result.hits.map((h) => ({ profileId: h.id, explanation: ctx.matching.explain(opening, h.id)! }));
         });
@@ -166,6 +170,20 @@ builder.prismaObjectField(Opening, 'matches', (t) =>
     MatchConnection,
   ),
 );
+
+/** Whether the field's selection asks for `name` (directly or in a fragment). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) =>
+      s.kind === Kind.FIELD
+        ? s.name.value === name
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? seen(s.selectionSet)
+          : seen(info.fragments[s.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((n) => seen(n.selectionSet));
+}
 
 // ─── The reverse: openings for me ────────────────────────────────────────────
 

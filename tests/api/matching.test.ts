@@ -123,6 +123,20 @@ describe('candidates for an opening', () => {
     }
   });
 
+  it('gives the same page whether or not totalCount is asked for', async () => {
+    const o = encodeGlobalID('Opening', ids['py-detail']!);
+    const page = async (fields: string) =>
+      (await app.gql<{ node: { matches: { totalCount?: number; edges: { node: { score: number } }[] } } }, object>(
+        `query { node(id: "${o}") { ... on Opening { matches(first: 2) { ${fields} edges { node { score } } } } } }`,
+        {},
+        tok.hm,
+      )).data!.node.matches;
+    const counted = await page('totalCount');
+    const plain = await page('');
+    expect(counted.totalCount).toBe(4);
+    expect(plain.edges).toEqual(counted.edges);
+  });
+
   it('leaves out whoever is not eligible, and says who may ask', async () => {
     const o = await opening('detail-elig', [{ skillId: sk.python.id, minLevel: 3, weight: 1 }], { programType: 'DETAIL', commitmentPercent: 50 });
     const names = (await matches(o)).edges.map((e) => e.node.candidate?.givenName).sort();

@@ -1,6 +1,7 @@
 /** Who may be ranked for an opening: pool, availability, commitments, grade, agency. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ineligibility, peakCommitment, type CandidateAttributes, type OpeningTerms } from '../../src/domain/matching/eligibility.js';
+import { eligibilityPredicate, ineligibility, peakCommitment, type CandidateAttributes, type OpeningTerms } from '../../src/domain/matching/eligibility.js';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const opening: OpeningTerms = {
@@ -45,5 +46,48 @@ describe('eligibility', () => {
     expect(ineligibility({ ...opening, restrictedTo: ['doc'] }, { ...person, agencyId: 'noaa' }, { ...facts, agencyChain: ['noaa', 'doc'] }, 'ALL')).toBeNull();
     expect(ineligibility(opening, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBe('staff of the host agency');
     expect(ineligibility({ ...opening, programType: 'ROTATION' }, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBeNull();
+  });
+});
+
+describe('the ranking predicate', () => {
+  it('agrees with ineligibility on random people and openings', () => {
+    const agencies = ['nasa', 'gsa', 'doc', 'noaa'];
+    const chainOf = (a: string) => (a === 'noaa' ? ['noaa', 'doc'] : [a]);
+    const day = fc.integer({ min: 0, max: 200 }).map((n) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000));
+    const commitment = fc.tuple(day, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 100 })).map(([s, len, pct]) => ({
+      startDate: s,
+      endDate: new Date(s.getTime() + len * 86_400_000),
+      commitmentPercent: pct,
+    }));
+    const grade = fc.option(fc.integer({ min: 5, max: 15 }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.record({
+          hostAgencyId: fc.constantFrom(...agencies),
+          programType: fc.constantFrom('DETAIL', 'ROTATION', 'GIG', 'TOUR_OF_DUTY', 'FELLOWSHIP' as const),
+          commitmentPercent: fc.integer({ min: 1, max: 100 }),
+          start: day,
+          weeks: fc.integer({ min: 1, max: 20 }),
+          gradeMin: grade,
+          gradeMax: grade,
+          restrictedTo: fc.subarray(agencies),
+        }),
+        fc.record({ agencyId: fc.constantFrom(...agencies), grade, discoverable: fc.boolean(), availablePercent: fc.integer({ min: 0, max: 100 }), availableFrom: fc.option(day, { nil: null }) }),
+        fc.boolean(),
+        fc.array(commitment, { maxLength: 4 }),
+        fc.constantFrom('ALL', 'DISCOVERABLE', 'APPLICANTS' as const),
+        (t, c, applicant, commitments, pool) => {
+          const terms: OpeningTerms = { ...t, startDate: t.start, endDate: new Date(t.start.getTime() + (t.weeks * 7 - 1) * 86_400_000) };
+          const reference = ineligibility(terms, c, { applicant, agencyChain: chainOf(c.agencyId), commitments }, pool) === null;
+          const fast = eligibilityPredicate(terms, pool, {
+            applicants: new Set(applicant ? ['p'] : []),
+            commitments: new Map(commitments.length ? [['p', commitments]] : []),
+            agencyChain: chainOf,
+          })('p', c);
+          expect(fast).toBe(reference);
+        },
+      ),
+      { seed: 424242, numRuns: 2000 },
+    );
   });
 });

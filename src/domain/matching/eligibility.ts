@@ -73,3 +73,37 @@ export function ineligibility(o: OpeningTerms, c: CandidateAttributes, f: Eligib
   if (CROSS_AGENCY_ONLY.has(o.programType) && c.agencyId === o.hostAgencyId) return 'staff of the host agency';
   return null;
 }
+
+export interface PoolFacts {
+  applicants: ReadonlySet<string>;
+  /** Other rotations, for the people who have any. */
+  commitments: ReadonlyMap<string, readonly Commitment[]>;
+  agencyChain: (agencyId: string) => readonly string[];
+}
+
+/**
+ * The same rules as `ineligibility`, as a predicate for ranking: called for every scored
+ * candidate (hundreds of thousands at a million profiles), so it allocates nothing per call and
+ * decides each agency once. A test checks it agrees with `ineligibility`.
+ */
+export function eligibilityPredicate(o: OpeningTerms, pool: CandidatePool, f: PoolFacts): (id: string, c: CandidateAttributes) => boolean {
+  const agencyOk = new Map<string, boolean>();
+  const admits = (agencyId: string) => {
+    let ok = agencyOk.get(agencyId);
+    if (ok === undefined) {
+      ok = restrictionAdmits(o.restrictedTo, f.agencyChain(agencyId)) && !(CROSS_AGENCY_ONLY.has(o.programType) && agencyId === o.hostAgencyId);
+      agencyOk.set(agencyId, ok);
+    }
+    return ok;
+  };
+  const start = o.startDate.getTime();
+  return (id, c) => {
+    const applicant = f.applicants.has(id);
+    if (pool === 'APPLICANTS' ? !applicant : pool === 'DISCOVERABLE' ? !c.discoverable : !(applicant || c.discoverable)) return false;
+    if (!applicant && (c.availablePercent < o.commitmentPercent || (c.availableFrom !== null && c.availableFrom.getTime() > start))) return false;
+    if (c.grade !== null && ((o.gradeMin !== null && c.grade < o.gradeMin) || (o.gradeMax !== null && c.grade > o.gradeMax))) return false;
+    if (!admits(c.agencyId)) return false;
+    const commitments = f.commitments.get(id);
+    return commitments === undefined || peakCommitment(commitments, o.startDate, o.endDate) + o.commitmentPercent <= 100;
+  };
+}
