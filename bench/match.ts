@@ -22,7 +22,7 @@
  *    RSS); on `--verify` openings, search() = searchExhaustive() = explain() (bit for bit); top-20
  *    latency over every opening after a warm-up pass: with totalCount (the default; one pass, and
  *    the per-opening median of three passes), with countTotal: false, and with an eligibility
- *    predicate like the one src/schema/match.ts passes (Map lookup + ineligibility() per doc).
+ *    predicate like the one src/schema/match.ts passes (Map lookup + eligibilityPredicate() per doc).
  * 4. SQL reference: the profiles and openings are written to PostgreSQL (multi-row INSERT … SELECT
  *    FROM unnest on two connections; triggers off for the load where the role may set
  *    session_replication_role; for loads of millions of rows the two secondary indexes of
@@ -54,7 +54,7 @@ import vm from 'node:vm';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
 import { openMigratedDatabase, type Database } from '../src/db/client.js';
-import { ineligibility, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
+import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
 import { MatchIndex, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
 import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbour, type Opening } from '../src/domain/matching/score.js';
 import { levelFromOnet } from '../src/domain/milgears.js';
@@ -516,7 +516,7 @@ interface EngineResult {
   /** Per opening, the median of three passes. */
   searchMedianOf3: Stats;
   searchNoCount: Stats;
-  /** With the app's kind of eligibility predicate (Map lookup + ineligibility() per matched doc). */
+  /** With the app's kind of eligibility predicate (Map lookup + eligibilityPredicate() per matched doc). */
   searchWithEligibility: Stats;
   totals: { mean: number; min: number; max: number; median: number };
   /** Means over the openings of the numeric fields of index.lastTrace. */
@@ -603,7 +603,7 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     }
   }
   // With an eligibility predicate as src/schema/match.ts builds it (attributes by profile ID from a
-  // Map, then ineligibility() per doc; every generated profile passes): with totalCount on, the
+  // Map, then eligibilityPredicate(); every generated profile passes): with totalCount on, the
   // engine calls it for every matched doc.
   const attrs = new Map<string, CandidateAttributes>();
   for (let p = 0; p < n; p++) {
@@ -622,10 +622,10 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
       gradeMax: null,
       restrictedTo: [],
     };
+    const allowed = eligibilityPredicate(terms, 'ALL', { applicants: new Set<string>(), commitments: new Map(), agencyChain: (id) => chains.get(id) ?? [id] });
     return (id: string) => {
       const a = attrs.get(id);
-      if (!a) return false;
-      return ineligibility(terms, a, { applicant: false, agencyChain: chains.get(a.agencyId) ?? [a.agencyId], commitments: [] }, 'ALL') === null;
+      return a !== undefined && allowed(id, a);
     };
   };
   for (const o of openings) index.search(o.opening, { k: K, eligible: predicate(o) });
@@ -1291,7 +1291,7 @@ try {
         graphqlQuery: MATCHES_QUERY.trim(),
         notes: [
           'Milliseconds of wall time per opening; nearest-rank percentiles; each opening once per pass, sequentially, after a warm-up pass. loadAverage fields: the 1-minute load average before/after (2 cores: above 2, other work competed).',
-          'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a predicate like src/schema/match.ts (Map lookup by profile ID + ineligibility()), called for every matched doc when counting.',
+          'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a predicate like src/schema/match.ts (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting.',
           'engine.buildMs includes turning the typed-array population into Candidate objects (a generator feeding MatchIndex.build).',
           'bytesPerPosting: MatchIndex.bytesPerPosting() = stats().bytes.total / live postings (typed arrays exactly, ID strings and maps estimated by the engine). memoryMB: process.memoryUsage() after a full GC; the population (all sizes) is in memory too.',
           'sql: sqlReferenceMatches(prisma, openingId, { relatedCredit 0.5, levelDecay 0.5, limit 20, requireAll }) through the app’s Prisma client (pg adapter, jit off), default work_mem; ratioP50 = SQL p50 / engine p50 over the same openings.',
