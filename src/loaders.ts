@@ -98,13 +98,19 @@ type AgencyReader = Pick<PrismaClient, 'agency'> | Pick<Prisma.TransactionClient
 
 /** Each agency with its parents, nearest first. Agencies are few (hundreds): one read, then walk in memory. */
 export async function agencyChains(client: AgencyReader, ids: readonly string[]): Promise<string[][]> {
+  const chainOf = await agencyChainResolver(client);
+  return ids.map(chainOf);
+}
+
+/** One read of the agency tree, then the chain of any agency (for callers that need many). */
+export async function agencyChainResolver(client: AgencyReader): Promise<(agencyId: string) => string[]> {
   const rows = await (client as Pick<PrismaClient, 'agency'>).agency.findMany({ select: { id: true, parentId: true } });
   const parent = new Map(rows.map((r) => [r.id, r.parentId]));
-  return ids.map((id) => {
+  return (id) => {
     const chain: string[] = [];
     for (let a: string | null | undefined = id; a && !chain.includes(a); a = parent.get(a)) chain.push(a);
     return chain;
-  });
+  };
 }
 
 /**

@@ -103,7 +103,7 @@ export function applyRefusal(
 ): { kind: 'state' | 'forbidden'; message: string } | null {
   const status = effectiveStatus(o, now);
   if (status !== 'OPEN') {
-    return { kind: 'state', message: status === 'CLOSED' && o.status === 'OPEN' ? 'The application deadline has passed' : `The opening is ${status}, not open for applications` };
+    return { kind: 'state', message: status === 'CLOSED' && o.applicationDeadline <= now ? 'The application deadline has passed' : `The opening is ${status}, not open for applications` };
   }
   if (!restrictionAdmits(o.restrictedTo, applicant.agencyChain)) {
     return { kind: 'forbidden', message: 'This opening is restricted to staff of other agencies' };

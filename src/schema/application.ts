@@ -21,7 +21,7 @@ import {
 } from '../domain/applications.js';
 import { audit } from '../domain/audit.js';
 import type { MarketplaceEvent, EventKind } from '../domain/events.js';
-import { applyRefusal, canSeeOpening, editsOpenings, effectiveStatus, endDateOf, SELECTING, type OpeningStatus } from '../domain/openings.js';
+import { applyRefusal, editsOpenings, effectiveStatus, endDateOf, SELECTING, type OpeningStatus } from '../domain/openings.js';
 
 const DECLINING: ReadonlySet<OpeningStatus> = new Set([...SELECTING, 'FILLED']);
 import { agencyChains } from '../loaders.js';
@@ -184,7 +184,7 @@ async function hostDecision(tx: Tx, ctx: Context, id: string, events: Marketplac
   if (seen.profile.subject !== null && seen.profile.subject === ctx.viewer!.subject) throw new ForbiddenError('You cannot decide on your own application');
   // Lock order is opening, then application (as in cancelOpening), so the two never deadlock.
   // The opening's lock also serializes selections, which count slots under it.
-  const opening = await openingForChange(tx, ctx, seen.openingId, events);
+  const { opening } = await openingForChange(tx, ctx, seen.openingId, events);
   const a = await applicationForChange(tx, ctx, id);
   const status = effectiveStatus(opening, new Date());
   if (!allowed.has(status)) throw new InvalidStateError(`The opening is ${status}; decisions on applicants are over`);
@@ -223,12 +223,10 @@ builder.mutationFields((t) => ({
       withEvents(ctx, async (tx, events) => {
         const me = await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } });
         if (!me) throw new NotFoundError('Profile', 'linked to your token (create it with createMyProfile)');
-        // Lock the opening: applying races with closing and cancelling.
-        await tx.$queryRaw`SELECT 1 FROM "Opening" WHERE id = ${input.opening.id}::uuid FOR UPDATE`;
-        const row = await tx.opening.findUnique({ where: { id: input.opening.id }, include: { restrictedTo: { select: { agencyId: true } } } });
-        const [viewerChain, myChain] = await agencyChains(tx, [ctx.viewer!.agencyId, me.agencyId]);
-        const opening = row && { ...row, restrictedTo: row.restrictedTo.map((r) => r.agencyId) };
-        if (!opening || !canSeeOpening(ctx.viewer, opening, viewerChain!)) throw new NotFoundError('Opening', input.opening.id);
+        // Locked: applying races with closing and cancelling. Anyone who sees it may try to apply.
+        const { opening: row, restrictedTo } = await openingForChange(tx, ctx, input.opening.id, events, () => true);
+        const opening = { ...row, restrictedTo };
+        const [myChain] = await agencyChains(tx, [me.agencyId]);
         const now = new Date();
         const refusal = applyRefusal(opening, { agencyId: me.agencyId, agencyChain: myChain! }, now);
         if (refusal) throw refusal.kind === 'state' ? new InvalidStateError(refusal.message) : new ForbiddenError(refusal.message);

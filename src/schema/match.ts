@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { eligibilityPredicate, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
 import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
 import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
-import { agencyChains } from '../loaders.js';
+import { agencyChainResolver, agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
 import { nonEmpty } from './common.js';
 import { Opening } from './opening.js';
@@ -117,7 +117,7 @@ export async function matchOpening(db: Db, o: Pick<OpeningRow, 'id' | 'requireAl
 /** The eligibility predicate for one opening, with the facts it needs loaded once. */
 async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<(id: string) => boolean> {
   const endDate = endDateOf(o.startDate, o.durationWeeks);
-  const [applicants, rotations, restricted, agencies] = await Promise.all([
+  const [applicants, rotations, restricted, chainOf] = await Promise.all([
     ctx.prisma.application.findMany({ where: { openingId: o.id, live: true }, select: { profileId: true } }),
     ctx.prisma.rotation.findMany({
       where: { status: { in: ['PROPOSED', 'APPROVED', 'ACTIVE'] }, startDate: { lte: endDate }, endDate: { gte: o.startDate },
@@ -126,16 +126,14 @@ async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Pr
       select: { profileId: true, startDate: true, endDate: true, commitmentPercent: true },
     }),
     ctx.loaders.openingRestrictions.load(o.id),
-    ctx.prisma.agency.findMany({ select: { id: true } }),
+    agencyChainResolver(ctx.prisma),
   ]);
   const commitments = new Map<string, Commitment[]>();
   for (const r of rotations) (commitments.get(r.profileId) ?? commitments.set(r.profileId, []).get(r.profileId)!).push(r);
-  const ids = agencies.map((a) => a.id);
-  const chains = new Map((await agencyChains(ctx.prisma, ids)).map((c, i) => [ids[i]!, c]));
   const allowed = eligibilityPredicate({ ...o, endDate, restrictedTo: restricted }, pool, {
     applicants: new Set(applicants.map((a) => a.profileId)),
     commitments,
-    agencyChain: (id) => chains.get(id) ?? [id],
+    agencyChain: chainOf,
   });
   return (id) => {
     const attrs = ctx.matching.attributes(id);

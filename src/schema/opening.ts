@@ -355,19 +355,21 @@ export async function withEvents<T>(ctx: Context, fn: (tx: Tx, events: Marketpla
 
 /**
  * Loads an opening for a change, row-locked for the rest of the transaction, with its deadline
- * settled. Invisible openings read as not found; visible ones the caller may not edit are refused.
+ * settled, and the agencies it is restricted to. Invisible openings read as not found; visible ones
+ * the caller may not edit (by `rule`) are refused.
  */
 export async function openingForChange(tx: Tx, ctx: Context, id: string, events: MarketplaceEvent[], rule = editsOpenings) {
   await tx.$queryRaw`SELECT 1 FROM "Opening" WHERE id = ${id}::uuid FOR UPDATE`;
-  const row = await tx.opening.findUnique({ where: { id }, include: { restrictedTo: { select: { agencyId: true } } } });
+  const found = await tx.opening.findUnique({ where: { id }, include: { restrictedTo: { select: { agencyId: true } } } });
   const [chain] = await agencyChains(tx, [ctx.viewer!.agencyId]);
-  if (!row || !canSeeOpening(ctx.viewer, { ...row, restrictedTo: row.restrictedTo.map((r) => r.agencyId) }, chain!)) {
-    throw new NotFoundError('Opening', id);
-  }
+  if (!found) throw new NotFoundError('Opening', id);
+  const { restrictedTo: links, ...row } = found;
+  const restrictedTo = links.map((r) => r.agencyId);
+  if (!canSeeOpening(ctx.viewer, { ...row, restrictedTo }, chain!)) throw new NotFoundError('Opening', id);
   if (!rule(ctx.viewer, row.hostAgencyId)) throw new ForbiddenError("Only hiring managers and HR specialists of the host agency manage this opening");
   const settled = await settleDeadline(tx, row, new Date());
   if (settled.event) events.push(settled.event);
-  return settled.opening;
+  return { opening: settled.opening, restrictedTo };
 }
 
 async function agencyIds(tx: Tx, names: string[], path: string[]): Promise<string[]> {
@@ -467,7 +469,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateOpeningInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const before = await openingForChange(tx, ctx, input.opening.id, events);
+        const { opening: before } = await openingForChange(tx, ctx, input.opening.id, events);
         const status = effectiveStatus(before, new Date());
         if (!EDITABLE.has(status)) throw new InvalidStateError(`An opening that is ${status} cannot be edited`);
         const { opening: _ref, skills: skillArgs, restrictedTo, ...rest } = input;
@@ -527,7 +529,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ref('OpenOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const o = await openingForChange(tx, ctx, input.opening.id, events);
+        const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
         const now = new Date();
         if (o.applicationDeadline <= now) throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
         if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0) throw new InvalidStateError('Add at least one skill before opening');
@@ -543,7 +545,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ref('CloseOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const o = await openingForChange(tx, ctx, input.opening.id, events);
+        const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
         const now = new Date();
         await transition(tx, ctx, o, 'CLOSED', { closedAt: now });
         events.push({ kind: 'OPENING_CLOSED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, o.id) });
@@ -565,7 +567,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const o = await openingForChange(tx, ctx, input.opening.id, events);
+        const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
         const selected = await tx.application.count({ where: { openingId: o.id, status: 'SELECTED' } });
         if (selected > 0) throw new InvalidStateError(`${selected} ${selected === 1 ? 'person is' : 'people are'} selected: cancel their rotations first`);
         const now = new Date();
@@ -597,7 +599,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ref('ArchiveOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
-        const o = await openingForChange(tx, ctx, input.opening.id, events);
+        const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
         await transition(tx, ctx, o, 'ARCHIVED');
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
