@@ -64,6 +64,7 @@ import { runImport } from '../src/import/index.js';
 import { sqlReferenceMatches, type SqlMatch } from '../src/matching/sql-reference.js';
 import { createTestApp } from '../tests/helpers/app.js';
 import { startCluster, type Cluster } from '../tests/setup/postgres.js';
+import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -110,21 +111,6 @@ const HOME_AGENCIES = [
 
 // ─── Cleanup, also on Ctrl-C ────────────────────────────────────────────────────────────────────
 
-const cleanups: Array<() => Promise<void> | void> = [];
-async function cleanupAll(): Promise<void> {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!();
-    } catch (error) {
-      process.stderr.write(`cleanup: ${(error as Error).message}\n`);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void cleanupAll().finally(() => process.exit(130));
-  });
-}
 
 const log = (s: string) => process.stderr.write(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(6)} s] ${s}\n`);
 const T0 = performance.now();
@@ -136,16 +122,6 @@ const MB = (b: number) => Math.round(b / 2 ** 20);
 
 // ─── Seeded randomness ──────────────────────────────────────────────────────────────────────────
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(readonly next: () => number) {}
@@ -478,23 +454,7 @@ function sampleWithout<T>(xs: readonly T[], k: number, rng: Rng): T[] {
 
 // ─── Statistics ─────────────────────────────────────────────────────────────────────────────────
 
-interface Stats {
-  n: number;
-  min: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
 
-/** Nearest-rank percentiles, milliseconds rounded to 0.001. */
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { n: s.length, min: r(s[0]!), p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]!), mean: r(s.reduce((a, b) => a + b, 0) / s.length) };
-}
 
 const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
@@ -661,10 +621,10 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
       arrayBuffersAfter: MB(after.arrayBuffers),
     },
     verify: { openings: verifyCount, exhaustiveMismatches, explainMismatches, totalMismatches, details },
-    search: stats(ms),
-    searchMedianOf3: stats(median3),
-    searchNoCount: stats(msNoCount),
-    searchWithEligibility: stats(msEligible),
+    search: stats(ms, 3),
+    searchMedianOf3: stats(median3, 3),
+    searchNoCount: stats(msNoCount, 3),
+    searchWithEligibility: stats(msEligible, 3),
     totals: { mean: Math.round(totals.reduce((a, b) => a + b, 0) / totals.length), min: totals[0]!, max: totals[totals.length - 1]!, median: totals[Math.floor(totals.length / 2)]! },
     traceMeans: Object.fromEntries(Object.entries(traceSum).map(([key, v]) => [key, Math.round((v / openings.length) * 10) / 10])),
     emptyOpenings: top.filter((r) => r.hits.length === 0).length,
@@ -972,10 +932,10 @@ async function measureSql(sc: Scratch, openings: BenchOpening[], engineTop: Sear
     agreement[c.kind]++;
     if (Number.isFinite(c.maxDiff)) agreement.maxScoreDiff = Math.max(agreement.maxScoreDiff, c.maxDiff);
     if (c.kind === 'different' && agreement.examples.length < 10) agreement.examples.push(`opening ${i} (${o.id}): ${c.why}`);
-    if ((i + 1) % 50 === 0) log(`  SQL: ${i + 1}/${openings.length} openings, p50 so far ${stats(ms).p50.toFixed(1)} ms`);
+    if ((i + 1) % 50 === 0) log(`  SQL: ${i + 1}/${openings.length} openings, p50 so far ${stats(ms, 3).p50.toFixed(1)} ms`);
   }
-  const s = stats(ms);
-  const e = stats(engineMs.slice(0, ms.length));
+  const s = stats(ms, 3);
+  const e = stats(engineMs.slice(0, ms.length), 3);
   return {
     size,
     openings: ms.length,
@@ -1093,8 +1053,8 @@ async function measureGraphql(sc: Scratch, openings: BenchOpening[], engineTop: 
       size,
       transport: 'node:http on 127.0.0.1, fetch (undici, keep-alive), one request at a time',
       appIndexBuild: { profiles: built.profiles, postings: built.postings, bytesPerPosting: Math.round(built.bytesPerPosting * 100) / 100, buildMs: built.buildMs, rebuildMs: rebuilt.buildMs },
-      stats: stats(ms),
-      minimalStats: stats(minimal),
+      stats: stats(ms, 3),
+      minimalStats: stats(minimal, 3),
       agreement,
       loadAverage: { before, after: load1() },
     };

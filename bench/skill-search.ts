@@ -32,6 +32,7 @@ import { runImport } from '../src/import/index.js';
 import type { createApp } from '../src/yoga.js';
 import { createTestApp } from '../tests/helpers/app.js';
 import { startCluster, type Cluster } from '../tests/setup/postgres.js';
+import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -56,21 +57,6 @@ for (const [, p] of steps) if (!fs.existsSync(p)) throw new Error(`${p} not foun
 
 // ─── Cleanup, also on Ctrl-C ────────────────────────────────────────────────────────────────────
 
-const cleanups: Array<() => Promise<void> | void> = [];
-async function cleanupAll(): Promise<void> {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!();
-    } catch (error) {
-      process.stderr.write(`cleanup: ${(error as Error).message}\n`);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void cleanupAll().finally(() => process.exit(130));
-  });
-}
 function tempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -79,16 +65,6 @@ function tempDir(prefix: string): string {
 
 // ─── The queries: fixed phrases, cut where a person typing would be, in a seeded order ─────────
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What people look for in a federal talent marketplace. */
 const PHRASES = [
@@ -246,31 +222,7 @@ async function sqlSearch(prisma: PrismaClient, q: SearchQuery): Promise<{ rankMs
   return { rankMs, countMs, n: Number(row?.n ?? 0) };
 }
 
-interface Stats {
-  n: number;
-  min: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
 
-/** Nearest-rank percentiles, in milliseconds rounded to 0.01. */
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return {
-    n: s.length,
-    min: r(s[0]!),
-    p50: r(at(50)),
-    p95: r(at(95)),
-    p99: r(at(99)),
-    max: r(s[s.length - 1]!),
-    mean: r(s.reduce((a, b) => a + b, 0) / s.length),
-  };
-}
 
 interface PerQuery {
   search: string;

@@ -1,0 +1,54 @@
+/**
+ * Shared by the benchmarks: cleanup that also runs on Ctrl-C, a seeded PRNG, and percentile
+ * statistics. Importing this module installs the SIGINT/SIGTERM handlers.
+ */
+
+/** Undo steps (scratch databases, clusters, temp dirs), run last-in first-out. */
+export const cleanups: Array<() => Promise<void> | void> = [];
+
+export async function cleanupAll(): Promise<void> {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()!();
+    } catch (error) {
+      process.stderr.write(`cleanup: ${(error as Error).message}\n`);
+    }
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void cleanupAll().finally(() => process.exit(130));
+  });
+}
+
+/** mulberry32: a small, fast, seeded PRNG in [0, 1), so generated data and query orders repeat. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Stats {
+  n: number;
+  min: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** Nearest-rank percentiles of milliseconds, rounded to `decimals` places. */
+export function stats(samples: number[], decimals = 2): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
+  const f = 10 ** decimals;
+  const r = (x: number) => Math.round(x * f) / f;
+  return { n: s.length, min: r(s[0]!), p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]!), mean: r(s.reduce((a, b) => a + b, 0) / s.length) };
+}
