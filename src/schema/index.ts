@@ -12,6 +12,7 @@ import './endorsement.js';
 import './opening.js';
 import './application.js';
 import './rotation.js';
+import './change.js';
 import './mobility.js';
 import './marketplace-event.js';
 import './match.js';
