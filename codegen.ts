@@ -2,6 +2,12 @@
  * Typed documents for the operations in schema/operations (client-preset): used by the API
  * tests through `yoga.fetch`, and by HR-system clients as a typed SDK. Regenerate with
  * `npm run codegen` after changing the schema or an operation; a test fails when it is stale.
+ *
+ * Persisted documents: every document also carries `__meta__.hash`, the SHA-256 of its
+ * normalized text, and persisted-documents.json maps each hash to that text. The service loads
+ * the manifest at start (GRAPHQL_PERSISTED_OPERATIONS), so clients may send
+ * `extensions: { persistedQuery: { version: 1, sha256Hash: doc.__meta__.hash } }` instead of
+ * the document, and in `only` mode must.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -12,7 +18,11 @@ const config: CodegenConfig = {
   generates: {
     'schema/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      presetConfig: {
+        fragmentMasking: false,
+        gqlTagName: 'graphql',
+        persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash', hashAlgorithm: 'sha256' },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

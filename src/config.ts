@@ -3,6 +3,7 @@
  * with a message naming the variable, instead of failing later at the first request.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const bool = z
@@ -39,7 +40,21 @@ const EnvSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
+    /** Largest operation cost (src/limits/cost.ts), computed with the variables before execution. */
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
+    /** Largest request body: the largest bulk call of openings (~4.1 MB) fits (README, "Limits"). */
+    GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(10_000).max(100_000_000).default(5_000_000),
+    /** Points (operation costs) per principal per window; 0 turns rate limiting off. */
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(1_000_000_000).default(30_000),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Proxies in front of the service whose X-Forwarded-For entries are believed (true = 1). */
+    TRUST_PROXY: z
+      .preprocess((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v), z.coerce.number().int().min(0).max(10))
+      .default(0),
+    /** off | accept (hashes and documents) | only (allow-list of the manifests' documents). */
+    GRAPHQL_PERSISTED_OPERATIONS: z.enum(['off', 'accept', 'only']).default('accept'),
+    /** Manifests (hash → document JSON), comma-separated; default: codegen's. */
+    GRAPHQL_PERSISTED_OPERATIONS_FILE: z.string().optional(),
     /** How often the server writes down openings closed by their deadline (reads never show them open). */
     DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Match score: credit for a direct broader, narrower or related skill (0 turns it off). */
@@ -61,6 +76,13 @@ const EnvSchema = z
           message: 'is required when NODE_ENV=production (the embedded database is for one machine only)',
         });
       }
+    }
+    if (env.RATE_LIMIT_POINTS > 0 && env.RATE_LIMIT_WINDOW_SECONDS > 0 && env.RATE_LIMIT_POINTS < env.GRAPHQL_MAX_COST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RATE_LIMIT_POINTS'],
+        message: `must be 0 (off) or at least GRAPHQL_MAX_COST (${env.GRAPHQL_MAX_COST}), or the costliest allowed operation could never run`,
+      });
     }
     if (env.AUTH_ALGORITHMS.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
       ctx.addIssue({
@@ -92,7 +114,17 @@ export interface Config {
     /** Where the development signing key lives (local mode). */
     localKeyDir: string;
   };
-  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    maxBodyBytes: number;
+    /** null: off. */
+    rateLimit: { points: number; windowSeconds: number } | null;
+    trustedProxies: number;
+  };
+  persistedOperations: { mode: 'off' | 'accept' | 'only'; manifests: string[] };
   deadlineSweepSeconds: number;
   matching: { relatedCredit: number; levelDecay: number };
 }
@@ -107,6 +139,9 @@ export class ConfigError extends Error {
 /** Local-mode issuer and audience: tokens minted by `npm run token`. */
 export const LOCAL_ISSUER = 'urn:talent-marketplace:local';
 export const LOCAL_AUDIENCE = 'talent-marketplace';
+
+/** The manifest codegen writes (codegen.ts), found from this file so any working directory works. */
+export const DEFAULT_PERSISTED_MANIFEST = fileURLToPath(new URL('../schema/generated/persisted-documents.json', import.meta.url));
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings count as unset: `FOO= npm start` should not mean "FOO is the empty string".
@@ -143,6 +178,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+      rateLimit:
+        env.RATE_LIMIT_POINTS > 0 && env.RATE_LIMIT_WINDOW_SECONDS > 0
+          ? { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS }
+          : null,
+      trustedProxies: env.TRUST_PROXY,
+    },
+    persistedOperations: {
+      mode: env.GRAPHQL_PERSISTED_OPERATIONS,
+      manifests: env.GRAPHQL_PERSISTED_OPERATIONS_FILE
+        ? env.GRAPHQL_PERSISTED_OPERATIONS_FILE.split(',')
+            .map((f) => f.trim())
+            .filter(Boolean)
+            .map((f) => path.resolve(f))
+        : [DEFAULT_PERSISTED_MANIFEST],
     },
     deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
     matching: { relatedCredit: env.MATCH_RELATED_CREDIT, levelDecay: env.MATCH_LEVEL_DECAY },

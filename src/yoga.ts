@@ -1,8 +1,10 @@
 /**
  * The GraphQL HTTP handler, exported for tests (`yoga.fetch`) and mounted by server.ts.
- * Order of defences: token verification (context), then limits before execution (graphql-armor:
- * depth, aliases, tokens, cost), then field-level authorization (Pothos scope-auth), then
- * error masking on the way out.
+ * Order of defences: body size and no batching (yoga), persisted operations (allow-list mode),
+ * token verification (context), document limits at validation (graphql-armor: depth, aliases,
+ * tokens, directives), then with the variables before execution the machine-client scope gate,
+ * page sizes, cost and the rate limit (src/limits), then field-level authorization (Pothos
+ * scope-auth), then error masking on the way out.
  */
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -13,6 +15,9 @@ import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plug
 import type { Principal } from './auth/principal.js';
 import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
 import type { Config } from './config.js';
+import { MAX_PAGE_SIZE } from './schema/builder.js';
+import { loadManifests, usePersistedOperationsMode } from './limits/persisted.js';
+import { useOperationLimits } from './limits/plugin.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
 import type { Logger } from './logger.js';
@@ -21,7 +26,7 @@ import { AppError } from './schema/errors/classes.js';
 import { schema } from './schema/index.js';
 
 export interface YogaDeps {
-  config: Pick<Config, 'production' | 'limits'>;
+  config: Pick<Config, 'production' | 'limits' | 'persistedOperations'>;
   prisma: PrismaClient;
   verify: TokenVerifier;
   log: Logger;
@@ -34,16 +39,28 @@ export interface YogaDeps {
 }
 
 export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching }: YogaDeps) {
-  const plugins: Plugin[] = [
+  const plugins: Plugin[] = [];
+  // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
+  if (config.persistedOperations.mode !== 'off') {
+    plugins.push(usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)));
+  }
+  plugins.push(
     EnvelopArmorPlugin({
       maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
       maxAliases: { n: config.limits.maxAliases },
       maxTokens: { n: config.limits.maxTokens },
       maxDirectives: { n: 20 },
-      costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
+      // Cost is ours (src/limits/cost.ts): armor's ignores page sizes and variables.
+      costLimit: { enabled: false },
       // Suggestions ("did you mean…") would let anyone map the schema even with introspection off.
       blockFieldSuggestion: { enabled: config.production },
     }) as Plugin,
+    useOperationLimits({
+      maxCost: config.limits.maxCost,
+      maxPageSize: MAX_PAGE_SIZE,
+      rateLimit: config.limits.rateLimit,
+      trustedProxies: config.limits.trustedProxies,
+    }),
     useReadinessCheck({
       endpoint: '/ready',
       check: async () => {
@@ -56,7 +73,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
         }
       },
     }),
-  ];
+  );
   plugins.push(useDisclosureLog(log));
   if (config.production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
@@ -71,6 +88,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
     landingPage: false,
     // Batching is off: one operation per request keeps limits and rate accounting per operation.
     batching: false,
+    maxRequestBodySize: config.limits.maxBodyBytes,
     logging: {
       ...log,
       // Yoga logs every error of a result; unexpected ones are logged with their path by

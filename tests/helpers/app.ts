@@ -29,12 +29,27 @@ export interface TestApp {
   key: LocalKey;
   token(roles: Role | Role[], agency: string, extra?: Partial<TokenRequest>): Promise<string>;
   gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables?: V, token?: string): Promise<GqlResult<R>>;
+  /** POSTs any JSON body (or raw text) with optional token and headers: for HTTP-level tests. */
+  post(body: unknown, options?: { token?: string; headers?: Record<string, string> }): Promise<GqlResult<unknown> & { body: unknown }>;
 }
+
+/**
+ * The test app's own defaults: a rate limit so high that suites sending thousands of requests
+ * per principal never meet it (the limiter still runs on every operation). A test that wants
+ * the production behaviour passes RATE_LIMIT_POINTS and friends in `env`.
+ */
+const TEST_DEFAULTS: Record<string, string> = { RATE_LIMIT_POINTS: '1000000000', RATE_LIMIT_WINDOW_SECONDS: '60' };
 
 export async function createTestApp(db: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-app-'));
   process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...TEST_DEFAULTS,
+    ...env,
+  });
   const key = await loadOrCreateLocalKey(config.auth.localKeyDir);
   const log = createLogger(config.logLevel);
   // Stopped by db.close() (the database stops its listeners).
@@ -66,6 +81,21 @@ export async function createTestApp(db: Database, env: Record<string, string> = 
       });
       const body = (await res.json()) as { data?: never; errors?: never };
       return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+    },
+    async post(body, { token, headers = {} } = {}) {
+      const res = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: { data?: unknown; errors?: GqlResult<unknown>['errors'] } | undefined;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      return { status: res.status, data: parsed?.data, errors: parsed?.errors, headers: res.headers, body: parsed ?? text };
     },
   };
 }

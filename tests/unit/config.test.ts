@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import path from 'node:path';
+import { ConfigError, DEFAULT_PERSISTED_MANIFEST, loadConfig } from '../../src/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded database and local tokens in development', () => {
@@ -52,5 +53,39 @@ describe('configuration', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('pglite');
+  });
+
+  it('has strict request limits by default, each adjustable', () => {
+    const c = loadConfig({});
+    expect(c.limits).toEqual({
+      maxDepth: 12,
+      maxAliases: 15,
+      maxTokens: 2000,
+      maxCost: 5000,
+      maxBodyBytes: 5_000_000,
+      rateLimit: { points: 30_000, windowSeconds: 60 },
+      trustedProxies: 0,
+    });
+    const tuned = loadConfig({ GRAPHQL_MAX_COST: '1000', RATE_LIMIT_POINTS: '5000', RATE_LIMIT_WINDOW_SECONDS: '10', GRAPHQL_MAX_BODY_BYTES: '50000', TRUST_PROXY: 'true' });
+    expect(tuned.limits).toMatchObject({ maxCost: 1000, maxBodyBytes: 50_000, rateLimit: { points: 5000, windowSeconds: 10 }, trustedProxies: 1 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).limits.trustedProxies).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).limits.trustedProxies).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('turns rate limiting off with 0 and refuses a budget smaller than the largest operation', () => {
+    expect(loadConfig({ RATE_LIMIT_POINTS: '0' }).limits.rateLimit).toBeNull();
+    expect(loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' }).limits.rateLimit).toBeNull();
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '4999' })).toThrow(/RATE_LIMIT_POINTS: must be 0 \(off\) or at least GRAPHQL_MAX_COST \(5000\)/);
+    expect(loadConfig({ RATE_LIMIT_POINTS: '1000', GRAPHQL_MAX_COST: '1000' }).limits.rateLimit?.points).toBe(1000);
+  });
+
+  it('accepts persisted operations beside documents by default, from the codegen manifest', () => {
+    const c = loadConfig({});
+    expect(c.persistedOperations).toEqual({ mode: 'accept', manifests: [DEFAULT_PERSISTED_MANIFEST] });
+    expect(DEFAULT_PERSISTED_MANIFEST).toBe(path.resolve('schema/generated/persisted-documents.json'));
+    const only = loadConfig({ GRAPHQL_PERSISTED_OPERATIONS: 'only', GRAPHQL_PERSISTED_OPERATIONS_FILE: 'a.json, /etc/tm/b.json' });
+    expect(only.persistedOperations).toEqual({ mode: 'only', manifests: [path.resolve('a.json'), '/etc/tm/b.json'] });
+    expect(() => loadConfig({ GRAPHQL_PERSISTED_OPERATIONS: 'allow' })).toThrow(/GRAPHQL_PERSISTED_OPERATIONS/);
   });
 });
