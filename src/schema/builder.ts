@@ -12,6 +12,7 @@ import type { Role } from '../auth/principal.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { ForbiddenError, ValidationError } from './errors/classes.js';
+import './plugins/no-nul.js';
 import './plugins/page-size.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -37,8 +38,9 @@ export const builder = new SchemaBuilder<{
     scope: 'read' | 'write';
   };
 }>({
-  // Relay first so scope-auth sees parsed global IDs; scope-auth before resolver-wrapping plugins.
-  plugins: [RelayPlugin, ScopeAuthPlugin, 'pageSize', ErrorsPlugin, ValidationPlugin, PrismaPlugin],
+  // Relay first so scope-auth sees parsed global IDs; scope-auth before resolver-wrapping plugins;
+  // noNul inside errors, so its ValidationError is a mutation's typed result.
+  plugins: [RelayPlugin, ScopeAuthPlugin, 'pageSize', ErrorsPlugin, 'noNul', ValidationPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
