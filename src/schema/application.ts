@@ -26,7 +26,7 @@ import { applyRefusal, editsOpenings, effectiveStatus, endDateOf, SELECTING, typ
 const DECLINING: ReadonlySet<OpeningStatus> = new Set([...SELECTING, 'FILLED']);
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Opening, openingForChange, withEvents } from './opening.js';
@@ -216,6 +216,7 @@ const ApprovalDecision = builder.enumType('ApprovalDecision', { values: ['APPROV
 builder.mutationFields((t) => ({
   applyToOpening: t.prismaField({
     type: 'Application',
+    authScopes: PERSON,
     description: 'Applies to an open opening with your profile. One live application per person and opening.',
     errors,
     args: { input: t.arg({ type: ApplyInput, required: true }) },
@@ -272,6 +273,7 @@ builder.mutationFields((t) => ({
 
   withdrawApplication: t.prismaField({
     type: 'Application',
+    authScopes: PERSON,
     description: 'Withdraws your application (before selection).',
     errors,
     args: { input: t.arg({ type: ApplicationRef('WithdrawApplicationInput', 'optional'), required: true }) },
@@ -288,6 +290,7 @@ builder.mutationFields((t) => ({
 
   decideApplicationApproval: t.prismaField({
     type: 'Application',
+    authScopes: PERSON,
     description: "The home supervisor's approval or denial (a reason is required to deny). HR specialists of the home agency may decide for the supervisor.",
     errors,
     args: {
@@ -326,6 +329,7 @@ builder.mutationFields((t) => ({
 
   shortlistApplication: t.prismaField({
     type: 'Application',
+    authScopes: HIRING_OR_HR,
     description: 'Puts a submitted application on the shortlist (host hiring managers and HR).',
     errors,
     args: { input: t.arg({ type: ApplicationRef('ShortlistApplicationInput', 'none'), required: true }) },
@@ -340,6 +344,7 @@ builder.mutationFields((t) => ({
 
   declineApplication: t.prismaField({
     type: 'Application',
+    authScopes: HIRING_OR_HR,
     description: 'Declines an application with a reason the applicant sees.',
     errors,
     args: { input: t.arg({ type: ApplicationRef('DeclineApplicationInput', 'required'), required: true }) },
@@ -356,6 +361,7 @@ builder.mutationFields((t) => ({
 
   selectApplication: t.prismaField({
     type: 'Application',
+    authScopes: HIRING_OR_HR,
     description:
       'Selects an applicant: creates the PROPOSED rotation, and marks the opening FILLED when the last slot is taken. Never exceeds the slots, also under concurrent requests.',
     errors,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { audit } from '../domain/audit.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors/classes.js';
 import { ProfileSkill } from './profile.js';
@@ -85,6 +85,7 @@ async function record(ctx: Context, kind: PrismaEndorsementKind, input: { profil
 builder.mutationFields((t) => ({
   endorseSkill: t.prismaField({
     type: 'ProfileSkill',
+    authScopes: PERSON,
     description: "Vouches for a colleague's skill (one endorsement per person and skill).",
     errors: { types: COMMON_ERRORS, directResult: false },
     args: { input: t.arg({ type: EndorseInput, required: true }) },
@@ -95,6 +96,7 @@ builder.mutationFields((t) => ({
   }),
   attestSkill: t.prismaField({
     type: 'ProfileSkill',
+    authScopes: HIRING_OR_HR,
     description: "Supervisor attestation of a skill: HR specialists and hiring managers of the person's home agency.",
     errors: { types: COMMON_ERRORS, directResult: false },
     args: { input: t.arg({ type: EndorseInput, required: true }) },

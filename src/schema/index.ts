@@ -17,6 +17,7 @@ import './mobility.js';
 import './marketplace-event.js';
 import './match.js';
 import './about.js';
+import './bulk.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.
 // Public fields opt out explicitly with `skipTypeScopes`.

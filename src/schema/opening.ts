@@ -270,51 +270,80 @@ builder.queryField('suggestedOpeningSkills', (t) =>
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** Rules of an opening skill's numbers, shared with the bulk sync (src/schema/bulk.ts). */
+export const OpeningSkillRules = {
+  minLevel: z.number().int().min(1, 'minLevel must be 1–5').max(5, 'minLevel must be 1–5'),
+  weight: z.number().gt(0, 'weight must be above 0').max(10),
+};
+
 const OpeningSkillInput = builder.inputType('OpeningSkillInput', {
   fields: (t) => ({
     skill: t.globalID({ for: Skill, required: true }),
-    minLevel: t.int({ required: true, validate: z.number().int().min(1, 'minLevel must be 1–5').max(5, 'minLevel must be 1–5') }),
-    weight: t.float({ defaultValue: 1, validate: z.number().gt(0, 'weight must be above 0').max(10) }),
+    minLevel: t.int({ required: true, validate: OpeningSkillRules.minLevel }),
+    weight: t.float({ defaultValue: 1, validate: OpeningSkillRules.weight }),
     required: t.boolean({ defaultValue: false }),
   }),
 });
 
-const MAX_SKILLS = 40;
+export const MAX_OPENING_SKILLS = 40;
 
-/** Fields shared by create and update; `required` only on create. */
-function openingFields(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], create: boolean) {
+/** Rules of an opening's fields: create, update and the bulk sync check them alike. */
+export const OpeningFieldRules = {
+  title: text(200),
+  description: text(10_000),
+  commitmentPercent: z.number().int().min(1).max(100),
+  hoursPerWeek: z.number().int().min(1).max(40),
+  durationWeeks: z.number().int().min(1).max(156),
+  applicationDeadline: z.date().refine((d) => d > new Date(), 'must be in the future'),
+  slots: z.number().int().min(1).max(1000),
+  location: text(200),
+  payPlan: z.string().regex(/^[A-Z]{2}$/, 'a two-letter pay plan, e.g. GS'),
+  gradeMin: z.number().int().min(1).max(15),
+  gradeMax: z.number().int().min(1).max(15),
+  occupationalSeries: z.string().regex(/^\d{4}$/, 'a four-digit OPM series, e.g. 2210'),
+  restrictedTo: z.array(z.string().max(20)).max(50),
+  skills: z.array(z.any()).max(MAX_OPENING_SKILLS, `at most ${MAX_OPENING_SKILLS} skills`),
+};
+
+/**
+ * Fields shared by create, update and the bulk sync; `required` only on create. With
+ * `validate: false` the caller checks OpeningFieldRules itself (the bulk sync, per item).
+ */
+export function openingFields(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], create: boolean, { validate = true } = {}) {
+  const v = <S>(rule: S) => (validate ? rule : undefined);
+  const r = OpeningFieldRules;
   return {
-    title: t.string({ required: create, validate: text(200) }),
-    description: t.string({ required: create, validate: text(10_000) }),
+    title: t.string({ required: create, validate: v(r.title) }),
+    description: t.string({ required: create, validate: v(r.description) }),
     programType: t.field({ type: ProgramType, required: create }),
-    commitmentPercent: t.int({ description: 'Share of working time, 1–100. Give this or hoursPerWeek.', validate: z.number().int().min(1).max(100) }),
-    hoursPerWeek: t.int({ description: 'Hours per week, 1–40. Give this or commitmentPercent.', validate: z.number().int().min(1).max(40) }),
+    commitmentPercent: t.int({ description: 'Share of working time, 1–100. Give this or hoursPerWeek.', validate: v(r.commitmentPercent) }),
+    hoursPerWeek: t.int({ description: 'Hours per week, 1–40. Give this or commitmentPercent.', validate: v(r.hoursPerWeek) }),
     startDate: t.field({ type: 'Date', required: create }),
-    durationWeeks: t.int({ required: create, validate: z.number().int().min(1).max(156) }),
-    applicationDeadline: t.field({ type: 'DateTime', required: create, validate: z.date().refine((d) => d > new Date(), 'must be in the future') }),
-    slots: t.int({ validate: z.number().int().min(1).max(1000) }),
-    location: t.string({ validate: text(200) }),
+    durationWeeks: t.int({ required: create, validate: v(r.durationWeeks) }),
+    applicationDeadline: t.field({ type: 'DateTime', required: create, validate: v(r.applicationDeadline) }),
+    slots: t.int({ validate: v(r.slots) }),
+    location: t.string({ validate: v(r.location) }),
     remoteMode: t.field({ type: RemoteMode }),
-    payPlan: t.string({ validate: z.string().regex(/^[A-Z]{2}$/, 'a two-letter pay plan, e.g. GS') }),
-    gradeMin: t.int({ validate: z.number().int().min(1).max(15) }),
-    gradeMax: t.int({ validate: z.number().int().min(1).max(15) }),
-    occupationalSeries: t.string({ validate: z.string().regex(/^\d{4}$/, 'a four-digit OPM series, e.g. 2210') }),
+    payPlan: t.string({ validate: v(r.payPlan) }),
+    gradeMin: t.int({ validate: v(r.gradeMin) }),
+    gradeMax: t.int({ validate: v(r.gradeMax) }),
+    occupationalSeries: t.string({ validate: v(r.occupationalSeries) }),
     securityClearance: t.field({ type: SecurityClearance }),
     requiresSupervisorApproval: t.boolean(),
     requireAllRequiredSkills: t.boolean(),
     restrictedTo: t.stringList({
       description: 'Agency codes or abbreviations whose staff may apply; empty or omitted: open to all.',
-      validate: z.array(z.string().max(20)).max(50),
+      validate: v(r.restrictedTo),
     }),
     skills: t.field({
       type: [OpeningSkillInput],
       description: create ? 'Required and desired skills.' : 'Replaces the whole list when given.',
-      validate: z.array(z.any()).max(MAX_SKILLS, `at most ${MAX_SKILLS} skills`),
+      validate: v(r.skills),
     }),
   };
 }
 
-const oneCommitment = (create: boolean) =>
+export const oneCommitment = (create: boolean) =>
   z
     .object({ commitmentPercent: z.number().nullish(), hoursPerWeek: z.number().nullish() })
     .passthrough()
@@ -339,7 +368,12 @@ const UpdateOpeningInput = builder.inputType('UpdateOpeningInput', {
   validate: oneCommitment(false),
 });
 
-type SkillArg = { skill: { id: string }; minLevel: number; weight?: number | null; required?: boolean | null };
+export type SkillArg = { skill: { id: string }; minLevel: number; weight?: number | null; required?: boolean | null };
+
+/** A new opening's fields (createOpening's input, skills as IDs). */
+export type OpeningCreateArgs = Omit<typeof CreateOpeningInput.$inferInput, 'skills'> & { skills?: SkillArg[] | null };
+/** Changes to an opening (updateOpening's input without the reference); omitted = left as is. */
+export type OpeningEditArgs = Omit<typeof UpdateOpeningInput.$inferInput, 'opening' | 'skills'> & { skills?: SkillArg[] | null };
 
 // ─── Mutation helpers ────────────────────────────────────────────────────────
 
@@ -372,7 +406,8 @@ export async function openingForChange(tx: Tx, ctx: Context, id: string, events:
   return { opening: settled.opening, restrictedTo };
 }
 
-async function agencyIds(tx: Tx, names: string[], path: string[]): Promise<string[]> {
+/** Agency IDs for codes or abbreviations (deduplicated); unknown ones are a ValidationError at `path`. */
+export async function agencyIds(tx: Tx, names: string[], path: string[]): Promise<string[]> {
   const rows = await tx.agency.findMany({ where: { OR: [{ code: { in: names } }, { abbreviation: { in: names } }] }, select: { id: true, code: true, abbreviation: true } });
   const found = names.map((n) => rows.find((r) => r.code === n || r.abbreviation === n));
   const problems: FieldProblem[] = [];
@@ -418,6 +453,113 @@ async function liveApplicantSubjects(tx: Tx, openingId: string) {
   return rows.flatMap((r) => (r.profile.subject ? [r.profile.subject] : []));
 }
 
+/**
+ * Edits an opening the caller may change (row locked, deadline settled: openingForChange):
+ * only DRAFT, OPEN and CLOSED ones. Omitted fields stay; null leaves required ones as they are;
+ * `skills` and `restrictedTo` replace the whole list when given. Audited with the skills and
+ * restriction before and after when they changed.
+ */
+export async function editOpening(tx: Tx, ctx: Context, before: OpeningRow, edit: OpeningEditArgs, events: MarketplaceEvent[]) {
+  const status = effectiveStatus(before, new Date());
+  if (!EDITABLE.has(status)) throw new InvalidStateError(`An opening that is ${status} cannot be edited`);
+  const { skills: skillArgs, restrictedTo, ...rest } = edit;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<typeof rest>;
+  // Required columns: null means "leave as is".
+  for (const k of ['title', 'description', 'programType', 'startDate', 'durationWeeks', 'applicationDeadline', 'slots', 'remoteMode', 'securityClearance', 'requiresSupervisorApproval', 'requireAllRequiredSkills', 'commitmentPercent'] as const) {
+    if (fields[k] === null) delete fields[k];
+  }
+  const merged = { ...before, ...fields } as OpeningRow;
+  checkConsistency(merged);
+  const selected = await tx.application.count({ where: { openingId: before.id, status: 'SELECTED' } });
+  if (fields.slots != null && fields.slots < selected) throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
+  const data = { ...fields } as Prisma.OpeningUncheckedUpdateInput;
+  if (fields.hoursPerWeek != null) data.commitmentPercent = commitmentFromHours(fields.hoursPerWeek);
+  else if (fields.commitmentPercent != null) data.hoursPerWeek = null;
+  if (fields.title != null || fields.description != null) data.searchText = normalizeForSearch(`${merged.title} ${merged.description}`);
+
+  const beforeSkills = skillSnapshot(await tx.openingSkill.findMany({ where: { openingId: before.id } }));
+  let afterSkills = beforeSkills;
+  if (skillArgs) {
+    afterSkills = skillSnapshot(await checkSkills(tx, skillArgs));
+    await tx.openingSkill.deleteMany({ where: { openingId: before.id } });
+    await tx.openingSkill.createMany({ data: afterSkills.map((s) => ({ ...s, openingId: before.id })) });
+  }
+  const beforeRestricted = (await tx.openingAgency.findMany({ where: { openingId: before.id } })).map((r) => r.agencyId).sort();
+  let afterRestricted = beforeRestricted;
+  if (restrictedTo) {
+    afterRestricted = (await agencyIds(tx, restrictedTo, ['input', 'restrictedTo'])).sort();
+    await tx.openingAgency.deleteMany({ where: { openingId: before.id } });
+    await tx.openingAgency.createMany({ data: afterRestricted.map((agencyId) => ({ openingId: before.id, agencyId })) });
+    ctx.loaders.openingRestrictions.clear(before.id);
+  }
+  // Slots lowered to the number already selected: the opening is full.
+  const filled = fields.slots != null && selected > 0 && fields.slots === selected && status !== 'DRAFT';
+  if (filled) Object.assign(data, { status: 'FILLED', closedAt: before.closedAt ?? new Date() });
+  const after = await tx.opening.update({ where: { id: before.id }, data });
+  if (filled) {
+    events.push({ kind: 'OPENING_FILLED', occurredAt: new Date(), openingId: before.id, hostAgencyId: before.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, before.id) });
+  }
+  const skillsChanged = JSON.stringify(beforeSkills) !== JSON.stringify(afterSkills);
+  const restrictionChanged = JSON.stringify(beforeRestricted) !== JSON.stringify(afterRestricted);
+  await audit(tx, ctx, {
+    action: skillsChanged && status === 'OPEN' ? 'opening.update.open-skills' : 'opening.update',
+    entityType: 'Opening',
+    entityId: before.id,
+    before: { ...before, ...(skillsChanged ? { skills: beforeSkills } : {}), ...(restrictionChanged ? { restrictedTo: beforeRestricted } : {}) },
+    after: { ...after, ...(skillsChanged ? { skills: afterSkills } : {}), ...(restrictionChanged ? { restrictedTo: afterRestricted } : {}) },
+  });
+  return after;
+}
+
+/** Creates a DRAFT opening in the caller's agency (authorization is the caller's): checks consistency, skills and agencies; audited. */
+export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCreateArgs) {
+  const viewer = ctx.viewer!;
+  const { skills: skillArgs, restrictedTo, fromOccupation, ...fields } = input;
+  checkConsistency({ startDate: fields.startDate!, applicationDeadline: fields.applicationDeadline!, gradeMin: fields.gradeMin ?? null, gradeMax: fields.gradeMax ?? null });
+  let skills = skillArgs ? await checkSkills(tx, skillArgs) : [];
+  let occupationId: string | null = null;
+  if (fromOccupation) {
+    const fromOcc = await skillsFromOccupation(tx, fromOccupation);
+    occupationId = fromOcc.occupation.id;
+    if (!skillArgs) skills = fromOcc.skills.map(({ reason: _reason, ...s }) => s);
+  }
+  const restricted = restrictedTo?.length ? await agencyIds(tx, restrictedTo, ['input', 'restrictedTo']) : [];
+  const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as typeof fields;
+  const created = await tx.opening.create({
+    data: {
+      ...data,
+      commitmentPercent: fields.commitmentPercent ?? commitmentFromHours(fields.hoursPerWeek!),
+      hostAgencyId: viewer.agencyId,
+      createdBySubject: viewer.subject,
+      occupationId,
+      searchText: normalizeForSearch(`${fields.title} ${fields.description}`),
+      skills: { create: skills },
+      restrictedTo: { create: restricted.map((agencyId) => ({ agencyId })) },
+    } as Prisma.OpeningUncheckedCreateInput,
+  });
+  await audit(tx, ctx, { action: 'opening.create', entityType: 'Opening', entityId: created.id, after: { ...created, skills: skillSnapshot(skills), restrictedTo: restricted } });
+  return created;
+}
+
+/**
+ * Moves an opening along its lifecycle with each step's own rules: OPEN needs a future deadline
+ * and a skill (and sets the publication times), CLOSED tells the applicants, ARCHIVED just files it.
+ */
+export async function moveOpening(tx: Tx, ctx: Context, o: OpeningRow, to: 'OPEN' | 'CLOSED' | 'ARCHIVED', events: MarketplaceEvent[]) {
+  const now = new Date();
+  if (to === 'OPEN') {
+    if (o.applicationDeadline <= now) throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
+    if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0) throw new InvalidStateError('Add at least one skill before opening');
+    return transition(tx, ctx, o, 'OPEN', { publishedAt: o.publishedAt ?? now, listedAt: now, closedAt: null });
+  }
+  if (to === 'CLOSED') {
+    const after = await transition(tx, ctx, o, 'CLOSED', { closedAt: now });
+    events.push({ kind: 'OPENING_CLOSED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, o.id) });
+    return after;
+  }
+  return transition(tx, ctx, o, 'ARCHIVED');
+}
+
 // ─── Mutations ───────────────────────────────────────────────────────────────
 
 const errors = { types: COMMON_ERRORS, directResult: false } as const;
@@ -434,30 +576,7 @@ builder.mutationFields((t) => ({
       withEvents(ctx, async (tx) => {
         const viewer = ctx.viewer!;
         if (!editsOpenings(viewer, viewer.agencyId)) throw new ForbiddenError('Only hiring managers and HR specialists post openings');
-        const { skills: skillArgs, restrictedTo, fromOccupation, ...fields } = input;
-        checkConsistency({ startDate: fields.startDate!, applicationDeadline: fields.applicationDeadline!, gradeMin: fields.gradeMin ?? null, gradeMax: fields.gradeMax ?? null });
-        let skills = skillArgs ? await checkSkills(tx, skillArgs) : [];
-        let occupationId: string | null = null;
-        if (fromOccupation) {
-          const fromOcc = await skillsFromOccupation(tx, fromOccupation);
-          occupationId = fromOcc.occupation.id;
-          if (!skillArgs) skills = fromOcc.skills.map(({ reason: _reason, ...s }) => s);
-        }
-        const restricted = restrictedTo?.length ? await agencyIds(tx, restrictedTo, ['input', 'restrictedTo']) : [];
-        const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as typeof fields;
-        const created = await tx.opening.create({
-          data: {
-            ...data,
-            commitmentPercent: fields.commitmentPercent ?? commitmentFromHours(fields.hoursPerWeek!),
-            hostAgencyId: viewer.agencyId,
-            createdBySubject: viewer.subject,
-            occupationId,
-            searchText: normalizeForSearch(`${fields.title} ${fields.description}`),
-            skills: { create: skills },
-            restrictedTo: { create: restricted.map((agencyId) => ({ agencyId })) },
-          } as Prisma.OpeningUncheckedCreateInput,
-        });
-        await audit(tx, ctx, { action: 'opening.create', entityType: 'Opening', entityId: created.id, after: { ...created, skills: skillSnapshot(skills), restrictedTo: restricted } });
+        const created = await createOpeningRecord(tx, ctx, input);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: created.id } });
       }),
   }),
@@ -470,54 +589,8 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
         const { opening: before } = await openingForChange(tx, ctx, input.opening.id, events);
-        const status = effectiveStatus(before, new Date());
-        if (!EDITABLE.has(status)) throw new InvalidStateError(`An opening that is ${status} cannot be edited`);
-        const { opening: _ref, skills: skillArgs, restrictedTo, ...rest } = input;
-        const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<typeof rest>;
-        // Required columns: null means "leave as is".
-        for (const k of ['title', 'description', 'programType', 'startDate', 'durationWeeks', 'applicationDeadline', 'slots', 'remoteMode', 'securityClearance', 'requiresSupervisorApproval', 'requireAllRequiredSkills', 'commitmentPercent'] as const) {
-          if (fields[k] === null) delete fields[k];
-        }
-        const merged = { ...before, ...fields } as OpeningRow;
-        checkConsistency(merged);
-        const selected = await tx.application.count({ where: { openingId: before.id, status: 'SELECTED' } });
-        if (fields.slots != null && fields.slots < selected) throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
-        const data = { ...fields } as Prisma.OpeningUncheckedUpdateInput;
-        if (fields.hoursPerWeek != null) data.commitmentPercent = commitmentFromHours(fields.hoursPerWeek);
-        else if (fields.commitmentPercent != null) data.hoursPerWeek = null;
-        if (fields.title != null || fields.description != null) data.searchText = normalizeForSearch(`${merged.title} ${merged.description}`);
-
-        const beforeSkills = skillSnapshot(await tx.openingSkill.findMany({ where: { openingId: before.id } }));
-        let afterSkills = beforeSkills;
-        if (skillArgs) {
-          afterSkills = skillSnapshot(await checkSkills(tx, skillArgs));
-          await tx.openingSkill.deleteMany({ where: { openingId: before.id } });
-          await tx.openingSkill.createMany({ data: afterSkills.map((s) => ({ ...s, openingId: before.id })) });
-        }
-        const beforeRestricted = (await tx.openingAgency.findMany({ where: { openingId: before.id } })).map((r) => r.agencyId).sort();
-        let afterRestricted = beforeRestricted;
-        if (restrictedTo) {
-          afterRestricted = (await agencyIds(tx, restrictedTo, ['input', 'restrictedTo'])).sort();
-          await tx.openingAgency.deleteMany({ where: { openingId: before.id } });
-          await tx.openingAgency.createMany({ data: afterRestricted.map((agencyId) => ({ openingId: before.id, agencyId })) });
-          ctx.loaders.openingRestrictions.clear(before.id);
-        }
-        // Slots lowered to the number already selected: the opening is full.
-        const filled = fields.slots != null && selected > 0 && fields.slots === selected && status !== 'DRAFT';
-        if (filled) Object.assign(data, { status: 'FILLED', closedAt: before.closedAt ?? new Date() });
-        const after = await tx.opening.update({ where: { id: before.id }, data });
-        if (filled) {
-          events.push({ kind: 'OPENING_FILLED', occurredAt: new Date(), openingId: before.id, hostAgencyId: before.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, before.id) });
-        }
-        const skillsChanged = JSON.stringify(beforeSkills) !== JSON.stringify(afterSkills);
-        const restrictionChanged = JSON.stringify(beforeRestricted) !== JSON.stringify(afterRestricted);
-        await audit(tx, ctx, {
-          action: skillsChanged && status === 'OPEN' ? 'opening.update.open-skills' : 'opening.update',
-          entityType: 'Opening',
-          entityId: before.id,
-          before: { ...before, ...(skillsChanged ? { skills: beforeSkills } : {}), ...(restrictionChanged ? { restrictedTo: beforeRestricted } : {}) },
-          after: { ...after, ...(skillsChanged ? { skills: afterSkills } : {}), ...(restrictionChanged ? { restrictedTo: afterRestricted } : {}) },
-        });
+        const { opening: _ref, ...edit } = input;
+        await editOpening(tx, ctx, before, edit, events);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: before.id } });
       }),
   }),
@@ -530,10 +603,7 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
         const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
-        const now = new Date();
-        if (o.applicationDeadline <= now) throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
-        if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0) throw new InvalidStateError('Add at least one skill before opening');
-        await transition(tx, ctx, o, 'OPEN', { publishedAt: o.publishedAt ?? now, listedAt: now, closedAt: null });
+        await moveOpening(tx, ctx, o, 'OPEN', events);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
@@ -546,9 +616,7 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
         const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
-        const now = new Date();
-        await transition(tx, ctx, o, 'CLOSED', { closedAt: now });
-        events.push({ kind: 'OPENING_CLOSED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, o.id) });
+        await moveOpening(tx, ctx, o, 'CLOSED', events);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),
@@ -600,7 +668,7 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
         const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
-        await transition(tx, ctx, o, 'ARCHIVED');
+        await moveOpening(tx, ctx, o, 'ARCHIVED', events);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),

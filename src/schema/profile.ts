@@ -13,6 +13,7 @@ import {
 } from '@prisma/client';
 import { z } from 'zod';
 import { audit } from '../domain/audit.js';
+import { changedFields, subjectConflict } from '../domain/bulk.js';
 import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
@@ -218,7 +219,7 @@ builder.queryField('profile', (t) =>
 // ─── Inputs ──────────────────────────────────────────────────────────────────
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const level = z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5');
+export const level = z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5');
 
 const EvidenceInput = builder.inputType('EvidenceInput', {
   fields: (t) => ({
@@ -237,7 +238,7 @@ const EvidenceInput = builder.inputType('EvidenceInput', {
     .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { message: 'endDate is before startDate', path: ['endDate'] }),
 });
 
-const ProfileFieldsInput = {
+export const ProfileFieldsInput = {
   headline: text(200),
   jobTitle: text(200),
   email: z.string().trim().email().max(254),
@@ -266,21 +267,47 @@ const UpdateMyProfileInput = builder.inputType('UpdateMyProfileInput', {
   }),
 });
 
+/** Rules of a person's fields, shared with the bulk sync (src/schema/bulk.ts). */
+export const PersonFieldRules = {
+  externalId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only'),
+  subject: text(200),
+  givenName: text(100),
+  familyName: text(100),
+  email: ProfileFieldsInput.email,
+  phone: ProfileFieldsInput.phone,
+  jobTitle: ProfileFieldsInput.jobTitle,
+  location: ProfileFieldsInput.location,
+  occupationalSeries: ProfileFieldsInput.occupationalSeries,
+  payPlan: ProfileFieldsInput.payPlan,
+  grade: ProfileFieldsInput.grade,
+  supervisorSubject: text(200),
+};
+
+/**
+ * A person's fields, for upsertProfile and the bulk sync. With `validate` false the caller checks
+ * PersonFieldRules itself (the bulk sync, per item).
+ */
+export function personFields(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], validate = true) {
+  const v = <S>(rule: S) => (validate ? rule : undefined);
+  return {
+    externalId: t.string({ required: true, description: 'Employee ID in your HR system: the key, unique in your agency.', validate: v(PersonFieldRules.externalId) }),
+    subject: t.string({ description: 'Identity-provider subject, to link the person’s logins.', validate: v(PersonFieldRules.subject) }),
+    givenName: t.string({ required: true, validate: v(PersonFieldRules.givenName) }),
+    familyName: t.string({ required: true, validate: v(PersonFieldRules.familyName) }),
+    email: t.string({ validate: v(PersonFieldRules.email) }),
+    phone: t.string({ validate: v(PersonFieldRules.phone) }),
+    jobTitle: t.string({ validate: v(PersonFieldRules.jobTitle) }),
+    location: t.string({ validate: v(PersonFieldRules.location) }),
+    occupationalSeries: t.string({ validate: v(PersonFieldRules.occupationalSeries) }),
+    payPlan: t.string({ validate: v(PersonFieldRules.payPlan) }),
+    grade: t.int({ validate: v(PersonFieldRules.grade) }),
+    supervisorSubject: t.string({ description: 'Identity-provider subject of the home supervisor, who approves rotation applications.', validate: v(PersonFieldRules.supervisorSubject) }),
+  };
+}
+
 const UpsertProfileInput = builder.inputType('UpsertProfileInput', {
-  description: 'A person as the home agency HR system knows them; matched by employee ID.',
-  fields: (t) => ({
-    externalId: t.string({ required: true, validate: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only') }),
-    subject: t.string({ description: 'Identity-provider subject, to link the person’s logins.', validate: text(200) }),
-    givenName: t.string({ required: true, validate: text(100) }),
-    familyName: t.string({ required: true, validate: text(100) }),
-    email: t.string({ validate: ProfileFieldsInput.email }),
-    phone: t.string({ validate: ProfileFieldsInput.phone }),
-    jobTitle: t.string({ validate: ProfileFieldsInput.jobTitle }),
-    location: t.string({ validate: ProfileFieldsInput.location }),
-    occupationalSeries: t.string({ validate: ProfileFieldsInput.occupationalSeries }),
-    payPlan: t.string({ validate: ProfileFieldsInput.payPlan }),
-    grade: t.int({ validate: ProfileFieldsInput.grade }),
-  }),
+  description: 'A person as the home agency HR system knows them; matched by employee ID. Omitted fields stay as they are; null clears an optional one.',
+  fields: (t) => personFields(t),
 });
 
 const AddMySkillInput = builder.inputType('AddMySkillInput', {
@@ -341,7 +368,7 @@ type EvidenceArg = {
   endDate?: Date | null;
 };
 
-const evidenceData = (e: EvidenceArg) => ({
+export const evidenceData = (e: EvidenceArg) => ({
   source: e.source,
   title: e.title,
   description: e.description ?? null,
@@ -355,6 +382,36 @@ const evidenceData = (e: EvidenceArg) => ({
 /** Drops keys the client left out; keeps explicit nulls (they clear a field). */
 function given<T extends Record<string, unknown>>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A person's fields as upsertProfile and the bulk sync take them. */
+export type PersonArgs = typeof UpsertProfileInput.$inferInput;
+
+/**
+ * Creates or updates a person of `agencyId` by employee ID (authorization is the caller's):
+ * omitted fields stay, null clears an optional one; nothing is written when nothing changed.
+ * Audited. A subject linked to another profile is a ConflictError.
+ */
+export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string, input: PersonArgs) {
+  const { externalId, ...fields } = input;
+  const data = given(fields);
+  if (data.subject) {
+    const owner = await tx.profile.findUnique({ where: { subject: data.subject }, select: { agencyId: true, externalId: true } });
+    if (subjectConflict(owner, agencyId, externalId)) throw new ConflictError('That identity-provider subject is linked to another profile');
+  }
+  const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
+  if (!before) {
+    const created = await tx.profile.create({
+      data: { ...data, givenName: input.givenName, familyName: input.familyName, agencyId, externalId } as Prisma.ProfileUncheckedCreateInput,
+    });
+    await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
+    return { outcome: 'CREATED' as const, profile: created };
+  }
+  const changes = changedFields(before, data as Partial<ProfileRow>);
+  if (Object.keys(changes).length === 0) return { outcome: 'UNCHANGED' as const, profile: before };
+  const after = await tx.profile.update({ where: { id: before.id }, data: changes as Prisma.ProfileUncheckedUpdateInput });
+  await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
+  return { outcome: 'UPDATED' as const, profile: after };
 }
 
 const errors = { types: COMMON_ERRORS, directResult: false } as const;
@@ -419,29 +476,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpsertProfileInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
-        const agencyId = ctx.viewer!.agencyId;
-        const { externalId, ...fields } = input;
-        const data = given(fields);
-        if (data.subject) {
-          const owner = await tx.profile.findUnique({ where: { subject: data.subject } });
-          if (owner && (owner.agencyId !== agencyId || owner.externalId !== externalId)) {
-            throw new ConflictError('That identity-provider subject is linked to another profile');
-          }
-        }
-        const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
-        if (!before) {
-          const created = await tx.profile.create({
-            ...nonEmpty(query),
-            data: { ...data, givenName: input.givenName, familyName: input.familyName, agencyId, externalId } as Prisma.ProfileUncheckedCreateInput,
-          });
-          await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
-          return created;
-        }
-        const changed = Object.entries(data).some(([k, v]) => (before as Record<string, unknown>)[k] !== v);
-        if (!changed) return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: before.id } });
-        const after = await tx.profile.update({ ...nonEmpty(query), where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
-        await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
-        return after;
+        const { profile } = await upsertPersonRecord(tx, ctx, ctx.viewer!.agencyId, input);
+        return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: profile.id } });
       }),
   }),
 

@@ -43,7 +43,7 @@ import {
   type RotationStatus as Status,
 } from '../domain/rotations.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
 import { ProgramType, openingVisible } from './opening.js';
@@ -467,6 +467,7 @@ builder.mutationFields((t) => ({
 
   updateRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: HIRING_OR_HR,
     description:
       'Edits the agreement, reimbursement and host supervisor (PROPOSED, APPROVED or ACTIVE), and the dates and commitment while PROPOSED (withdrawing approvals given so far). Either agency’s managers; extendRotation moves the end of an ACTIVE rotation.',
     errors,
@@ -510,6 +511,7 @@ builder.mutationFields((t) => ({
 
   approveRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: HIRING_OR_HR,
     description:
       'Approves a PROPOSED rotation for one side: HOME (HR specialists of the home agency) or HOST (hiring managers and HR specialists of the host agency). With both approvals, by two different people, it is APPROVED (and ACTIVE if its start date has come).',
     errors,
@@ -545,6 +547,7 @@ builder.mutationFields((t) => ({
 
   startRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: HIRING_OR_HR,
     description:
       'Records that an APPROVED rotation has started (the host agency’s managers, on or after the start date). Reads show it ACTIVE from the start date anyway; the server also writes that down on its own.',
     errors,
@@ -566,6 +569,7 @@ builder.mutationFields((t) => ({
 
   extendRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: HIRING_OR_HR,
     description: 'Moves the end of an ACTIVE rotation later (either agency’s managers). The 100% ceiling is checked over the added days; audited with the dates before and after.',
     errors,
     args: {
@@ -607,6 +611,7 @@ builder.mutationFields((t) => ({
 
   completeRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: PERSON,
     description:
       'Completes an ACTIVE rotation with the host’s attestation (the host agency’s managers or the named host supervisor), on or after its last day, or giving the earlier day it ended. ' +
       'Each attested skill goes on the person’s profile (the level never goes down) with ROTATION evidence and the attester’s SUPERVISOR_ATTESTATION.',
@@ -706,6 +711,7 @@ builder.mutationFields((t) => ({
 
   cancelRotation: t.prismaField({
     type: 'Rotation',
+    authScopes: PERSON,
     description:
       'Cancels a rotation before it is COMPLETED, with a reason: the home agency’s HR specialists and the host agency’s managers at any time, the person before it starts. An ACTIVE rotation ends today (or on its end date, if that has passed).',
     errors,

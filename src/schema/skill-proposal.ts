@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { audit } from '../domain/audit.js';
 import { proposeFromRatings, type Proposal } from '../domain/milgears.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { NotFoundError, ValidationError } from './errors/classes.js';
 import { ProficiencyLevel } from './profile.js';
@@ -150,6 +150,7 @@ const AcceptedSkill = builder.inputType('AcceptedSkillInput', {
 builder.mutationField('acceptSkillProposals', (t) =>
   t.prismaField({
     type: 'Profile',
+    authScopes: PERSON,
     description:
       'Adds the proposals you keep, at the levels you choose, with evidence naming the source. A skill already on your profile gets the new level and the evidence added.',
     errors: { types: COMMON_ERRORS, directResult: false },
