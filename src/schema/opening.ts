@@ -34,7 +34,7 @@ import { normalizeForSearch } from '../domain/skill-search.js';
 import { settleDeadline } from '../jobs/deadlines.js';
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { HIRING_OR_HR, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
 import { OPENING_ORDER, openingWhere } from './opening-query.js';
@@ -569,6 +569,7 @@ const ref = (name: string) =>
 builder.mutationFields((t) => ({
   createOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Creates a DRAFT opening in your agency (hiring managers and HR specialists).',
     errors,
     args: { input: t.arg({ type: CreateOpeningInput, required: true }) },
@@ -583,6 +584,7 @@ builder.mutationFields((t) => ({
 
   updateOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Edits a DRAFT, OPEN or CLOSED opening. Every change, skills included, is in the audit log.',
     errors,
     args: { input: t.arg({ type: UpdateOpeningInput, required: true }) },
@@ -597,6 +599,7 @@ builder.mutationFields((t) => ({
 
   openOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Opens a DRAFT for applications, or reopens a CLOSED opening whose deadline was moved.',
     errors,
     args: { input: t.arg({ type: ref('OpenOpeningInput'), required: true }) },
@@ -610,6 +613,7 @@ builder.mutationFields((t) => ({
 
   closeOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Stops applications before the deadline; applicants can still be selected.',
     errors,
     args: { input: t.arg({ type: ref('CloseOpeningInput'), required: true }) },
@@ -623,6 +627,7 @@ builder.mutationFields((t) => ({
 
   cancelOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Cancels an opening nobody has been selected for; its live applications are declined with your reason.',
     errors,
     args: {
@@ -662,6 +667,7 @@ builder.mutationFields((t) => ({
 
   archiveOpening: t.prismaField({
     type: 'Opening',
+    authScopes: HIRING_OR_HR,
     description: 'Archives a CLOSED, FILLED or CANCELLED opening: it stays on record, out of the way.',
     errors,
     args: { input: t.arg({ type: ref('ArchiveOpeningInput'), required: true }) },

@@ -17,7 +17,7 @@ import { changedFields, subjectConflict } from '../domain/bulk.js';
 import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
-import { nonEmpty } from './common.js';
+import { PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, NotFoundError } from './errors/classes.js';
 import { Skill } from './skill.js';
@@ -203,7 +203,8 @@ builder.queryField('profile', (t) =>
     type: 'Profile',
     nullable: true,
     description: 'A profile by home agency and employee ID (for HR and integrations).',
-    authScopes: { authenticated: true },
+    // Home HR only: the employee ID is non-public, so colleagues may not probe who holds one.
+    authScopes: { $any: { role: 'HR_SPECIALIST', $any: { role: 'ADMIN' }, $all: { role: 'INTEGRATION', scope: 'read' } } },
     args: {
       agency: t.arg.string({ required: true, description: 'Agency code or abbreviation.' }),
       externalId: t.arg.string({ required: true, validate: z.string().min(1).max(64) }),
@@ -420,7 +421,7 @@ builder.mutationFields((t) => ({
   createMyProfile: t.prismaField({
     type: 'Profile',
     description: 'Creates your profile in the agency of your token, linked to your token subject.',
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: {
       input: t.arg({
@@ -452,7 +453,7 @@ builder.mutationFields((t) => ({
 
   updateMyProfile: t.prismaField({
     type: 'Profile',
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: { input: t.arg({ type: UpdateMyProfileInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
@@ -483,7 +484,7 @@ builder.mutationFields((t) => ({
 
   addMySkill: t.prismaField({
     type: 'ProfileSkill',
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: { input: t.arg({ type: AddMySkillInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
@@ -510,7 +511,7 @@ builder.mutationFields((t) => ({
 
   updateMySkill: t.prismaField({
     type: 'ProfileSkill',
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: { input: t.arg({ type: UpdateMySkillInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
@@ -534,7 +535,7 @@ builder.mutationFields((t) => ({
 
   removeMySkill: t.field({
     type: Profile,
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: { input: t.arg({ type: RemoveMySkillInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
@@ -549,7 +550,7 @@ builder.mutationFields((t) => ({
   addMyEducation: t.prismaField({
     type: 'Profile',
     description: 'Records formal education. It is kept as evidence of the record and never used for ranking.',
-    authScopes: { authenticated: true },
+    authScopes: PERSON,
     errors,
     args: { input: t.arg({ type: AddMyEducationInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
