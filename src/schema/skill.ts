@@ -20,22 +20,6 @@ export const Skill = builder.prismaNode('Skill', {
     kind: t.expose('kind', { type: SkillKind }),
     description: t.exposeString('description', { nullable: true }),
     altLabels: t.exposeStringList('altLabels'),
-    broader: t.prismaField({
-      type: ['Skill'],
-      description: 'Broader skills (parents in the hierarchy).',
-      select: { broaderLinks: { select: { broader: true }, orderBy: { broader: { name: 'asc' } } } },
-      resolve: (_q, skill) => skill.broaderLinks.map((l) => l.broader),
-    }),
-    related: t.prismaField({
-      type: ['Skill'],
-      description: 'Related skills (non-hierarchical links, read both ways).',
-      select: {
-        relatedFrom: { select: { to: true } },
-        relatedTo: { select: { from: true } },
-      },
-      resolve: (_q, skill) =>
-        [...skill.relatedFrom.map((r) => r.to), ...skill.relatedTo.map((r) => r.from)].sort((a, b) => a.name.localeCompare(b.name)),
-    }),
   }),
 });
 
@@ -51,6 +35,30 @@ const SkillFilter = builder.inputType('SkillFilter', {
 });
 
 export const SkillConnection = builder.connectionObject({ type: Skill, name: 'SkillConnection' }, { name: 'SkillEdge' });
+
+// Declared after Skill: fields of type Skill inside its own definition would make its type circular.
+builder.prismaObjectFields(Skill, (t) => ({
+  // nestedSelection: the linked skills load with what the query selects under them (their own
+  // broader/related links too); plain `broader: true` left those out (found by fuzzing).
+  broader: t.field({
+    type: [Skill],
+    description: 'Broader skills (parents in the hierarchy).',
+    select: (_args, _ctx, nestedSelection) => ({
+      broaderLinks: { select: { broader: nestedSelection(true) }, orderBy: { broader: { name: 'asc' } } },
+    }),
+    resolve: (skill) => skill.broaderLinks.map((l) => l.broader),
+  }),
+  related: t.field({
+    type: [Skill],
+    description: 'Related skills (non-hierarchical links, read both ways).',
+    select: (_args, _ctx, nestedSelection) => ({
+      relatedFrom: { select: { to: nestedSelection(true) } },
+      relatedTo: { select: { from: nestedSelection(true) } },
+    }),
+    resolve: (skill) =>
+      [...skill.relatedFrom.map((r) => r.to), ...skill.relatedTo.map((r) => r.from)].sort((a, b) => a.name.localeCompare(b.name)),
+  }),
+}));
 
 // Declared after SkillConnection: the two refer to each other.
 builder.objectField(Skill, 'narrower', (t) =>

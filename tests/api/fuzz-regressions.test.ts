@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
-import { insertAgencies } from '../helpers/fixtures.js';
+import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
 
 let db: TestDatabase;
 let app: TestApp;
@@ -11,6 +11,7 @@ let admin: string;
 beforeAll(async () => {
   db = await createPostgresDatabase(2);
   await insertAgencies(db.prisma);
+  await insertSkills(db.prisma);
   app = await createTestApp(db);
   admin = await app.token('ADMIN', 'GSA');
 });
@@ -51,6 +52,26 @@ describe('U+0000 in string input (PostgreSQL text cannot hold it)', () => {
 
   it('leaves other control characters alone (they are valid text)', async () => {
     const res = await app.gql(createAgency, { input: { code: 'X-2', name: 'tab\there\u202e' } }, admin);
-    expect(res.data?.createAgency).toMatchObject({ __typename: 'MutationCreateAgencySuccess' });
+    expect(res.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
+  });
+});
+
+describe('skill hierarchy read two levels deep', () => {
+  it('resolves broader of broader and related of related (the inner skills were loaded without their links)', async () => {
+    const res = await app.gql(`{
+      skill(scheme: ONET_TECH, code: "43232405|Python") {
+        name
+        broader { name broader { name broader { name } } related { name } }
+        related { name related { name broader { name } } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      skill: {
+        name: 'Python',
+        broader: [{ name: 'Programming', broader: [{ name: 'Technical Skills', broader: [] }], related: [] }],
+        related: [{ name: 'Python (computer programming)', related: [{ name: 'Python', broader: [{ name: 'Programming' }] }] }],
+      },
+    });
   });
 });
