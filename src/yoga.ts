@@ -22,6 +22,7 @@ import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
 import type { Logger } from './logger.js';
 import type { MatchingService } from './matching/service.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable.js';
 import { AppError } from './schema/errors/classes.js';
 import { schema } from './schema/index.js';
 
@@ -98,6 +99,14 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
     },
     maskedErrors: {
       maskError(error, message, isDev) {
+        // The database down or restarting: a typed, retryable 503 rather than a masked 500.
+        if (isDatabaseUnavailable(error)) {
+          return new GraphQLError(DATABASE_UNAVAILABLE.message, {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: DATABASE_UNAVAILABLE.extensions,
+          });
+        }
         const original = (error as GraphQLError).originalError;
         // Expected failures keep their message and code; anything else is hidden.
         if (original instanceof AppError) {
@@ -131,7 +140,13 @@ function useDisclosureLog(log: Logger): Plugin {
       await ctx.loaders.disclosures.flush();
     } catch (error) {
       log.error('disclosure log write failed; result withheld', { error });
-      setResult({ errors: [new GraphQLError('The request could not be completed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
+      setResult({
+        errors: [
+          isDatabaseUnavailable(error)
+            ? new GraphQLError(DATABASE_UNAVAILABLE.message, { extensions: DATABASE_UNAVAILABLE.extensions })
+            : new GraphQLError('The request could not be completed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        ],
+      });
     }
   };
   return {

@@ -21,8 +21,9 @@ export interface Database {
   ping(): Promise<void>;
   /**
    * LISTEN on a channel. PostgreSQL: a dedicated connection outside the pool, so a pool that is
-   * busy or restarting never delays notifications; `onLost` is called if that connection drops
-   * (notifications may have been missed). Returns `notify` (sends on the same channel) and `stop`.
+   * busy or restarting never delays notifications; `onLost` is called once if that connection
+   * drops (notifications may have been missed; listen again). Rejects if it cannot connect.
+   * Returns `notify` (sends on the same channel) and `stop`.
    */
   listen(channel: string, onMessage: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
   close(): Promise<void>;
@@ -33,13 +34,27 @@ export interface Listener {
   stop(): Promise<void>;
 }
 
+/** How long to wait for a new server connection before the request fails as unavailable. */
+const CONNECT_TIMEOUT_MS = 5000;
+
 export async function openDatabase(database: Config['database']): Promise<Database> {
   if (database.kind === 'postgres') {
     // JIT compilation pays off for long analytical queries, not for this service's short ones:
     // it added 12–19 ms to counts over a few thousand rows (bench/openings.ts).
-    const pool = new pg.Pool({ connectionString: database.url, max: database.poolSize, options: '-c jit=off' });
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: database.poolSize,
+      options: '-c jit=off',
+      // A server that does not answer (network partition, not a refused connection) fails a
+      // request after this long instead of holding it; reported as 503 like any outage.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // Half-open connections (the peer vanished without a FIN) are noticed and dropped.
+      keepAlive: true,
+    });
     // An idle client that loses its server (restart, failover) emits 'error'; without a listener
-    // that would crash the process. The pool replaces the client on the next checkout.
+    // that would crash the process. The pool drops that client and opens a new one on demand, and
+    // a client that failed under a query is destroyed on release, so after a restart the pool
+    // holds no dead connections (tests/faults/pg-restart.test.ts).
     pool.on('error', () => {});
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const listeners = new Set<Listener>();
@@ -51,17 +66,28 @@ export async function openDatabase(database: Config['database']): Promise<Databa
         await pool.query('SELECT 1');
       },
       async listen(channel, onMessage, onLost) {
-        const client = new pg.Client({ connectionString: database.url });
+        const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
         let stopped = false;
+        let listening = false;
+        // At most once, and only for a connection that was listening: a failed connect rejects
+        // instead (its 'end' must not report a loss, or every failed retry would start another).
+        const lose = (error: Error) => {
+          if (stopped || !listening) return;
+          stopped = true;
+          onLost(error);
+        };
         client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
-        client.on('error', (error) => {
-          if (!stopped) onLost(error);
-        });
-        client.on('end', () => {
-          if (!stopped) onLost(new Error('notification connection closed'));
-        });
-        await client.connect();
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        client.on('error', (error) => lose(error));
+        client.on('end', () => lose(new Error('notification connection closed')));
+        try {
+          await client.connect();
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (error) {
+          stopped = true;
+          await client.end().catch(() => {});
+          throw error;
+        }
+        listening = true;
         const listener: Listener = {
           async notify(payload) {
             await client.query('SELECT pg_notify($1, $2)', [channel, payload]);

@@ -4,10 +4,12 @@
  * or its skills, whoever wrote it), so every instance sharing one PostgreSQL converges within
  * milliseconds. `settle()` gives read-your-writes: it sends a marker on the same channel and
  * waits until every change committed before it has been applied.
- * If the notification connection drops, changes may have been missed: the index is rebuilt.
+ * If the notification connection drops, changes may have been missed: it reconnects and the index
+ * is rebuilt (settle() reports the database unavailable until then).
  */
 import type { PrismaClient } from '@prisma/client';
 import type { Database, Listener } from '../db/client.js';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable.js';
 import type { CandidateAttributes } from '../domain/matching/eligibility.js';
 import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
 import type { Candidate, Explanation, MatchConfig, Neighbour, Opening } from '../domain/matching/score.js';
@@ -35,6 +37,9 @@ export class MatchingService {
   private markers = new Map<string, () => void>();
   private seq = 0;
   private stopped = false;
+  /** The notification connection dropped since the last (re)connect. */
+  private lost = false;
+  private reconnecting: Promise<void> | null = null;
   lastBuild: MatchingStats = { profiles: 0, postings: 0, bytes: 0, bytesPerPosting: 0, buildMs: 0 };
 
   private constructor(
@@ -53,8 +58,9 @@ export class MatchingService {
     return service;
   }
 
-  private async connect() {
+  private async connect(): Promise<Listener> {
     this.listener = await this.db.listen(CHANNEL, (payload) => this.onNotification(payload), (error) => this.onLost(error));
+    return this.listener;
   }
 
   private onNotification(payload: string) {
@@ -73,23 +79,56 @@ export class MatchingService {
     if (this.pending.size === 0) return;
     const ids = [...this.pending];
     this.pending.clear();
-    this.work = this.work.then(() => this.refresh(ids)).catch((error) => this.log.warn('match index refresh failed', { error: String(error) }));
+    this.work = this.work
+      .then(() => this.refresh(ids))
+      .catch((error) => {
+        this.log.warn('match index refresh failed', { error: String(error) });
+        // Keep the changes for the next flush if the database was only briefly away (a longer
+        // outage also drops the notification connection, and the rebuild reads them anyway).
+        if (isDatabaseUnavailable(error) && !this.stopped) {
+          for (const id of ids) this.pending.add(id);
+          setTimeout(() => this.flush(), 1000).unref();
+        }
+      });
   }
 
   private onLost(error: Error) {
     if (this.stopped) return;
+    this.lost = true;
+    // One reconnect loop at a time; a loss during it is seen through `lost`.
+    if (this.reconnecting) return;
     this.log.warn('match index lost its change notifications; reconnecting and rebuilding', { error: error.message });
-    const retry = async (delay: number): Promise<void> => {
-      if (this.stopped) return;
+    this.reconnecting = this.reconnect().finally(() => (this.reconnecting = null));
+  }
+
+  /**
+   * Listens again, then rebuilds (changes missed while disconnected are read by the build),
+   * retrying every 0.25–1 s until the database is back: short, so the index recovers within
+   * seconds of the database. Repeats if the new connection drops during the build.
+   */
+  private async reconnect() {
+    let delay = 250;
+    while (!this.stopped) {
       try {
+        this.lost = false;
         await this.listener?.stop();
-        await this.connect();
+        this.listener = null;
+        const listener = await this.connect();
+        if (this.stopped) {
+          await listener.stop();
+          return;
+        }
         await this.rebuild();
+        if (!this.lost) {
+          this.log.info('match index reconnected and rebuilt');
+          return;
+        }
       } catch {
-        setTimeout(() => void retry(Math.min(delay * 2, 30_000)), delay).unref();
+        // The database is still down: try again below.
       }
-    };
-    void retry(1000);
+      await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      delay = Math.min(delay * 2, 1000);
+    }
   }
 
   /**
@@ -160,7 +199,8 @@ export class MatchingService {
 
   /** Waits until every change committed before this call is in the index (bounded by `timeoutMs`). */
   async settle(timeoutMs = 2000): Promise<void> {
-    if (!this.listener) return;
+    // Changes may have been missed and the index is being rebuilt: no read-your-writes yet.
+    if (this.reconnecting || !this.listener) throw new DatabaseUnavailableError('the match index is reconnecting to the database');
     const marker = `${MARKER}${process.pid}:${++this.seq}`;
     const reached = new Promise<void>((resolve) => this.markers.set(marker, resolve));
     try {
