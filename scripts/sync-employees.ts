@@ -138,8 +138,15 @@ function parseSkills(text: string): NonNullable<PersonUpsertInput['skills']> | s
  * The HTTP body of one batch. One place, so sending a persisted-operation hash instead of the
  * text is a one-line change here.
  */
-export function buildRequest(variables: UpsertPeopleMutationVariables) {
-  return { query: print(UpsertPeopleDocument), variables };
+/**
+ * The request body. By default only the operation's hash is sent (a persisted operation, which a
+ * service in allow-list mode requires); `document: true` sends the text instead, for a service
+ * with persisted operations turned off.
+ */
+export function buildRequest(variables: UpsertPeopleMutationVariables, { document = false } = {}) {
+  const hash = (UpsertPeopleDocument as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (document || !hash) return { query: print(UpsertPeopleDocument), variables };
+  return { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } } };
 }
 
 type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Response | Promise<Response>;
@@ -151,6 +158,8 @@ export interface SyncOptions {
   fetch?: Fetch;
   batchSize?: number;
   log?: (line: string) => void;
+  /** Send the document text instead of its persisted hash (services with persisted operations off). */
+  sendDocument?: boolean;
 }
 
 export interface SyncReport {
@@ -163,11 +172,11 @@ export interface SyncReport {
 
 type Payload = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'MutationUpsertPeopleSuccess' }>['data'];
 
-async function send(fetch: Fetch, endpoint: string, token: string, items: PersonUpsertInput[]): Promise<Payload> {
+async function send(fetch: Fetch, endpoint: string, token: string, items: PersonUpsertInput[], document: boolean): Promise<Payload> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(buildRequest({ input: { items } })),
+    body: JSON.stringify(buildRequest({ input: { items } }, { document })),
   });
   const text = await res.text();
   let body: { data?: UpsertPeopleMutation | null; errors?: { message: string }[] };
@@ -206,7 +215,7 @@ export async function syncEmployees(options: SyncOptions): Promise<SyncReport> {
   }
   for (let start = 0, n = 1; start < rows.length; start += batchSize, n += 1) {
     const batch = rows.slice(start, start + batchSize);
-    const data = await send(fetch, endpoint, token, batch.map((r) => r.item));
+    const data = await send(fetch, endpoint, token, batch.map((r) => r.item), options.sendDocument ?? false);
     const [first, last] = [batch[0]!.line, batch.at(-1)!.line];
     log(`batch ${n} (${first === last ? `line ${first}` : `lines ${first}–${last}`}): ${data.created} created, ${data.updated} updated, ${data.unchanged} unchanged, ${data.failed} failed`);
     report.created += data.created;
@@ -223,9 +232,9 @@ export async function syncEmployees(options: SyncOptions): Promise<SyncReport> {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { endpoint: { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { endpoint: { type: 'string' }, token: { type: 'string' }, 'send-document': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
-  const usage = 'Usage: npm run sync:employees -- <file.csv> [--endpoint URL] [--token T]   (token also from TM_TOKEN)';
+  const usage = 'Usage: npm run sync:employees -- <file.csv> [--endpoint URL] [--token T] [--send-document]   (token also from TM_TOKEN)';
   if (values.help || positionals.length !== 1) {
     process.stderr.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);
@@ -237,7 +246,8 @@ async function main() {
   }
   try {
     const csvText = await readFile(positionals[0]!, 'utf8');
-    const report = await syncEmployees({ csvText, token, endpoint: values.endpoint ?? process.env.TM_ENDPOINT ?? DEFAULT_ENDPOINT });
+    const endpoint = values.endpoint ?? process.env.TM_ENDPOINT ?? DEFAULT_ENDPOINT;
+    const report = await syncEmployees({ csvText, token, endpoint, sendDocument: values['send-document'] });
     process.exitCode = report.failed > 0 ? 1 : 0;
   } catch (error) {
     process.stderr.write(`sync failed: ${(error as Error).message}\n`);

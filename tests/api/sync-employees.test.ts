@@ -130,6 +130,17 @@ describe('sync-employees', () => {
     ]);
   });
 
+  it('sends the persisted hash, so it works against a service in allow-list mode, and the text when asked', async () => {
+    const only = await createTestApp(db, { GRAPHQL_PERSISTED_OPERATIONS: 'only' });
+    const onlyToken = await only.token('INTEGRATION', 'NASA', { subject: 'nasa-hris', scopes: ['read', 'write'] });
+    const via = (sendDocument: boolean) =>
+      syncEmployees({ csvText: EXAMPLE, token: onlyToken, endpoint: 'http://test/graphql', fetch: (url, init) => only.yoga.fetch(url, init), log: () => {}, sendDocument });
+    const report = await via(false);
+    expect(report.failed).toBe(0);
+    expect(report.created + report.updated + report.unchanged).toBe(20);
+    await expect(via(true)).rejects.toThrow(/persisted operations only/);
+  });
+
   it('stops with the reason when the whole batch is refused', async () => {
     const readOnly = await app.token('INTEGRATION', 'NASA', { subject: 'nasa-hris-ro', scopes: ['read'] });
     await expect(
