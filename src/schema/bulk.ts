@@ -4,6 +4,7 @@
  * upsertProfile, createOpening, updateOpening and the lifecycle mutations; an item that would
  * change nothing writes nothing. Rules and diffing: src/domain/bulk.ts.
  */
+import { isUniqueViolation, retryUniqueRace } from '../db/retry.js';
 import { EvidenceSource as PrismaEvidenceSource, Prisma, type Opening as OpeningRow, type Profile as ProfileRow, type SkillScheme } from '@prisma/client';
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { z } from 'zod';
@@ -302,7 +303,7 @@ function reroot(error: unknown, index: number): unknown {
 
 /** A unique-key race with a concurrent writer: a typed conflict for that item, not a server error. */
 function raceToConflict(error: unknown): unknown {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+  if (isUniqueViolation(error)) {
     return new ConflictError('Another request wrote the same record at the same time; send the item again');
   }
   return error;
@@ -362,7 +363,7 @@ async function runItems<Item extends { externalId: string }>(
       continue;
     }
     try {
-      const done = await apply(index);
+      const done = await retryUniqueRace(() => apply(index));
       out.push({ index, externalId: item.externalId, outcome: done.outcome, id: done.id, error: null });
     } catch (e) {
       const error = reroot(raceToConflict(e), index);

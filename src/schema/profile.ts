@@ -12,6 +12,7 @@ import {
   type Profile as ProfileRow,
 } from '@prisma/client';
 import { z } from 'zod';
+import { isUniqueViolation, retryUniqueRace } from '../db/retry.js';
 import { audit } from '../domain/audit.js';
 import { changedFields, subjectConflict } from '../domain/bulk.js';
 import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
@@ -475,11 +476,20 @@ builder.mutationFields((t) => ({
     authScopes: { $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
     errors,
     args: { input: t.arg({ type: UpsertProfileInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const { profile } = await upsertPersonRecord(tx, ctx, ctx.viewer!.agencyId, input);
-        return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: profile.id } });
-      }),
+    resolve: async (query, _r, { input }, ctx) => {
+      try {
+        // Two callers creating the same new employee at once: the second becomes an update.
+        return await retryUniqueRace(() =>
+          ctx.prisma.$transaction(async (tx) => {
+            const { profile } = await upsertPersonRecord(tx, ctx, ctx.viewer!.agencyId, input);
+            return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: profile.id } });
+          }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('Another request wrote the same person at the same time; send it again');
+        throw error;
+      }
+    },
   }),
 
   addMySkill: t.prismaField({

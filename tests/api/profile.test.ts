@@ -77,6 +77,18 @@ describe('HR creates and updates people by employee ID', () => {
     expect(events[1]).toMatchObject({ actorSubject: 'nasa-hris', before: expect.objectContaining({ grade: 13 }), after: expect.objectContaining({ grade: 14 }) });
   });
 
+  it('turns concurrent creations of the same new employee into one person, not a server error', async () => {
+    const racer = { externalId: 'N-RACE', givenName: 'Rosa', familyName: 'Racer', grade: 12 };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => app.gql(UpsertProfileDocument, { input: racer }, i % 2 ? tok.nasaHr : tok.nasaSyncWrite)),
+    );
+    for (const res of results) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+    }
+    expect(await db.prisma.profile.count({ where: { externalId: 'N-RACE' } })).toBe(1);
+  });
+
   it('refuses read-only clients, other roles and bad input, changing nothing', async () => {
     const before = await dbState();
     for (const t of [tok.nasaSyncRead, tok.alice, tok.nasaHm]) {
