@@ -26,6 +26,7 @@ import { applyRefusal, editsOpenings, effectiveStatus, endDateOf, SELECTING, typ
 const DECLINING: ReadonlySet<OpeningStatus> = new Set([...SELECTING, 'FILLED']);
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
+import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from './errors/classes.js';
@@ -88,6 +89,7 @@ export const Application = builder.prismaNode('Application', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+registerNodeVisibility<{ id: string }>('Application', (a, ctx) => visible(ctx, a.id));
 
 const ApplicationConnection = builder.connectionObject({ type: Application, name: 'ApplicationConnection' }, { name: 'ApplicationEdge' });
 const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ApplicationOrderByWithRelationInput[];

@@ -3,7 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
@@ -12,8 +12,9 @@ import type { Role } from '../auth/principal.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { ForbiddenError, ValidationError } from './errors/classes.js';
-import './plugins/no-nul.js';
+import './plugins/text-input.js';
 import './plugins/page-size.js';
+import { visibleNode } from './node-visibility.js';
 
 export const MAX_PAGE_SIZE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,8 +40,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Relay first so scope-auth sees parsed global IDs; scope-auth before resolver-wrapping plugins;
-  // noNul inside errors, so its ValidationError is a mutation's typed result.
-  plugins: [RelayPlugin, ScopeAuthPlugin, 'pageSize', ErrorsPlugin, 'noNul', ValidationPlugin, PrismaPlugin],
+  // textInput inside errors, so its ValidationError is a mutation's typed result.
+  plugins: [RelayPlugin, ScopeAuthPlugin, 'pageSize', ErrorsPlugin, 'textInput', ValidationPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -57,8 +58,20 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     // Each node type carries its own rule; `node` itself is open so public types resolve without a token.
-    nodeQueryOptions: { authScopes: { public: true }, skipTypeScopes: true },
-    nodesQueryOptions: { authScopes: { public: true }, skipTypeScopes: true },
+    // An object the caller may not see resolves as null, like an unknown ID (./node-visibility.ts).
+    nodeQueryOptions: {
+      authScopes: { public: true },
+      skipTypeScopes: true,
+      resolve: async (_root, args, ctx, _info, resolveNode) => visibleNode(args.id.typename, await resolveNode(args.id), ctx),
+    },
+    nodesQueryOptions: {
+      authScopes: { public: true },
+      skipTypeScopes: true,
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        const nodes = await resolveNodes(args.ids);
+        return Promise.all(nodes.map((node, i) => visibleNode(args.ids[i]!.typename, node, ctx)));
+      },
+    },
     nodesOnConnection: true,
     // Every stored ID is a UUID: refuse anything else up front instead of letting the
     // database reject it (which would surface as an internal error).
@@ -102,6 +115,23 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-builder.addScalarType('Date', DateResolver);
-builder.addScalarType('DateTime', DateTimeResolver);
+/**
+ * PostgreSQL has no year 0 (Prisma writes 1 BC as "0000"): a Date or DateTime in year 0 failed in
+ * the database as an internal error (found by fuzzing). Refused while coercing input instead.
+ */
+function fromYearOne<Out>(scalar: GraphQLScalarType<Date, Out>): GraphQLScalarType<Date, Out> {
+  const check = (d: Date) => {
+    if (d.getUTCFullYear() < 1) throw new GraphQLError(`${scalar.name} must be in year 1 or later`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return d;
+  };
+  const config = scalar.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => check(config.parseValue!(value)),
+    parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables)),
+  });
+}
+
+builder.addScalarType('Date', fromYearOne(DateResolver));
+builder.addScalarType('DateTime', fromYearOne(DateTimeResolver));
 builder.addScalarType('JSON', JSONResolver);

@@ -34,6 +34,7 @@ import { normalizeForSearch } from '../domain/skill-search.js';
 import { settleDeadline } from '../jobs/deadlines.js';
 import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
+import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
@@ -152,6 +153,7 @@ export const Opening = builder.prismaNode('Opening', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+registerNodeVisibility<OpeningRow>('Opening', (o, ctx) => openingVisible(ctx, o));
 
 // ─── Browsing ────────────────────────────────────────────────────────────────
 

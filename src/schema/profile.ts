@@ -18,6 +18,7 @@ import { changedFields, subjectConflict } from '../domain/bulk.js';
 import { PROFICIENCY_LEVELS, strongestVerification, type NonPublicProfileField } from '../domain/profile-access.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { registerNodeVisibility } from './node-visibility.js';
 import { PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ConflictError, NotFoundError } from './errors/classes.js';
@@ -153,6 +154,9 @@ export const Profile = builder.prismaNode('Profile', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+registerNodeVisibility<{ id: string }>('Profile', (p, ctx) => visible(ctx, p.id));
+registerNodeVisibility<{ profileId: string }>('ProfileSkill', (ps, ctx) => visible(ctx, ps.profileId));
 
 export const ProfileSkill = builder.prismaNode('ProfileSkill', {
   id: { field: 'id' },

@@ -43,6 +43,7 @@ import {
   type RotationStatus as Status,
 } from '../domain/rotations.js';
 import { builder } from './builder.js';
+import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
@@ -200,6 +201,7 @@ export const Rotation = builder.prismaNode('Rotation', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+registerNodeVisibility<Parameters<typeof facts>[0]>('Rotation', (r, ctx) => canSeeRotation(ctx.viewer, facts(r)));
 
 // ─── Reads ───────────────────────────────────────────────────────────────────
 

@@ -435,6 +435,21 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
     }
   });
 
+  it('answers node/nodes for a hidden object exactly as for an ID that matches nothing', async () => {
+    const person = await db.prisma.profile.create({ data: { agencyId: (await db.prisma.agency.findFirstOrThrow({ where: { abbreviation: 'NASA' } })).id, givenName: 'Hid', familyName: 'Den' } });
+    const hidden = encodeGlobalID('Profile', person.id);
+    const unknown = encodeGlobalID('Profile', randomUUID());
+    const Probe = /* GraphQL */ `query Probe($ids: [ID!]!, $id: ID!) { node(id: $id) { __typename id } nodes(ids: $ids) { __typename id } }`;
+    for (const t of [undefined, await app.token('EMPLOYEE', 'GSA', { subject: 'gsa-probe' }), await app.token('INTEGRATION', 'GSA', { subject: 'gsa-sync-probe', scopes: ['read'] })]) {
+      const a = await app.gql(Probe, { id: hidden, ids: [hidden, unknown] }, t);
+      const b = await app.gql(Probe, { id: unknown, ids: [unknown, unknown] }, t);
+      expect(a.data).toEqual({ node: null, nodes: [null, null] });
+      expect(a.errors).toEqual(b.errors);
+    }
+    const home = await app.gql(Probe, { id: hidden, ids: [hidden, unknown] }, tokens.HR_SPECIALIST);
+    expect(home.data).toEqual({ node: { __typename: 'Profile', id: hidden }, nodes: [{ __typename: 'Profile', id: hidden }, null] });
+  });
+
   it("a GSA draft is not readable by NASA's read integration (nor listed), while GSA's is", async () => {
     const created = await app.gql<{ createOpening: { __typename: string; data?: { id: string } } }, unknown>(
       `mutation { createOpening(input: { title: "Isolation draft", description: "Not for other agencies.", programType: DETAIL, commitmentPercent: 20,
