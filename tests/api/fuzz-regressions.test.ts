@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.destroy());
 
-describe('U+0000 in string input (PostgreSQL text cannot hold it)', () => {
+describe('text the database cannot take: U+0000 (PostgreSQL) and unpaired surrogates (Prisma)', () => {
   const createAgency = /* GraphQL */ `
     mutation ($input: CreateAgencyInput!) {
       createAgency(input: $input) {
@@ -50,6 +50,24 @@ describe('U+0000 in string input (PostgreSQL text cannot hold it)', () => {
     expect(literal.errors).toMatchObject([{ extensions: { code: 'VALIDATION' }, message: 'filter.search: must not contain the NUL character (U+0000)' }]);
   });
 
+  it('refuses unpaired surrogates the same way, and takes paired ones', async () => {
+    const before = await db.prisma.agency.count();
+    const bad = await app.gql(createAgency, { input: { code: 'X-3', name: 'Jane', abbreviation: 'a\udfffb' } }, admin);
+    expect(bad.data).toEqual({
+      createAgency: {
+        __typename: 'ValidationError',
+        code: 'VALIDATION',
+        problems: [{ path: ['input', 'abbreviation'], message: 'must be valid Unicode text (an unpaired surrogate was found)' }],
+      },
+    });
+    expect(await db.prisma.agency.count()).toBe(before);
+    const token = await app.token('HR_SPECIALIST', 'GSA');
+    const query = await app.gql(`query ($s: String) { agencies(first: 5, filter: { search: $s }) { totalCount } }`, { s: '\ud800' }, token);
+    expect(query.errors).toMatchObject([{ extensions: { code: 'VALIDATION' }, message: 'filter.search: must be valid Unicode text (an unpaired surrogate was found)' }]);
+    const paired = await app.gql(createAgency, { input: { code: 'X-4', name: 'Rocket 🚀 office' } }, admin);
+    expect(paired.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
+  });
+
   it('leaves other control characters alone (they are valid text)', async () => {
     const res = await app.gql(createAgency, { input: { code: 'X-2', name: 'tab\there\u202e' } }, admin);
     expect(res.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
@@ -73,5 +91,40 @@ describe('skill hierarchy read two levels deep', () => {
         related: [{ name: 'Python (computer programming)', related: [{ name: 'Python', broader: [{ name: 'Programming' }] }] }],
       },
     });
+  });
+});
+
+describe('dates in year 0 (PostgreSQL has none)', () => {
+  it('are refused while coercing input, for Date and DateTime, variables and literals; nothing is written', async () => {
+    const me = await app.token('EMPLOYEE', 'GSA', { subject: 'fuzz-regression-year0' });
+    const created = await app.gql(`mutation { createMyProfile(input: { givenName: "Ada", familyName: "Year" }) { __typename } }`, undefined, me);
+    expect(created.data).toEqual({ createMyProfile: { __typename: 'MutationCreateMyProfileSuccess' } });
+
+    const update = await app.gql(
+      `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { __typename } }`,
+      { input: { availableFrom: '0000-01-01' } },
+      me,
+    );
+    // Refused before execution (400, or 200 when the limits' cost analysis meets it first).
+    expect(update.status).toBeLessThan(500);
+    expect(update.data ?? null).toBeNull();
+    expect(update.errors?.[0]?.message).toContain('Date must be in year 1 or later');
+    expect((await db.prisma.profile.findUnique({ where: { subject: 'fuzz-regression-year0' } }))?.availableFrom).toBeNull();
+
+    const filter = await app.gql(`{ openings(first: 5, filter: { startFrom: "0000-06-30" }) { totalCount } }`, undefined, me);
+    expect(filter.errors).toMatchObject([{ message: expect.stringContaining('Date must be in year 1 or later') }]);
+    expect(filter.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+
+    // 0001-01-01T00:00+01:00 is 31 December of year 0 in UTC.
+    const manager = await app.token('HIRING_MANAGER', 'GSA');
+    const deadline = await app.gql(
+      `mutation { createOpening(input: { title: "T", description: "D", programType: GIG, startDate: "2030-01-01", durationWeeks: 4, commitmentPercent: 20, applicationDeadline: "0001-01-01T00:00:00+01:00" }) { __typename } }`,
+      undefined,
+      manager,
+    );
+    expect(deadline.errors?.[0]?.message).toContain('DateTime must be in year 1 or later');
+
+    const yearOne = await app.gql(`{ openings(first: 5, filter: { startFrom: "0001-01-01" }) { totalCount } }`, undefined, me);
+    expect(yearOne.errors).toBeUndefined();
   });
 });

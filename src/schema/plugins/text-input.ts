@@ -1,8 +1,10 @@
 /**
- * PostgreSQL text and jsonb cannot hold U+0000: a string argument carrying it failed in the
- * database as an internal error (found by fuzzing). Every field with arguments refuses it before
- * its resolver runs, as a ValidationError naming the argument path — a typed result on mutations,
- * since this plugin sits inside the errors plugin — so a new field cannot forget.
+ * String arguments must be text the database can take: PostgreSQL text and jsonb cannot hold
+ * U+0000, and Prisma's engine refuses strings with unpaired UTF-16 surrogates (JSON can carry
+ * them as \udXXX escapes). Both failed as internal errors (found by fuzzing). Every field with
+ * arguments refuses them before its resolver runs, as a ValidationError naming the argument
+ * path — a typed result on mutations, since this plugin sits inside the errors plugin — so a new
+ * field cannot forget.
  */
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
@@ -11,40 +13,45 @@ import { ValidationError, type FieldProblem } from '../errors/classes.js';
 declare global {
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
-      noNul: NoNulPlugin<Types>;
+      textInput: TextInputPlugin<Types>;
     }
   }
 }
 
-const MESSAGE = 'must not contain the NUL character (U+0000)';
+export const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+export const SURROGATE_MESSAGE = 'must be valid Unicode text (an unpaired surrogate was found)';
 
-/** Paths of the strings under `value` (plain objects and arrays only) that contain U+0000. */
-function nulPaths(value: unknown, path: string[], out: FieldProblem[]): FieldProblem[] {
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const UNPAIRED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Problems of the strings under `value` (plain objects and arrays only). */
+function textProblems(value: unknown, path: string[], out: FieldProblem[]): FieldProblem[] {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push({ path, message: MESSAGE });
+    if (value.includes('\u0000')) out.push({ path, message: NUL_MESSAGE });
+    if (UNPAIRED.test(value)) out.push({ path, message: SURROGATE_MESSAGE });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulPaths(v, [...path, String(i)], out));
+    value.forEach((v, i) => textProblems(v, [...path, String(i)], out));
   } else if (value && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) {
-      for (const [k, v] of Object.entries(value)) nulPaths(v, [...path, k], out);
+      for (const [k, v] of Object.entries(value)) textProblems(v, [...path, k], out);
     }
   }
   return out;
 }
 
-export class NoNulPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+export class TextInputPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (!Object.keys(fieldConfig.args).length) return resolver;
     return (parent, args, ctx, info) => {
-      const problems = nulPaths(args, [], []);
+      const problems = textProblems(args, [], []);
       if (problems.length) throw new ValidationError(problems);
       return resolver(parent, args, ctx, info);
     };
   }
 }
 
-SchemaBuilder.registerPlugin('noNul', NoNulPlugin);
+SchemaBuilder.registerPlugin('textInput', TextInputPlugin);
