@@ -17,6 +17,7 @@ import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
 import type { Config } from './config.js';
 import { MAX_PAGE_SIZE } from './schema/builder.js';
 import { loadManifests, usePersistedOperationsMode } from './limits/persisted.js';
+import { refuseWithCode, useTokenLimitCode } from './limits/armor-codes.js';
 import { useOperationLimits } from './limits/plugin.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
@@ -47,15 +48,16 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
   }
   plugins.push(
     EnvelopArmorPlugin({
-      maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-      maxAliases: { n: config.limits.maxAliases },
+      maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuseWithCode('QUERY_TOO_DEEP') },
+      maxAliases: { n: config.limits.maxAliases, ...refuseWithCode('TOO_MANY_ALIASES') },
       maxTokens: { n: config.limits.maxTokens },
-      maxDirectives: { n: 20 },
+      maxDirectives: { n: 20, ...refuseWithCode('TOO_MANY_DIRECTIVES') },
       // Cost is ours (src/limits/cost.ts): armor's ignores page sizes and variables.
       costLimit: { enabled: false },
       // Suggestions ("did you mean…") would let anyone map the schema even with introspection off.
       blockFieldSuggestion: { enabled: config.production },
     }) as Plugin,
+    useTokenLimitCode(),
     useOperationLimits({
       maxCost: config.limits.maxCost,
       maxPageSize: MAX_PAGE_SIZE,

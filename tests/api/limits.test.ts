@@ -58,16 +58,24 @@ describe('query limits', () => {
   });
 
   it('refuses a too-deep query', async () => {
-    await refused(`{ agencies(first: 1) { nodes { ${nest(12)} } } }`, /depth/i);
+    const res = await refused(`{ agencies(first: 1) { nodes { ${nest(12)} } } }`, /depth/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: about { name }`).join(' ');
-    await refused(`{ ${aliases} }`, /alias/i);
+    const res = await refused(`{ ${aliases} }`, /alias/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
   });
 
   it('refuses too many tokens', async () => {
-    await refused(`{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`, /token/i);
+    const res = await refused(`{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`, /token/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('refuses too many directives', async () => {
+    const res = await refused(`{ about { ${Array.from({ length: 21 }, () => 'name @include(if: true)').join(' ')} } }`, /directive/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
   it('requires a page size between 1 and 100 on every connection', async () => {
