@@ -34,7 +34,9 @@ export interface Listener {
   stop(): Promise<void>;
 }
 
-/** How long to wait for a new server connection before the request fails as unavailable. */
+/** How long a request waits for a pooled connection before it fails as unavailable. */
+const POOL_WAIT_MS = 15_000;
+/** How long the notification connection waits to connect before it tries again. */
 const CONNECT_TIMEOUT_MS = 5000;
 
 export async function openDatabase(database: Config['database']): Promise<Database> {
@@ -46,8 +48,9 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       max: database.poolSize,
       options: '-c jit=off',
       // A server that does not answer (network partition, not a refused connection) fails a
-      // request after this long instead of holding it; reported as 503 like any outage.
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // request after this long instead of holding it; reported as 503 like any outage. pg-pool
+      // applies it to waiting for a free connection too, hence generous.
+      connectionTimeoutMillis: POOL_WAIT_MS,
       // Half-open connections (the peer vanished without a FIN) are noticed and dropped.
       keepAlive: true,
     });
