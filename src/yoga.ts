@@ -96,8 +96,13 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
       ...log,
       // Yoga logs every error of a result; unexpected ones are logged with their path by
       // maskError below, so here they are only debug noise.
+      // An outage would log a full driver error per request: one warning line each is enough.
       error: (msg: unknown, ...rest: unknown[]) =>
-        msg instanceof GraphQLError ? log.debug(msg.message, { code: msg.extensions?.code }) : log.error(msg, rest[0] as Record<string, unknown>),
+        msg instanceof GraphQLError
+          ? log.debug(msg.message, { code: msg.extensions?.code })
+          : isDatabaseUnavailable(msg)
+            ? log.warn('database unavailable', { error: (msg as Error).message })
+            : log.error(msg, rest[0] as Record<string, unknown>),
     },
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -14,6 +14,7 @@ import {
 } from '@prisma/client';
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { isUniqueViolation } from '../db/retry.js';
 import { audit } from '../domain/audit.js';
 import type { MarketplaceEvent } from '../domain/events.js';
 import { proposeFromRatings } from '../domain/milgears.js';
@@ -37,7 +38,7 @@ import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
+import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
 import { OPENING_ORDER, openingWhere } from './opening-query.js';
 import { ProficiencyLevel } from './profile.js';
 import { OccupationScheme, OccupationSummary } from './skill-proposal.js';
@@ -527,6 +528,9 @@ export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCr
   }
   const restricted = restrictedTo?.length ? await agencyIds(tx, restrictedTo, ['input', 'restrictedTo']) : [];
   const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as typeof fields;
+  if (data.externalId && (await tx.opening.findUnique({ where: { hostAgencyId_externalId: { hostAgencyId: viewer.agencyId, externalId: data.externalId } }, select: { id: true } }))) {
+    throw new ConflictError(`Your agency already has an opening with externalId "${data.externalId}"; edit it, or sync by externalId with upsertOpenings`);
+  }
   const created = await tx.opening.create({
     data: {
       ...data,
@@ -581,6 +585,10 @@ builder.mutationFields((t) => ({
         if (!editsOpenings(viewer, viewer.agencyId)) throw new ForbiddenError('Only hiring managers and HR specialists post openings');
         const created = await createOpeningRecord(tx, ctx, input);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: created.id } });
+      }).catch((error: unknown) => {
+        // Two creations with the same new externalId at once: the loser gets the same conflict.
+        if (isUniqueViolation(error)) throw new ConflictError(`Your agency already has an opening with externalId "${input.externalId}"`);
+        throw error;
       }),
   }),
 

@@ -140,6 +140,19 @@ describe('posting and editing', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a second opening with the same externalId, also when both arrive at once', async () => {
+    await create({ externalId: 'HR-OPEN-1' });
+    const before = await counts();
+    const again = await app.gql(CreateOpeningDocument, { input: input({ externalId: 'HR-OPEN-1' }) }, tok.nasaHm);
+    expect(again.data!.createOpening.__typename).toBe('ConflictError');
+    expect(await counts()).toEqual(before);
+    // Another agency may use the same key in its own system.
+    await create({ externalId: 'HR-OPEN-1' }, tok.gsaHm);
+    const racing = await Promise.all(Array.from({ length: 6 }, () => app.gql(CreateOpeningDocument, { input: input({ externalId: 'HR-OPEN-2' }) }, tok.nasaHr)));
+    expect(racing.map((r) => r.errors)).toEqual(racing.map(() => undefined));
+    expect(racing.map((r) => r.data!.createOpening.__typename).sort()).toEqual([...Array(5).fill('ConflictError'), 'MutationCreateOpeningSuccess']);
+  });
+
   it('lets only hiring managers and HR specialists post', async () => {
     const before = await counts();
     expect((await app.gql(CreateOpeningDocument, { input: input() }, tok.nasaEmp)).data!.createOpening.__typename).toBe('ForbiddenError');
