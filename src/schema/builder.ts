@@ -116,22 +116,31 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 /**
- * PostgreSQL has no year 0 (Prisma writes 1 BC as "0000"): a Date or DateTime in year 0 failed in
- * the database as an internal error (found by fuzzing). Refused while coercing input instead.
+ * Dates and times of record fall in years 1900–2999. Outside, they broke the database (PostgreSQL
+ * has no year 0: Prisma writes 1 BC as "0000") or date arithmetic (9999-12-31 plus a day is year
+ * 10000, which Prisma cannot send), each as an internal error (found by fuzzing). Refused while
+ * coercing input instead; a window of centuries leaves room for every period the rules add.
  */
-function fromYearOne<Out>(scalar: GraphQLScalarType<Date, Out>): GraphQLScalarType<Date, Out> {
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+function withinYears<Out>(scalar: GraphQLScalarType<Date, Out>): GraphQLScalarType<Date, Out> {
   const check = (d: Date) => {
-    if (d.getUTCFullYear() < 1) throw new GraphQLError(`${scalar.name} must be in year 1 or later`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const year = d.getUTCFullYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new GraphQLError(`${scalar.name} must be in the years ${MIN_YEAR}–${MAX_YEAR}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
     return d;
   };
   const config = scalar.toConfig();
   return new GraphQLScalarType({
     ...config,
+    description: `${config.description} Years ${MIN_YEAR}–${MAX_YEAR}.`,
     parseValue: (value) => check(config.parseValue!(value)),
     parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables)),
   });
 }
 
-builder.addScalarType('Date', fromYearOne(DateResolver));
-builder.addScalarType('DateTime', fromYearOne(DateTimeResolver));
+builder.addScalarType('Date', withinYears(DateResolver));
+builder.addScalarType('DateTime', withinYears(DateTimeResolver));
 builder.addScalarType('JSON', JSONResolver);

@@ -94,8 +94,8 @@ describe('skill hierarchy read two levels deep', () => {
   });
 });
 
-describe('dates in year 0 (PostgreSQL has none)', () => {
-  it('are refused while coercing input, for Date and DateTime, variables and literals; nothing is written', async () => {
+describe('dates outside the years 1900–2999', () => {
+  it('are refused while coercing input (year 0 broke PostgreSQL), for Date and DateTime, variables and literals; nothing is written', async () => {
     const me = await app.token('EMPLOYEE', 'GSA', { subject: 'fuzz-regression-year0' });
     const created = await app.gql(`mutation { createMyProfile(input: { givenName: "Ada", familyName: "Year" }) { __typename } }`, undefined, me);
     expect(created.data).toEqual({ createMyProfile: { __typename: 'MutationCreateMyProfileSuccess' } });
@@ -108,23 +108,33 @@ describe('dates in year 0 (PostgreSQL has none)', () => {
     // Refused before execution (400, or 200 when the limits' cost analysis meets it first).
     expect(update.status).toBeLessThan(500);
     expect(update.data ?? null).toBeNull();
-    expect(update.errors?.[0]?.message).toContain('Date must be in year 1 or later');
+    expect(update.errors?.[0]?.message).toContain('Date must be in the years 1900–2999');
     expect((await db.prisma.profile.findUnique({ where: { subject: 'fuzz-regression-year0' } }))?.availableFrom).toBeNull();
 
     const filter = await app.gql(`{ openings(first: 5, filter: { startFrom: "0000-06-30" }) { totalCount } }`, undefined, me);
-    expect(filter.errors).toMatchObject([{ message: expect.stringContaining('Date must be in year 1 or later') }]);
+    expect(filter.errors).toMatchObject([{ message: expect.stringContaining('Date must be in the years 1900–2999') }]);
     expect(filter.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
 
-    // 0001-01-01T00:00+01:00 is 31 December of year 0 in UTC.
+    // 1900-01-01T00:00+01:00 is 31 December 1899 in UTC.
     const manager = await app.token('HIRING_MANAGER', 'GSA');
     const deadline = await app.gql(
-      `mutation { createOpening(input: { title: "T", description: "D", programType: GIG, startDate: "2030-01-01", durationWeeks: 4, commitmentPercent: 20, applicationDeadline: "0001-01-01T00:00:00+01:00" }) { __typename } }`,
+      `mutation { createOpening(input: { title: "T", description: "D", programType: GIG, startDate: "2030-01-01", durationWeeks: 4, commitmentPercent: 20, applicationDeadline: "1900-01-01T00:00:00+01:00" }) { __typename } }`,
       undefined,
       manager,
     );
-    expect(deadline.errors?.[0]?.message).toContain('DateTime must be in year 1 or later');
+    expect(deadline.errors?.[0]?.message).toContain('DateTime must be in the years 1900–2999');
 
-    const yearOne = await app.gql(`{ openings(first: 5, filter: { startFrom: "0001-01-01" }) { totalCount } }`, undefined, me);
-    expect(yearOne.errors).toBeUndefined();
+    const edges = await app.gql(`{ openings(first: 5, filter: { startFrom: "1900-01-01", startTo: "2999-12-31" }) { totalCount } }`, undefined, me);
+    expect(edges.errors).toBeUndefined();
+  });
+
+  it('keeps date arithmetic in range: mobility figures for a period ending 9999-12-31 failed in Prisma (year 10000)', async () => {
+    const hr = await app.token('HR_SPECIALIST', 'GSA');
+    const far = await app.gql(`{ mobilityFigures(from: "9990-01-01", to: "9999-12-31") { __typename } }`, undefined, hr);
+    expect(far.errors?.length).toBeGreaterThan(0);
+    for (const e of far.errors ?? []) expect(e.message).toContain('Date must be in the years 1900–2999');
+    const last = await app.gql(`{ mobilityFigures(from: "2990-01-01", to: "2999-12-31") { __typename } }`, undefined, hr);
+    expect(last.errors).toBeUndefined();
+    expect(last.data).toEqual({ mobilityFigures: { __typename: 'MobilityFigures' } });
   });
 });
