@@ -13,6 +13,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Principal } from './auth/principal.js';
+import { useSubscriptionExpiry } from './auth/expiry.js';
 import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
 import type { Config } from './config.js';
 import { MAX_PAGE_SIZE } from './schema/builder.js';
@@ -77,7 +78,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
       },
     }),
   );
-  plugins.push(useDisclosureLog(log));
+  plugins.push(useDisclosureLog(log), useSubscriptionExpiry());
   if (config.production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }

@@ -20,6 +20,8 @@ export interface Principal {
   agencyCode: string;
   scopes: Scope[];
   name?: string;
+  /** When the token stops being accepted (ms since the epoch, clock tolerance included). */
+  expiresAt?: number;
 }
 
 export function hasRole(p: Principal | null, ...roles: Role[]): boolean {

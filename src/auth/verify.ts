@@ -24,6 +24,8 @@ export interface VerifiedClaims {
   agency: string;
   scopes: Scope[];
   name?: string;
+  /** When the token stops being accepted (ms since the epoch, clock tolerance included). */
+  expiresAt: number;
 }
 
 export type TokenVerifier = (token: string) => Promise<VerifiedClaims>;
@@ -50,7 +52,7 @@ export function createVerifier(auth: Config['auth'], localPublicKey?: CryptoKey)
     } catch (error) {
       throw new AuthError(describe(error));
     }
-    return claimsOf(payload);
+    return { ...claimsOf(payload), expiresAt: (payload.exp! + auth.clockToleranceSeconds) * 1000 };
   };
 }
 
@@ -69,7 +71,7 @@ function describe(error: unknown): string {
   return 'token could not be verified';
 }
 
-function claimsOf(payload: JWTPayload): VerifiedClaims {
+function claimsOf(payload: JWTPayload): Omit<VerifiedClaims, 'expiresAt'> {
   const rawRoles = Array.isArray(payload.roles) ? payload.roles : typeof payload.role === 'string' ? [payload.role] : [];
   const roles = rawRoles.filter(isRole);
   if (roles.length === 0) throw new AuthError('token has no known role (claim "roles": EMPLOYEE, HIRING_MANAGER, HR_SPECIALIST, INTEGRATION or ADMIN)');

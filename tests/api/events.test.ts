@@ -300,7 +300,8 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-events-'));
     process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
+    // No clock tolerance, so a short-lived token's subscription ends when the token does.
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', AUTH_CLOCK_TOLERANCE_SECONDS: '0' });
     key = await loadOrCreateLocalKey(config.auth.localKeyDir);
     bus = createEventBus();
     app = createApp({
@@ -331,6 +332,16 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   afterAll(() => db?.destroy());
 
   // ─── Tests ───────────────────────────────────────────────────────────────────
+
+  it('ends a subscription when its token expires, with UNAUTHENTICATED', async () => {
+    const shortLived = await signLocalToken(key, { subject: 'nasa-hm', roles: ['HIRING_MANAGER'], agency: 'NASA', expiresIn: '2s' });
+    const s = await subscribeEvents(shortLived);
+    const [last] = await s.take(1, 10_000);
+    expect(last!.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const deadline = Date.now() + 5_000;
+    while (!s.completed() && Date.now() < deadline) await sleep(20);
+    expect(s.completed()).toBe(true);
+  });
 
   it('streams text/event-stream and closes cleanly when the client aborts', async () => {
     const s = await subscribeEvents(tok.hm);
