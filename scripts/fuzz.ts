@@ -17,7 +17,7 @@ import { openDatabase, type Database } from '../src/db/client.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { schema } from '../src/schema/index.js';
 import { caseArb, describeCase, nodeTypes, type FuzzCase } from '../tests/fuzz/arbitraries.js';
-import { formatTally, FuzzOracle, loadPools } from '../tests/fuzz/oracle.js';
+import { formatTally, FuzzOracle } from '../tests/fuzz/oracle.js';
 import { createTestApp } from '../tests/helpers/app.js';
 import { startCluster, type Cluster } from '../tests/setup/postgres.js';
 
@@ -83,8 +83,8 @@ async function throwawayDatabase(): Promise<Database> {
 try {
   process.stdout.write(`fuzz: seed ${seed}, ${runs} cases${values.stop ? ', stop at the first failure' : ''}\n`);
   const db = await throwawayDatabase();
-  const oracle = await FuzzOracle.create(await createTestApp(db), db);
-  const arb = caseArb(schema, await loadPools(db.prisma, nodeTypes(schema)));
+  const oracle = await FuzzOracle.create(await createTestApp(db), db, nodeTypes(schema));
+  const arb = caseArb(schema, oracle.pools);
   const failures: { c: FuzzCase; failure: string }[] = [];
   let done = 0;
   const started = Date.now();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/seed.js';
 import { schema } from '../../src/schema/index.js';
 import { caseArb, describeCase, nodeTypes } from '../fuzz/arbitraries.js';
-import { formatTally, FuzzOracle, loadPools } from '../fuzz/oracle.js';
+import { formatTally, FuzzOracle } from '../fuzz/oracle.js';
 import { createTestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 
@@ -22,23 +22,44 @@ let oracle: FuzzOracle;
 beforeAll(async () => {
   db = await createPostgresDatabase(4);
   await seedDemo(db.prisma);
-  oracle = await FuzzOracle.create(await createTestApp(db), db);
+  oracle = await FuzzOracle.create(await createTestApp(db), db, nodeTypes(schema));
 });
 afterAll(() => db?.destroy());
 
+it('the fingerprint sees a write, and a refused mutation leaves it as it was', async () => {
+  const admin = `Bearer ${await oracle.app.token('ADMIN', 'GSA')}`;
+  const create = (code: string) =>
+    oracle.app.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: admin },
+      body: JSON.stringify({ query: `mutation { createAgency(input: { code: "${code}", name: "Fingerprint check" }) { __typename } }` }),
+    });
+  const before = await oracle.fingerprint();
+  expect(await (await create('bad code!')).json()).toMatchObject({ data: { createAgency: { __typename: 'ValidationError' } } });
+  expect(await oracle.fingerprint()).toBe(before);
+  expect(await (await create('FP-1')).json()).toMatchObject({ data: { createAgency: { __typename: 'MutationCreateAgencySuccess' } } });
+  const after = await oracle.fingerprint();
+  expect(after).not.toBe(before);
+  // Agency gained a row; the audit log recorded it.
+  expect(after.split(' ').filter((t) => !before.split(' ').includes(t)).map((t) => t.split(':')[0])).toEqual(expect.arrayContaining(['Agency', 'AuditEvent']));
+});
+
 it(`${RUNS} generated requests: no 5xx, no internal error, refused mutations change nothing (seed ${SEED})`, async () => {
   process.stdout.write(`fuzz: seed ${SEED}, ${RUNS} cases (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} to repeat)\n`);
-  const pools = await loadPools(db.prisma, nodeTypes(schema));
   const started = Date.now();
-  await fc.assert(
-    fc.asyncProperty(caseArb(schema, pools), async (c) => {
-      const v = await oracle.run(c);
-      if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `=== ${v.outcome}${describeCase(c)}${v.response}\n`);
-      if (v.failure) throw new Error(`${v.failure}\n${describeCase(c)}`);
-    }),
-    { seed: SEED, numRuns: RUNS },
-  );
-  process.stdout.write(`fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\n`);
+  try {
+    // On failure fast-check shrinks the case and reports it (principal, operation, variables).
+    await fc.assert(
+      fc.asyncProperty(caseArb(schema, oracle.pools), async (c) => {
+        const v = await oracle.run(c);
+        if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `=== ${v.outcome}${describeCase(c)}${v.response}\n`);
+        if (v.failure) throw new Error(`${v.failure}\n${describeCase(c)}`);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  } finally {
+    process.stdout.write(`fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\n`);
+  }
   // The run reached past validation and authorization: some of each outcome, not only refusals.
   expect(oracle.tally.get('ok') ?? 0).toBeGreaterThan(RUNS / 20);
   expect(oracle.tally.get('ok (mutation)') ?? 0).toBeGreaterThan(0);

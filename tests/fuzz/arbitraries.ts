@@ -30,7 +30,7 @@ import type { Role, Scope } from '../../src/auth/principal.js';
 
 /** Real rows of the seeded database, mixed into generated values so cases reach past lookups. */
 export interface Pools {
-  /** Node type name → database IDs (UUIDs) of existing rows. */
+  /** Node type name → database IDs (UUIDs) of existing rows (refreshed in place during a run). */
   ids: Record<string, string[]>;
   /** Agency codes and abbreviations. */
   agencies: string[];
@@ -39,6 +39,8 @@ export interface Pools {
   /** Other plausible strings: skill codes, opening external IDs. */
   codes: string[];
   externalIds: string[];
+  /** Agencies that host openings (their managers can act on them). */
+  hostAgencies: string[];
 }
 
 export type PrincipalSpec =
@@ -225,7 +227,7 @@ const dateArb = (h: number): fc.Arbitrary<Val> =>
     {
       weight: 2 * h,
       arbitrary: fc
-        .constantFrom('0001-01-01', '0000-01-01', '9999-12-31', '1969-12-31', '1970-01-01', '2024-02-29', '2023-02-29', '2024-02-30', '2023-13-01', '2023-00-10', '99999-01-01', '-0001-01-01', '2024-1-1', '2024/01/01', '', 'today', '2024-01-01T00:00:00Z')
+        .constantFrom('0001-01-01', '0000-01-01', '9999-12-31', '1899-12-31', '1900-01-01', '2999-12-31', '3000-01-01', '1969-12-31', '1970-01-01', '2024-02-29', '2023-02-29', '2024-02-30', '2023-13-01', '2023-00-10', '99999-01-01', '-0001-01-01', '2024-1-1', '2024/01/01', '', 'today', '2024-01-01T00:00:00Z')
         .map((s) => scalar(s)),
     },
     { weight: h, arbitrary: hostileString.map((s) => scalar(s)) },
@@ -239,6 +241,9 @@ const dateTimeArb = (h: number): fc.Arbitrary<Val> =>
       arbitrary: fc
         .constantFrom(
           '0001-01-01T00:00:00Z',
+          '1900-01-01T00:00:00+01:00',
+          '2999-12-31T23:59:59.999Z',
+          '2999-12-31T23:00:00-05:00',
           '0000-01-01T00:00:00Z',
           '9999-12-31T23:59:59.999Z',
           '1970-01-01T00:00:00Z',
@@ -308,10 +313,12 @@ function hintedTypes(name: string, nodeTypes: string[]): string[] {
 function idArb(name: string, pools: Pools, nodeTypes: string[], h: number): fc.Arbitrary<Val> {
   const hinted = hintedTypes(name, nodeTypes);
   const typed = hinted.length ? hinted : nodeTypes;
-  const existing = (types: string[]) => {
-    const pairs = types.flatMap((t) => (pools.ids[t] ?? []).map((id) => [t, id] as const));
-    return pairs.length ? fc.constantFrom(...pairs).map(([t, id]) => b64(`${t}:${id}`)) : fc.constant(b64(`${types[0]}:00000000-0000-4000-8000-000000000000`));
-  };
+  // Read from the pool when generated: the pools are refreshed as the run creates rows.
+  const existing = (types: string[]) =>
+    fc.tuple(fc.constantFrom(...types), fc.nat()).map(([t, i]) => {
+      const ids = pools.ids[t] ?? [];
+      return b64(`${t}:${ids.length ? ids[i % ids.length] : '00000000-0000-4000-8000-000000000000'}`);
+    });
   const others = nodeTypes.filter((t) => !hinted.includes(t));
   return pick(
     { weight: 12, arbitrary: existing(typed) },
@@ -333,24 +340,26 @@ function idArb(name: string, pools: Pools, nodeTypes: string[], h: number): fc.A
 
 function stringArb(name: string, pools: Pools, h: number): fc.Arbitrary<Val> {
   const n = name.toLowerCase();
+  // Values for names that say what they hold: real rows, or the formats validation checks
+  // (mostly valid, so cases get past it).
   const hinted: fc.Arbitrary<string>[] = [];
   if (n.includes('agency')) hinted.push(fc.constantFrom(...pools.agencies));
-  if (n === 'code') hinted.push(fc.constantFrom(...pools.codes, ...pools.agencies));
-  if (n.includes('externalid')) hinted.push(fc.constantFrom(...pools.externalIds, ...pools.people.map((p) => p.externalId)));
+  if (n === 'code') hinted.push(fc.constantFrom(...pools.codes, ...pools.agencies), fc.stringMatching(/^[A-Z0-9]{2,6}(-[0-9]{1,3})?$/));
+  if (n.includes('externalid')) hinted.push(fc.constantFrom(...pools.externalIds, ...pools.people.map((p) => p.externalId)), fc.stringMatching(/^[A-Z]{2,5}-[0-9]{3,6}$/));
   if (n.includes('subject')) hinted.push(fc.constantFrom(...pools.people.map((p) => p.subject)));
-  // Formats that validation checks: mostly valid, so cases get past it.
-  if (n.includes('email')) hinted.push(fc.constantFrom('a@b.gov', 'first.last@nasa.gov', 'x.y@census.gov', 'x@', 'a@b.gov\u0000', `${'a'.repeat(300)}@x.gov`));
-  if (n.includes('url')) hinted.push(fc.constantFrom('https://example.gov/cert/1', 'http://x.gov', 'javascript:alert(1)', 'ftp://x', 'https://'));
-  if (n.includes('phone')) hinted.push(fc.constantFrom('+1 202 555 0100', '202-555-0199', '555', '+1'.repeat(20)));
-  if (n === 'payplan') hinted.push(fc.constantFrom('GS', 'ZP', 'gs', 'G'));
-  if (n.includes('series')) hinted.push(fc.constantFrom('2210', '1550', '0343', '22100'));
-  if (/reason|statement|comment|note|description|headline|title|name|agreement/.test(n)) hinted.push(fc.constantFrom('Needs a data engineer for six months.', 'Schedule change', 'x', 'Completed the pipeline work'));
+  if (n.includes('email')) hinted.push(fc.constantFrom('a@b.gov', 'first.last@nasa.gov', 'x.y@census.gov'), fc.emailAddress());
+  if (n.includes('url')) hinted.push(fc.constantFrom('https://example.gov/cert/1', 'http://x.gov'), fc.webUrl());
+  if (n.includes('phone')) hinted.push(fc.constantFrom('+1 202 555 0100', '202-555-0199', '(301) 555-0123'));
+  if (n === 'payplan') hinted.push(fc.constantFrom('GS', 'ZP', 'ES'));
+  if (n.includes('series')) hinted.push(fc.constantFrom('2210', '1550', '0343', '0801'));
+  if (n.includes('militarycode') || n.includes('occupationcode')) hinted.push(fc.constantFrom('IT', '25B', '11B', '15-1252.00', '3D0X2'));
   if (n.includes('after') || n.includes('before') || n.includes('cursor')) hinted.push(fc.constantFrom('', 'YXJyYXljb25uZWN0aW9uOjA=', b64('arrayconnection:-1'), b64('arrayconnection:99999999999'), b64('arrayconnection:abc'), b64('R:x')));
+  if (/reason|statement|comment|note|description|headline|title|name|agreement|institution|field/.test(n)) hinted.push(fc.constantFrom('Needs a data engineer for six months.', 'Schedule change', 'Completed the pipeline work', 'Jane', 'Doe'));
   const plausible = fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[A-Za-z][A-Za-z0-9 -]{0,20}$/));
   return pick(
-    { weight: 6, arbitrary: plausible },
-    { weight: 1 + 4 * h, arbitrary: hostileString },
-    ...(hinted.length ? [{ weight: 6, arbitrary: fc.oneof(...hinted) }] : []),
+    { weight: hinted.length ? 2 : 8, arbitrary: plausible },
+    { weight: 1 + 3 * h, arbitrary: hostileString },
+    ...(hinted.length ? [{ weight: 12, arbitrary: fc.oneof(...hinted) }] : []),
   ).map((s) => scalar(s));
 }
 
@@ -518,7 +527,7 @@ export class SchemaArbitraries {
       const fragments = fc
         .subarray(possible as GraphQLObjectType[], { minLength: 0, maxLength: Math.min(6, possible.length) })
         .chain((ts): fc.Arbitrary<string[]> => (ts.length ? fc.tuple(...ts.map((t) => this.selection(t, depth).map((s) => `... on ${t.name} ${s}`))) : fc.constant([])));
-      return fc.tuple(own, fragments).map(([a, b]) => `{ __typename ${[...a, ...b].join(' ')} }`);
+      return fc.tuple(own, fragments).map(([a, b]) => `{ ${['__typename', ...a, ...b].join(' ')} }`);
     }
     return this.fieldsOf(named as GraphQLObjectType, depth).map((fs) => `{ ${fs.length ? fs.join(' ') : '__typename'} }`);
   }
@@ -541,8 +550,10 @@ export class SchemaArbitraries {
   }
 
   /** A request to one root field of the query or mutation type. */
-  operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, maxDepth = 3): fc.Arbitrary<Omit<FuzzCase, 'principal'>> {
-    return fc.tuple(this.args(field.args, true), this.selection(field.type, maxDepth)).map(([args, sel]) => {
+  operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): fc.Arbitrary<Omit<FuzzCase, 'principal'>> {
+    // Selections 2 to 4 object levels deep (connections count their edges/nodes as levels).
+    const selection = fc.constantFrom(2, 3, 4).chain((depth) => this.selection(field.type, depth));
+    return fc.tuple(this.args(field.args, true), selection).map(([args, sel]) => {
       const printer = new Printer();
       const a = args.length ? `(${args.map(([arg, v]) => `${arg.name}: ${printer.print(v, arg.type, true)}`).join(', ')})` : '';
       // Mutations always ask for __typename so the oracle can tell a typed refusal from success.
@@ -568,6 +579,10 @@ export function principalArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
   const machine = fc.tuple(agencies, fc.constantFrom<Scope[]>(['read'], ['write'], ['read', 'write'], [])).map(
     ([agency, scopes]): PrincipalSpec => ({ kind: 'token', roles: ['INTEGRATION'], agency, subject: `fuzz-client-${agency.toLowerCase()}`, scopes }),
   );
+  // Managers and HR of agencies with openings and applicants, so their mutations can succeed.
+  const host = fc
+    .tuple(fc.constantFrom(...(pools.hostAgencies.length ? pools.hostAgencies : pools.agencies.slice(0, 1))), fc.constantFrom<Role[]>(['HIRING_MANAGER'], ['HR_SPECIALIST'], ['HIRING_MANAGER', 'HR_SPECIALIST']), fc.constantFrom('a', 'b'))
+    .map(([agency, roles, s]): PrincipalSpec => ({ kind: 'token', roles, agency, subject: `fuzz-host-${s}-${agency.toLowerCase()}` }));
   const single = fc.tuple(role, agencies).map(([r, agency]): PrincipalSpec => ({ kind: 'token', roles: [r], agency, subject: `fuzz-${r.toLowerCase()}-${agency.toLowerCase()}` }));
   const garbage = fc
     .constantFrom('Bearer ', 'Bearer x.y.z', 'Basic YTpi', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'bearer', `Bearer ${'a'.repeat(5000)}`)
@@ -576,6 +591,7 @@ export function principalArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
     { weight: 2, arbitrary: fc.constant<PrincipalSpec>({ kind: 'anonymous' }) },
     { weight: 5, arbitrary: person },
     { weight: 4, arbitrary: single },
+    { weight: 3, arbitrary: host },
     { weight: 3, arbitrary: staff },
     { weight: 2, arbitrary: machine },
     { weight: 1, arbitrary: garbage },

@@ -83,14 +83,20 @@ export class FuzzOracle {
   private last: string | null = null;
   readonly tally = new Map<string, number>();
 
+  private runs = 0;
+
   private constructor(
     readonly app: TestApp,
     readonly db: Database,
     private readonly sql: string,
+    private readonly nodeTypes: string[],
+    /** Real rows for the generators; IDs are reloaded every `refreshEvery` cases. */
+    readonly pools: Pools,
+    private readonly refreshEvery: number,
   ) {}
 
-  static async create(app: TestApp, db: Database): Promise<FuzzOracle> {
-    return new FuzzOracle(app, db, await fingerprintQuery(db.prisma));
+  static async create(app: TestApp, db: Database, nodeTypes: string[], refreshEvery = 250): Promise<FuzzOracle> {
+    return new FuzzOracle(app, db, await fingerprintQuery(db.prisma), nodeTypes, await loadPools(db.prisma, nodeTypes), refreshEvery);
   }
 
   async fingerprint(): Promise<string> {
@@ -112,6 +118,8 @@ export class FuzzOracle {
 
   /** Runs a case and judges it; counts the outcome in `tally`. */
   async run(c: FuzzCase): Promise<Verdict> {
+    // Rows created by the run (rotations from selections, new openings) become targets too.
+    if (++this.runs % this.refreshEvery === 0) Object.assign(this.pools.ids, (await loadPools(this.db.prisma, this.nodeTypes)).ids);
     const verdict = await this.judge(c);
     const key = verdict.failure ? 'FAILURE' : verdict.outcome;
     this.tally.set(key, (this.tally.get(key) ?? 0) + 1);
@@ -217,13 +225,14 @@ export async function loadPools(prisma: PrismaClient, nodeTypes: string[]): Prom
   const agencies = stable(await prisma.agency.findMany({ select: { code: true, abbreviation: true } }));
   const people = stable(await prisma.profile.findMany({ where: { subject: { not: null } }, select: { subject: true, externalId: true, agency: { select: { code: true, abbreviation: true } } } }));
   const skills = stable(await prisma.skill.findMany({ select: { code: true }, take: 200 }));
-  const openings = stable(await prisma.opening.findMany({ select: { externalId: true } }));
+  const openings = stable(await prisma.opening.findMany({ select: { externalId: true, hostAgency: { select: { code: true, abbreviation: true } } } }));
   return {
     ids,
     agencies: agencies.flatMap((a) => [a.abbreviation ?? a.code, a.code]),
     people: people.map((p) => ({ subject: p.subject!, externalId: p.externalId ?? '', agency: p.agency.abbreviation ?? p.agency.code })),
     codes: skills.map((s) => s.code),
     externalIds: openings.flatMap((o) => (o.externalId ? [o.externalId] : [])),
+    hostAgencies: [...new Set(openings.map((o) => o.hostAgency.abbreviation ?? o.hostAgency.code))],
   };
 }
 
