@@ -106,7 +106,7 @@ try {
   }
   const seconds = (Date.now() - started) / 1000;
   const failed = shrunk ? 1 : failures.length;
-  process.stdout.write(`\ncases run: ${done} (shrinking included)\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\n`);
+  process.stdout.write(`\ncases run: ${done}${values.stop ? ' (shrinking included)' : ''}\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\n`);
   if (shrunk) process.stdout.write(`\n${shrunk}\n`);
   for (const { c, failure } of failures.slice(0, 10)) process.stdout.write(`\n=== FAILURE\n${failure}${describeCase(c)}`);
   if (failures.length > 10) process.stdout.write(`\n… and ${failures.length - 10} more (--log FILE keeps every case)\n`);
