@@ -3,7 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
@@ -125,10 +125,11 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
 
 function withinYears<Out>(scalar: GraphQLScalarType<Date, Out>): GraphQLScalarType<Date, Out> {
-  const check = (d: Date) => {
+  const check = (d: Date, node?: ValueNode) => {
     const year = d.getUTCFullYear();
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new GraphQLError(`${scalar.name} must be in the years ${MIN_YEAR}–${MAX_YEAR}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      // No code of its own, like the scalar's other refusals: the request fails validation.
+      throw new GraphQLError(`${scalar.name} must be in the years ${MIN_YEAR}–${MAX_YEAR}`, node ? { nodes: node } : {});
     }
     return d;
   };
@@ -137,7 +138,7 @@ function withinYears<Out>(scalar: GraphQLScalarType<Date, Out>): GraphQLScalarTy
     ...config,
     description: `${config.description} Years ${MIN_YEAR}–${MAX_YEAR}.`,
     parseValue: (value) => check(config.parseValue!(value)),
-    parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables)),
+    parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables), ast),
   });
 }
 
