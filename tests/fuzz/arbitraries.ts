@@ -223,7 +223,9 @@ const pick = <T>(...branches: Weighted<T>[]): fc.Arbitrary<T> => fc.oneof(...bra
  */
 const dateArb = (h: number): fc.Arbitrary<Val> =>
   pick(
-    { weight: 10, arbitrary: fc.integer({ min: -800, max: 800 }).map((d) => scalar(dayString(d))) },
+    // Mostly ahead (deadlines and starts must be in the future), some in the past.
+    { weight: 7, arbitrary: fc.integer({ min: 1, max: 600 }).map((d) => scalar(dayString(d))) },
+    { weight: 3, arbitrary: fc.integer({ min: -800, max: 0 }).map((d) => scalar(dayString(d))) },
     {
       weight: 2 * h,
       arbitrary: fc
@@ -235,7 +237,8 @@ const dateArb = (h: number): fc.Arbitrary<Val> =>
 
 const dateTimeArb = (h: number): fc.Arbitrary<Val> =>
   pick(
-    { weight: 10, arbitrary: fc.integer({ min: -800 * 24, max: 800 * 24 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())) },
+    { weight: 7, arbitrary: fc.integer({ min: 1, max: 600 * 24 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())) },
+    { weight: 3, arbitrary: fc.integer({ min: -800 * 24, max: 0 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())) },
     {
       weight: 2 * h,
       arbitrary: fc
