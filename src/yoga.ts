@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from '@prisma/client';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -122,6 +123,15 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
             nodes: (error as GraphQLError).nodes,
             path: (error as GraphQLError).path,
             extensions: { code: original.code },
+          });
+        }
+        // Pothos' own argument checks (a malformed global ID or cursor, an ID of the wrong type)
+        // say what is wrong but carry no code: they are bad input like any other.
+        if (original instanceof PothosValidationError && !original.extensions?.code) {
+          return new GraphQLError(original.message, {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: { code: 'BAD_USER_INPUT' },
           });
         }
         if (original && !(original instanceof GraphQLError)) {

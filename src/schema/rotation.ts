@@ -654,11 +654,10 @@ builder.mutationFields((t) => ({
 
         const current = await tx.profileSkill.findMany({ where: { profileId: r.profileId, skillId: { in: attested.map((s) => s.skillId) } } });
         const growth = skillGrowth(attested, new Map(current.map((p) => [p.skillId, p.level])));
-        const [host, opening, attester] = await Promise.all([
-          tx.agency.findUniqueOrThrow({ where: { id: r.hostAgencyId } }),
-          r.openingId ? tx.opening.findUnique({ where: { id: r.openingId }, select: { title: true } }) : null,
-          tx.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true } }),
-        ]);
+        // One after another: a transaction is one connection, which runs one query at a time.
+        const host = await tx.agency.findUniqueOrThrow({ where: { id: r.hostAgencyId } });
+        const opening = r.openingId ? await tx.opening.findUnique({ where: { id: r.openingId }, select: { title: true } }) : null;
+        const attester = await tx.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true } });
         const evidence = {
           source: 'ROTATION' as const,
           title: evidenceTitle(host.name, opening?.title ?? null, r.programType),

@@ -137,3 +137,12 @@ describe('dates outside the years 1900–2999', () => {
     expect(last.data).toEqual({ mobilityFigures: { __typename: 'MobilityFigures' } });
   });
 });
+
+describe("Pothos' own argument checks", () => {
+  it('answer a malformed global ID or cursor with BAD_USER_INPUT, like any other bad input', async () => {
+    const id = await app.gql('{ node(id: "bm9wZQ") { id } }');
+    expect(id.errors).toMatchObject([{ path: ['node'], message: 'Invalid global ID: bm9wZQ', extensions: { code: 'BAD_USER_INPUT' } }]);
+    const cursor = await app.gql('{ agencies(first: 1, after: "%%%") { totalCount } }');
+    expect(cursor.errors).toMatchObject([{ path: ['agencies'], extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+});
