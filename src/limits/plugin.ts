@@ -47,7 +47,13 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
     let refusal: GraphQLError | null = null;
     let cost = 0;
     const why = operation ? operationScopeRefusal(viewer, operation.operation) : null;
-    if (why) {
+    if (!viewer && operation?.operation === 'mutation') {
+      // Every mutation needs a token; saying so before the input is even read means an anonymous
+      // caller learns nothing from validation messages either.
+      refusal = new GraphQLError('Authentication required: send a bearer token to change anything', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+      });
+    } else if (why) {
       refusal = new GraphQLError(why, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     } else {
       try {

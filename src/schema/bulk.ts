@@ -4,11 +4,11 @@
  * upsertProfile, createOpening, updateOpening and the lifecycle mutations; an item that would
  * change nothing writes nothing. Rules and diffing: src/domain/bulk.ts.
  */
-import { isUniqueViolation, retryUniqueRace } from '../db/retry.js';
 import { EvidenceSource as PrismaEvidenceSource, Prisma, type Opening as OpeningRow, type Profile as ProfileRow, type SkillScheme } from '@prisma/client';
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { isUniqueViolation, retryUniqueRace } from '../db/retry.js';
 import { audit } from '../domain/audit.js';
 import {
   MAX_BULK_ITEMS,

@@ -167,7 +167,9 @@ describe('authorization', () => {
 
   it('denies mutations without a token, and to roles without the right', async () => {
     const anonymous = await app.gql(CreateAgencyDocument, { input });
-    expect(anonymous.data!.createAgency).toMatchObject({ __typename: 'ForbiddenError', message: expect.stringMatching(/Authentication required/) });
+    // Refused before execution: every mutation needs a token.
+    expect([anonymous.status, anonymous.data ?? null, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, null, 'UNAUTHENTICATED']);
+    expect(anonymous.errors?.[0]?.message).toMatch(/Authentication required/);
     for (const role of ['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'INTEGRATION'] as const) {
       const res = await app.gql(CreateAgencyDocument, { input }, await app.token(role, 'NASA'));
       expect(res.data!.createAgency.__typename).toBe('ForbiddenError');

@@ -224,6 +224,18 @@ describe('rate limits per principal', () => {
   });
 });
 
+describe('anonymous callers', () => {
+  it('cannot run a mutation: 401 before the input is read, nothing written', async () => {
+    const before = await agencyCount();
+    // Invalid input too: the answer is the same, so validation messages teach an anonymous caller nothing.
+    for (const input of [{ code: '9998', abbreviation: 'ANON', name: 'Never created' }, { code: '', abbreviation: '', name: 'x\u0000' }]) {
+      const res = await app.gql('mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { __typename } }', { input });
+      expect([res.status, res.data ?? null, res.errors?.map((e) => e.extensions?.code)]).toEqual([401, null, ['UNAUTHENTICATED']]);
+    }
+    expect(await agencyCount()).toBe(before);
+  });
+});
+
 describe('machine clients', () => {
   it('runs queries only with the read scope and mutations only with the write scope', async () => {
     const reader = await app.token('INTEGRATION', 'NASA', { subject: 'hr-reader', scopes: ['read'] });
