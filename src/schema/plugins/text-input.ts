@@ -1,7 +1,7 @@
 /**
  * String arguments must be text the database can take: PostgreSQL text and jsonb cannot hold
  * U+0000, and Prisma's engine refuses strings with unpaired UTF-16 surrogates (JSON can carry
- * them as \udXXX escapes). Both failed as internal errors (found by fuzzing). Every field with
+ * them as lone \uD800–\uDFFF escapes). Both failed as internal errors (found by fuzzing). Every field with
  * arguments refuses them before its resolver runs, as a ValidationError naming the argument
  * path — a typed result on mutations, since this plugin sits inside the errors plugin — so a new
  * field cannot forget.
