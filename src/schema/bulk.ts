@@ -264,6 +264,22 @@ const personItem = z.object({
   ),
 });
 
+/** Each item checked on its own: its data, or the ValidationError that becomes its result. */
+function checkEach<T>(raw: readonly unknown[], schema: z.ZodType<T>, extra: z.ZodType[] = []): (T | ValidationError)[] {
+  return raw.map((item) => {
+    try {
+      return check(schema, item, extra);
+    } catch (e) {
+      if (e instanceof ValidationError) return e;
+      throw e;
+    }
+  });
+}
+
+/** The skills the valid items name, for one lookup before any transaction. */
+const skillRefs = (checked: readonly ({ skills?: { skill: Keyed }[] | null } | ValidationError)[]) =>
+  checked.flatMap((c) => (c instanceof ValidationError ? [] : (c.skills ?? []).map((s) => s.skill)));
+
 // The deadline's "in the future" rule applies when it is new or changed (checked in the
 // transaction), so re-sending a closed opening's record as it is stays UNCHANGED.
 const openingItem = z.object({
@@ -537,14 +553,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_r, { input }, ctx) => {
       const agencyId = ctx.viewer!.agencyId;
-      const checked = input.items.map((raw) => {
-        try {
-          return check(personItem, raw);
-        } catch (e) {
-          return e as ValidationError;
-        }
-      });
-      const index = await skillIndex(ctx, checked.flatMap((c) => (c instanceof ValidationError ? [] : (c.skills ?? []).map((s) => s.skill))));
+      const checked = checkEach(input.items, personItem);
+      const index = await skillIndex(ctx, skillRefs(checked));
       const results = await runItems(input.items, async (i) => {
         const item = checked[i]!;
         if (item instanceof ValidationError) throw item;
@@ -575,14 +585,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_r, { input }, ctx) => {
       if (!syncsOpenings(ctx.viewer, ctx.viewer!.agencyId)) throw new ForbiddenError('Only hiring managers, HR specialists and write-scoped integrations sync openings');
-      const checked = input.items.map((raw) => {
-        try {
-          return check(openingItem, raw, [oneCommitment(true)]);
-        } catch (e) {
-          return e as ValidationError;
-        }
-      });
-      const index = await skillIndex(ctx, checked.flatMap((c) => (c instanceof ValidationError ? [] : (c.skills ?? []).map((s) => s.skill))));
+      const checked = checkEach(input.items, openingItem, [oneCommitment(true)]);
+      const index = await skillIndex(ctx, skillRefs(checked));
       const results = await runItems(input.items, async (i) => {
         const item = checked[i]!;
         if (item instanceof ValidationError) throw item;
