@@ -17,7 +17,7 @@
  *
  * Rows of one transaction that say the same thing (same entity, same operation) are delivered as
  * one change: a department's client would otherwise get an application between two of its
- * bureaus twice (one row per agency), and a profile saved with 30 skills 31 times. They are
+ * bureaus twice (one row per agency, when it may read it), and a profile saved with 30 skills 31 times. They are
  * adjacent in (xid, seq) order, and a page never splits them (see readChangePage).
  */
 
@@ -36,6 +36,8 @@ export interface ChangePosition {
 export const FEED_START: ChangePosition = { xid: 0n, seq: 0n };
 
 export interface ChangeRow extends ChangePosition {
+  /** The agency the row was written for (see the migration's change_event_targets). */
+  agencyId?: string;
   entityType: ChangeEntityType;
   entityId: string;
   operation: ChangeOperation;
@@ -71,8 +73,8 @@ export function comparePositions(a: ChangePosition, b: ChangePosition): number {
 }
 
 /**
- * The agencies whose feed a viewer reads: their own and every agency below it (a department's HR
- * syncs its bureaus; see Agency.parentId). Cycles in bad data end the walk.
+ * The agencies whose rows a viewer's feed reads: their own and every agency below it (see
+ * Agency.parentId); `deliverable` then keeps what the viewer may read. Cycles in bad data end the walk.
  */
 export function feedAgencies(viewerAgencyId: string, agencies: readonly { id: string; parentId: string | null }[]): string[] {
   const parent = new Map(agencies.map((a) => [a.id, a.parentId]));
@@ -96,6 +98,8 @@ export function mayReadChanges(viewer: { roles: readonly string[]; scopes: reado
 
 /** One delivered change: the first of its rows, and the position of the last (its cursor). */
 export interface Change {
+  /** The agencies its rows were written for, when the rows said. */
+  agencyIds?: string[];
   entityType: ChangeEntityType;
   entityId: string;
   operation: ChangeOperation;
@@ -112,13 +116,36 @@ export function groupChanges(rows: readonly ChangeRow[]): Change[] {
   let last: ChangeRow | undefined;
   for (const row of rows) {
     if (last && sameChange(last, row)) {
-      out[out.length - 1]!.position = { xid: row.xid, seq: row.seq };
+      const change = out[out.length - 1]!;
+      change.position = { xid: row.xid, seq: row.seq };
+      if (row.agencyId && change.agencyIds && !change.agencyIds.includes(row.agencyId)) change.agencyIds.push(row.agencyId);
     } else {
-      out.push({ entityType: row.entityType, entityId: row.entityId, operation: row.operation, at: row.at, position: { xid: row.xid, seq: row.seq } });
+      out.push({
+        entityType: row.entityType,
+        entityId: row.entityId,
+        operation: row.operation,
+        at: row.at,
+        position: { xid: row.xid, seq: row.seq },
+        ...(row.agencyId ? { agencyIds: [row.agencyId] } : {}),
+      });
     }
     last = row;
   }
   return out;
+}
+
+/**
+ * Whether a change reaches a reader. Rows are written for every agency involved (a bureau's
+ * department, an applicant's home agency), but a change is only delivered when the reader may see
+ * its object now: otherwise the feed would hand out IDs and timings of records the reader cannot
+ * read. Profiles and openings of the reader's own agency are always delivered (its HR and its
+ * integrations read them all): so a person who moved to another agency, or a deleted record,
+ * still reaches the old agency's copy, with `entity` null, and its history stays whole.
+ */
+export function deliverable(change: Change, readerAgencyId: string, visibleNow: boolean): boolean {
+  if (visibleNow) return true;
+  const owned = change.entityType === 'PROFILE' || change.entityType === 'OPENING';
+  return owned && (change.agencyIds ?? []).includes(readerAgencyId);
 }
 
 export interface ChangePage {

@@ -14,6 +14,7 @@ import {
   CHANGE_OPERATIONS,
   CursorError,
   decodeCursor,
+  deliverable,
   encodeCursor,
   feedAgencies,
   FEED_START,
@@ -71,6 +72,8 @@ const ChangeEdge = builder.objectRef<Change>('ChangeEdge').implement({
 interface Feed {
   edges: Change[];
   after: string | null;
+  /** Where the page stopped reading: past the changes it skipped as not for this reader, too. */
+  end: string | null;
   hasNextPage: boolean;
 }
 
@@ -80,13 +83,13 @@ const ChangeConnection = builder.objectRef<Feed>('ChangeConnection').implement({
     edges: t.field({ type: [ChangeEdge], resolve: (f) => f.edges }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),
-      description: 'endCursor is the given `after` when the page is empty, so it can always be stored; hasNextPage says whether more can be read now.',
+      description:
+        'endCursor is where the page stopped reading (past changes you may not see, which are skipped) or the given `after` when there was nothing to read, so it can always be stored; hasNextPage says whether more can be read now. A page may hold fewer edges than `first`, even none: keep reading from endCursor while hasNextPage.',
       resolve: (f) => {
-        const last = f.edges.at(-1);
         const first = f.edges[0];
         return {
           startCursor: first ? encodeCursor(first.position) : f.after,
-          endCursor: last ? encodeCursor(last.position) : f.after,
+          endCursor: f.end,
           hasNextPage: f.hasNextPage,
           hasPreviousPage: false,
         };
@@ -99,7 +102,7 @@ builder.queryField('changes', (t) =>
   t.field({
     type: ChangeConnection,
     description:
-      'Changes to the profiles, openings, applications and rotations of your agency and its bureaus, oldest first, for sync clients (HR specialists; integrations with the read scope). Resumable from any cursor; a change committed late is never skipped, it waits until every transaction started before it has ended.',
+      'Changes to the profiles, openings, applications and rotations of your agency and its bureaus that you may read, oldest first, for sync clients (HR specialists; integrations with the read scope). Every change to a profile or opening of your own agency is delivered, also once you may no longer read it (entity null: it moved away or was deleted; drop your copy). Resumable from any cursor; a change committed late is never skipped, it waits until every transaction started before it has ended.',
     authScopes: (_root, _args, ctx) => mayReadChanges(ctx.viewer),
     args: {
       after: t.arg.string({ description: 'A cursor from an earlier page (edge cursor or pageInfo.endCursor); omit to start from the beginning.' }),
@@ -124,7 +127,15 @@ builder.queryField('changes', (t) =>
       const agencies = feedAgencies(viewer.agencyId, await ctx.prisma.agency.findMany({ select: { id: true, parentId: true } }));
       const types = args.entityTypes ? [...new Set(args.entityTypes)] : null;
       const page = await readChangePage(after, args.first, (from, limit) => readRows(ctx, agencies, types, from, limit));
-      return { edges: page.changes, after: args.after ?? null, hasNextPage: page.hasNextPage };
+      // Together, so the visibility loaders batch.
+      const visible = await Promise.all(page.changes.map((c) => entityVisible(ctx, c)));
+      const last = page.changes.at(-1);
+      return {
+        edges: page.changes.filter((c, i) => deliverable(c, viewer.agencyId, visible[i]!)),
+        after: args.after ?? null,
+        end: last ? encodeCursor(last.position) : (args.after ?? null),
+        hasNextPage: page.hasNextPage,
+      };
     },
   }),
 );
@@ -137,11 +148,11 @@ builder.queryField('changes', (t) =>
 async function readRows(ctx: Context, agencies: string[], types: EntityType[] | null, from: ChangePosition, limit: number): Promise<ChangeRow[]> {
   if (agencies.length === 0) return [];
   const typeFilter = types ? Prisma.sql`AND e."entityType"::text = ANY(${types}::text[])` : Prisma.empty;
-  const rows = await ctx.prisma.$queryRaw<{ xid: bigint; seq: bigint; entityType: EntityType; entityId: string; operation: Change['operation']; at: Date }[]>`
-    SELECT c."xid", c."seq", c."entityType"::text AS "entityType", c."entityId"::text AS "entityId", c."operation"::text AS "operation", c."at"
+  const rows = await ctx.prisma.$queryRaw<{ xid: bigint; seq: bigint; agencyId: string; entityType: EntityType; entityId: string; operation: Change['operation']; at: Date }[]>`
+    SELECT c."xid", c."seq", c."agencyId"::text AS "agencyId", c."entityType"::text AS "entityType", c."entityId"::text AS "entityId", c."operation"::text AS "operation", c."at"
     FROM unnest(${agencies}::uuid[]) AS a(id)
     CROSS JOIN LATERAL (
-      SELECT e."xid", e."seq", e."entityType", e."entityId", e."operation", e."at"
+      SELECT e."xid", e."seq", e."agencyId", e."entityType", e."entityId", e."operation", e."at"
       FROM "ChangeEvent" e
       WHERE e."agencyId" = a.id
         AND (e."xid", e."seq") > (${from.xid}::bigint, ${from.seq}::bigint)

@@ -59,21 +59,49 @@ function reader(app: TestApp) {
   return { page, drain, until };
 }
 
+/** Which of these global IDs a token may read, asked through `nodes`: another path than the feed's. */
+async function readable(app: TestApp, token: string, ids: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 50) {
+    const res = await app.gql<{ nodes: ({ id: string } | null)[] }, { ids: string[] }>('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(i, i + 50) }, token);
+    if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+    for (const n of res.data!.nodes) if (n) out.add(n.id);
+  }
+  return out;
+}
+
 /**
  * What the feed must deliver, from the table: the agencies' rows after a position in (xid, seq)
  * order, adjacent rows of one transaction about the same entity and operation as one change whose
- * cursor is its last row. Written independently of src/domain/changes.ts on purpose.
+ * cursor is its last row; of those, the changes whose object the reader may read now, and every
+ * change to a profile or opening of the reader's own agency. Written independently of
+ * src/domain/changes.ts on purpose.
  */
-async function expectedFromTable(prisma: PrismaClient, agencyIds: string[], after: ChangePosition = { xid: 0n, seq: 0n }) {
+async function expectedFromTable(
+  prisma: PrismaClient,
+  agencyIds: string[],
+  after: ChangePosition = { xid: 0n, seq: 0n },
+  reader?: { app: TestApp; token: string; agencyId: string },
+) {
   const rows = await prisma.changeEvent.findMany({ where: { agencyId: { in: agencyIds } }, orderBy: [{ xid: 'asc' }, { seq: 'asc' }] });
-  const out: { xid: bigint; seq: bigint; entityType: keyof typeof TYPENAME; entityId: string; operation: string }[] = [];
+  const out: { xid: bigint; seq: bigint; entityType: keyof typeof TYPENAME; entityId: string; operation: string; agencies: Set<string> }[] = [];
   for (const r of rows) {
     if (r.xid < after.xid || (r.xid === after.xid && r.seq <= after.seq)) continue;
     const last = out.at(-1);
-    if (last && last.xid === r.xid && last.entityType === r.entityType && last.entityId === r.entityId && last.operation === r.operation) last.seq = r.seq;
-    else out.push({ xid: r.xid, seq: r.seq, entityType: r.entityType, entityId: r.entityId, operation: r.operation });
+    if (last && last.xid === r.xid && last.entityType === r.entityType && last.entityId === r.entityId && last.operation === r.operation) {
+      last.seq = r.seq;
+      last.agencies.add(r.agencyId);
+    } else out.push({ xid: r.xid, seq: r.seq, entityType: r.entityType, entityId: r.entityId, operation: r.operation, agencies: new Set([r.agencyId]) });
   }
-  return out.map((c) => ({ cursor: encodeCursor(c), change: [c.entityType, gid(c.entityType, c.entityId), c.operation] as Summary }));
+  const canRead = reader ? await readable(reader.app, reader.token, [...new Set(out.map((c) => gid(c.entityType, c.entityId)))]) : null;
+  return out
+    .filter(
+      (c) =>
+        !reader ||
+        canRead!.has(gid(c.entityType, c.entityId)) ||
+        ((c.entityType === 'PROFILE' || c.entityType === 'OPENING') && c.agencies.has(reader.agencyId)),
+    )
+    .map((c) => ({ cursor: encodeCursor(c), change: [c.entityType, gid(c.entityType, c.entityId), c.operation] as Summary }));
 }
 
 const delivered = (edges: Edge[]) => edges.map((e) => ({ cursor: e.cursor, change: [e.node.entityType, e.node.entityId, e.node.operation] as Summary }));
@@ -110,7 +138,7 @@ describe('change feed on PostgreSQL', () => {
     });
   /** The end of the agencies' feed, once it has delivered exactly what the table holds. */
   const caughtUp = async (token: string, agencyIds: string[]) => {
-    const want = await expectedFromTable(db.prisma, agencyIds);
+    const want = await expectedFromTable(db.prisma, agencyIds, undefined, { app, token, agencyId: agencyIds[0]! });
     const r = await feed.until(token, null, (edges) => edges.length >= want.length);
     expect(delivered(r.edges)).toEqual(want);
     return r.cursor;
@@ -236,7 +264,7 @@ describe('change feed on PostgreSQL', () => {
     ];
     const seen: Record<string, Edge[]> = {};
     for (const [who, agencies] of clients) {
-      const want = await expectedFromTable(db.prisma, agencies);
+      const want = await expectedFromTable(db.prisma, agencies, undefined, { app, token: tok[who]!, agencyId: agencies[0]! });
       const r = await feed.until(tok[who]!, null, (e) => e.length >= want.length);
       expect(delivered(r.edges), who).toEqual(want);
       seen[who] = r.edges;
@@ -246,20 +274,28 @@ describe('change feed on PostgreSQL', () => {
 
     expect(has('nasaInt', 'APPLICATION', crossApp.id) && has('nasaInt', 'ROTATION', rotation.id) && has('nasaInt', 'OPENING', nasaOpening.id)).toBe(true);
     expect(has('nasaInt', 'PROFILE', gsaPerson.id) || has('nasaInt', 'APPLICATION', bureauApp.id) || has('nasaInt', 'OPENING', censusOpening.id)).toBe(false);
-    expect(has('gsaInt', 'PROFILE', gsaPerson.id) && has('gsaInt', 'APPLICATION', crossApp.id) && has('gsaInt', 'ROTATION', rotation.id)).toBe(true);
+    expect(has('gsaInt', 'PROFILE', gsaPerson.id)).toBe(true);
+    // The applicant's home HR reads the application and the rotation; the home agency's integration
+    // may not, so their changes do not reach it (not even as IDs).
+    expect(has('gsaHr', 'APPLICATION', crossApp.id) && has('gsaHr', 'ROTATION', rotation.id)).toBe(true);
+    expect(has('gsaInt', 'APPLICATION', crossApp.id) || has('gsaInt', 'ROTATION', rotation.id)).toBe(false);
     expect(has('gsaInt', 'OPENING', nasaOpening.id) || has('gsaInt', 'PROFILE', noaaPerson.id)).toBe(false);
-    for (const id of [noaaPerson.id, censusPerson.id]) expect(has('docHr', 'PROFILE', id)).toBe(true);
-    expect(has('docHr', 'OPENING', censusOpening.id) && has('docHr', 'APPLICATION', bureauApp.id)).toBe(true);
+    // A bureau's people are its own HR's: Commerce's HR may not read them, so it hears nothing of them.
+    for (const id of [noaaPerson.id, censusPerson.id]) expect(has('docHr', 'PROFILE', id)).toBe(false);
+    // Census's open opening is public, so Commerce hears of it; the application between two of its
+    // bureaus is theirs (host managers, the applicant's home HR), not Commerce's.
+    expect(has('docHr', 'OPENING', censusOpening.id)).toBe(true);
+    expect(has('docHr', 'APPLICATION', bureauApp.id)).toBe(false);
     expect(has('docHr', 'PROFILE', gsaPerson.id) || has('docHr', 'OPENING', nasaOpening.id) || has('docHr', 'APPLICATION', crossApp.id)).toBe(false);
     expect(has('noaaHr', 'PROFILE', noaaPerson.id) && has('noaaHr', 'APPLICATION', bureauApp.id)).toBe(true);
     expect(has('noaaHr', 'PROFILE', censusPerson.id) || has('noaaHr', 'OPENING', censusOpening.id)).toBe(false);
-    // Commerce reads the bureau-to-bureau application once per change: created, then shortlisted.
-    expect(summary(seen.docHr!).filter(([, id]) => id === gid('APPLICATION', bureauApp.id))).toEqual([
+    // The applicant's home HR reads the application once per change: created, then shortlisted.
+    expect(summary(seen.noaaHr!).filter(([, id]) => id === gid('APPLICATION', bureauApp.id))).toEqual([
       ['APPLICATION', gid('APPLICATION', bureauApp.id), 'CREATED'],
       ['APPLICATION', gid('APPLICATION', bureauApp.id), 'UPDATED'],
     ]);
     // The rotation's attested skill is an update of the rotation, for both agencies.
-    for (const who of ['nasaInt', 'gsaInt']) {
+    for (const who of ['nasaInt', 'gsaHr']) {
       expect(summary(seen[who]!).filter(([, id]) => id === gid('ROTATION', rotation.id)).map(([, , op]) => op), who).toEqual(['CREATED', 'UPDATED']);
     }
 
@@ -269,8 +305,6 @@ describe('change feed on PostgreSQL', () => {
     const entityOf = (who: string, type: keyof typeof TYPENAME, id: string) => seen[who]!.find((e) => e.node.entityId === gid(type, id))!.node.entity;
     expect(entityOf('nasaInt', 'APPLICATION', crossApp.id)).toMatchObject({ __typename: 'Application', applicationStatus: 'SUBMITTED' });
     expect(entityOf('nasaInt', 'ROTATION', rotation.id)).toMatchObject({ __typename: 'Rotation', personName: 'Gus Tester' });
-    expect(entityOf('gsaInt', 'APPLICATION', crossApp.id)).toBeNull();
-    expect(entityOf('gsaInt', 'ROTATION', rotation.id)).toBeNull();
     expect(entityOf('gsaHr', 'APPLICATION', crossApp.id)).toMatchObject({ __typename: 'Application' });
     expect(entityOf('gsaInt', 'PROFILE', gsaPerson.id)).toMatchObject({ __typename: 'Profile', givenName: 'Gus' });
 
@@ -280,6 +314,17 @@ describe('change feed on PostgreSQL', () => {
       expect(res.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
       expect(res.data ?? null, who).toBeNull();
     }
+  });
+
+  it("tells the old agency's copy when a person moves to another agency", async () => {
+    const p = await profile(ag.nasa.id, 'Mover');
+    const from = await caughtUp(tok.nasaInt!, [ag.nasa.id]);
+    await db.prisma.profile.update({ where: { id: p.id }, data: { agencyId: ag.gsa.id } });
+    const r = await feed.until(tok.nasaInt!, from, (e) => e.length >= 1);
+    expect(summary(r.edges)).toEqual([['PROFILE', gid('PROFILE', p.id), 'UPDATED']]);
+    expect(r.edges[0]!.node.entity).toBeNull(); // no longer NASA's to read: drop the copy
+    const gsa = await feed.drain(tok.gsaInt!);
+    expect(gsa.edges.find((e) => e.node.entityId === gid('PROFILE', p.id))?.node.entity).toMatchObject({ __typename: 'Profile', givenName: 'Mover' });
   });
 
   it('refuses malformed cursors, page sizes and an empty type list', async () => {
@@ -476,7 +521,7 @@ describe('change feed on PostgreSQL', () => {
 
     // Once drained, each reader has seen every row of its agency's table exactly once, in order.
     for (const [read, agencyId, start] of [[nasaRead!, ag.nasa.id, starts.nasa], [gsaRead!, ag.gsa.id, starts.gsa]] as const) {
-      const want = await expectedFromTable(db.prisma, [agencyId], decodeCursor(start!));
+      const want = await expectedFromTable(db.prisma, [agencyId], decodeCursor(start!), { app, token: agencyId === ag.nasa.id ? tok.nasaInt! : tok.gsaInt!, agencyId });
       expect(want.length).toBeGreaterThan(50);
       expect(delivered(read.edges)).toEqual(want);
       expectStrictlyOrdered(read.edges);

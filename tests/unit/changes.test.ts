@@ -5,11 +5,13 @@ import {
   comparePositions,
   CursorError,
   decodeCursor,
+  deliverable,
   encodeCursor,
   feedAgencies,
   groupChanges,
   mayReadChanges,
   readChangePage,
+  type ChangeEntityType,
   type ChangePosition,
   type ChangeRow,
 } from '../../src/domain/changes.js';
@@ -184,5 +186,34 @@ describe('grouping and paging', () => {
 
   it('an empty stream is an empty last page', async () => {
     expect(await readChangePage({ xid: 3n, seq: 9n }, 5, source([]).fetch)).toEqual({ changes: [], hasNextPage: false });
+  });
+});
+
+describe('deliverable', () => {
+  const change = (entityType: ChangeEntityType, agencyIds: string[], operation: 'CREATED' | 'UPDATED' | 'DELETED' = 'UPDATED') => ({
+    entityType,
+    entityId: 'e',
+    operation,
+    at: new Date(0),
+    position: { xid: 1n, seq: 1n },
+    agencyIds,
+  });
+
+  it('delivers what the reader may read now', () => {
+    expect(deliverable(change('APPLICATION', ['home']), 'home', true)).toBe(true);
+  });
+
+  it('withholds, even as an ID, what the reader may not read', () => {
+    expect(deliverable(change('APPLICATION', ['home', 'host']), 'home', false)).toBe(false);
+    expect(deliverable(change('ROTATION', ['home']), 'home', false)).toBe(false);
+    // A bureau's person, read by the department: not the department's own agency.
+    expect(deliverable(change('PROFILE', ['bureau'], 'CREATED'), 'department', false)).toBe(false);
+  });
+
+  it("always delivers the reader's own profiles and openings, so moves and deletes reach its copy", () => {
+    for (const op of ['CREATED', 'UPDATED', 'DELETED'] as const) {
+      expect(deliverable(change('PROFILE', ['old', 'new'], op), 'old', false)).toBe(true);
+      expect(deliverable(change('OPENING', ['host'], op), 'host', false)).toBe(true);
+    }
   });
 });
