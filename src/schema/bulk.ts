@@ -51,7 +51,7 @@ type Tx = Prisma.TransactionClient;
 const RULE = `1–${MAX_BULK_ITEMS} items per call; a call with none or more is refused whole (ValidationError) and writes nothing.`;
 const ITEM_RULES = [
   'Each item is applied in its own transaction, in input order: a failing item rolls back only itself and gets a typed error; the others are committed.',
-  'An externalId given twice in one call: the later item fails (ConflictError), the first is applied.',
+  'An externalId given twice in one call: the later item fails (ConflictError), whatever became of the first.',
   'Idempotent: an item that would change nothing writes nothing (no update, no audit row, updatedAt unchanged) and reports UNCHANGED.',
   'Every write is audited as the single-item mutations audit it.',
   'Values that are not of the declared GraphQL type refuse the whole request (GraphQL rules); an unexpected server error stops the call with the items before it committed (re-sending is safe).',
@@ -514,7 +514,10 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
       if (next.join() !== current.join()) edit.restrictedTo = item.restrictedTo;
     }
     const status = effectiveStatus(before, new Date());
-    const step = statusStep(status, item.status);
+    // The HR system still says OPEN after the deadline closed the opening: re-sending that record
+    // as it is asks for nothing (reopening needs a moved deadline, which is an edit).
+    const closedByDeadline = before.status === 'OPEN' && status === 'CLOSED' && item.status === 'OPEN' && !('applicationDeadline' in edit);
+    const step = statusStep(status, closedByDeadline ? null : item.status);
     const edits = Object.keys(edit).length > 0;
     if (edits && !EDITABLE.has(status)) throw new InvalidStateError(`An opening that is ${status} cannot be edited`);
     if (step && 'refusal' in step) throw new InvalidStateError(step.refusal);

@@ -242,6 +242,17 @@ describe('upsertPeople', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('lets two concurrent syncs of one person take turns: one evidence record, not two', async () => {
+    // The person already holds the skill: the race is over adding its evidence (no unique key to catch it).
+    await people([person(900, { skills: [{ skill: POSTGRES, level: 3 }] })]);
+    const item = person(900, { skills: [{ skill: POSTGRES, level: 4, evidence: { source: 'TRAINING', title: 'Concurrent course' } }] });
+    const results = await Promise.all(Array.from({ length: 6 }, () => people([item])));
+    expect(results.map((r) => r.results[0]!.outcome).sort()).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UPDATED']);
+    const p = await db.prisma.profile.findFirstOrThrow({ where: { externalId: 'N-900' } });
+    const held = await db.prisma.profileSkill.findMany({ where: { profileId: p.id }, include: { evidence: true } });
+    expect(held.flatMap((s) => s.evidence.filter((e) => e.title === 'Concurrent course'))).toHaveLength(1);
+  });
+
   it('takes 250 items in one call', async () => {
     const res = await people(Array.from({ length: 250 }, (_, i) => person(2000 + i)));
     expect(res).toMatchObject({ created: 250, failed: 0 });
@@ -370,6 +381,10 @@ describe('upsertOpenings', () => {
     const before = await snapshot();
     const same = await openings([{ ...t10, applicationDeadline: past.toISOString(), status: 'CLOSED' }]);
     expect(same.results[0]!.outcome).toBe('UNCHANGED');
+    expect(await snapshot()).toEqual(before);
+    // A daily re-sync that still says OPEN (the HR system does not track deadlines) asks for nothing either.
+    const resent = await openings([{ ...t10, applicationDeadline: past.toISOString(), status: 'OPEN' }]);
+    expect(resent.results[0]).toMatchObject({ outcome: 'UNCHANGED', error: null });
     expect(await snapshot()).toEqual(before);
     const moved = await openings([{ ...t10, applicationDeadline: new Date(Date.now() - 2 * DAY).toISOString() }]);
     expect(moved.results[0]!.error).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '0', 'applicationDeadline'], message: 'must be in the future' }] });
