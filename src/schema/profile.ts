@@ -405,6 +405,9 @@ export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string,
     const owner = await tx.profile.findUnique({ where: { subject: data.subject }, select: { agencyId: true, externalId: true } });
     if (subjectConflict(owner, agencyId, externalId)) throw new ConflictError('That identity-provider subject is linked to another profile');
   }
+  // Two syncs of one person at once take turns, so each compares against the other's result (and
+  // its skills and evidence are not added twice). A new person's race is the unique index's.
+  await tx.$queryRaw`SELECT 1 FROM "Profile" WHERE "agencyId" = ${agencyId}::uuid AND "externalId" = ${externalId} FOR UPDATE`;
   const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
   if (!before) {
     const created = await tx.profile.create({
