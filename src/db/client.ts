@@ -36,6 +36,11 @@ export interface Listener {
 
 /** How long a request waits for a pooled connection before it fails as unavailable. */
 const POOL_WAIT_MS = 15_000;
+/**
+ * Interactive transactions: wait for a connection as long as a query would; run at most 15 s (a
+ * bulk item or a selection takes milliseconds; Prisma's 5 s default is tight on a busy PGlite).
+ */
+const TRANSACTION_OPTIONS = { maxWait: POOL_WAIT_MS, timeout: 15_000 };
 /** How long the notification connection waits to connect before it tries again. */
 const CONNECT_TIMEOUT_MS = 5000;
 
@@ -59,7 +64,9 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     // a client that failed under a query is destroyed on release, so after a restart the pool
     // holds no dead connections (tests/faults/pg-restart.test.ts).
     pool.on('error', () => {});
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // A transaction waits for a connection as long as a plain query does (Prisma's default is 2 s),
+    // then fails as unavailable (503), like a query.
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
     const listeners = new Set<Listener>();
     return {
       kind: 'postgres',
@@ -119,7 +126,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
   const adapter = new PrismaPGlite(lite) as unknown as ConstructorParameters<typeof PrismaClient>[0] extends infer O
     ? O extends { adapter?: infer A } ? NonNullable<A> : never
     : never;
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {
     kind: 'pglite',
     prisma,

@@ -24,8 +24,12 @@ export class DatabaseUnavailableError extends Error {
   override readonly name = 'DatabaseUnavailableError';
 }
 
-/** Prisma error codes for an unreachable server or a lost connection. */
-const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2037']);
+/**
+ * Prisma error codes for an unreachable server or a lost connection, and P2028: a transaction
+ * that could not get a connection in time, or ran past its time (rolled back either way, so
+ * retrying is safe).
+ */
+const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2037', 'P2028']);
 
 /** Driver adapter error kinds (@prisma/driver-adapter-utils) for the same. */
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);

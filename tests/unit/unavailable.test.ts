@@ -88,6 +88,22 @@ describe('isDatabaseUnavailable on real errors', () => {
     }
   });
 
+  it('a transaction that cannot get a connection in time (P2028): every connection is busy', async () => {
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    try {
+      const holder = prisma.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(1)::text`, { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      const waited = (await caught(prisma.$transaction(async (tx) => tx.agency.count(), { maxWait: 200 }))) as { code?: string };
+      expect(waited.code).toBe('P2028');
+      expect(isDatabaseUnavailable(waited)).toBe(true);
+      await holder;
+    } finally {
+      await prisma.$disconnect();
+      await pool.end();
+    }
+  });
+
   it('errors the database raised about the query itself are not unavailability', async () => {
     await db.prisma.agency.create({ data: { code: 'U1', abbreviation: 'UNA', name: 'Unavailable test' } });
     const unique = (await caught(db.prisma.agency.create({ data: { code: 'U1', abbreviation: 'UNB', name: 'Duplicate' } }))) as { code?: string };
