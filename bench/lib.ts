@@ -1,7 +1,11 @@
 /**
- * Shared by the benchmarks: cleanup that also runs on Ctrl-C, a seeded PRNG, and percentile
- * statistics. Importing this module installs the SIGINT/SIGTERM handlers.
+ * Shared by the benchmarks: cleanup that also runs on Ctrl-C, a scratch PostgreSQL database, a
+ * seeded PRNG, and percentile statistics. Importing this module installs the SIGINT/SIGTERM handlers.
  */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openMigratedDatabase, type Database } from '../src/db/client.js';
+import { startCluster } from '../tests/setup/postgres.js';
 
 /** Undo steps (scratch databases, clusters, temp dirs), run last-in first-out. */
 export const cleanups: Array<() => Promise<void> | void> = [];
@@ -20,6 +24,42 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void cleanupAll().finally(() => process.exit(130));
   });
+}
+
+export interface ScratchDatabase {
+  /** Migrated; the caller closes it. */
+  db: Database;
+  url: string;
+  /** e.g. "15.18 (Debian 15.18-0+deb12u1)". */
+  serverVersion: string;
+  /** True when a throwaway cluster was started (no DATABASE_URL). */
+  throwaway: boolean;
+}
+
+/**
+ * A migrated scratch database on DATABASE_URL's server, or on a throwaway cluster started here.
+ * The database (and the cluster) are removed by cleanupAll.
+ */
+export async function scratchPostgres(prefix: string, poolSize = 4): Promise<ScratchDatabase> {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const cluster = await startCluster();
+    cleanups.push(() => cluster.destroy());
+    adminUrl = cluster.url;
+  }
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  cleanups.push(() => admin.end());
+  await admin.query(`CREATE DATABASE ${name}`);
+  cleanups.push(async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openMigratedDatabase({ kind: 'postgres', url: url.toString(), poolSize });
+  const [v] = await db.exec.query<{ server_version: string }>('SHOW server_version');
+  return { db, url: url.toString(), serverVersion: v!.server_version, throwaway: !process.env.DATABASE_URL };
 }
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1), so generated data and query orders repeat. */

@@ -41,7 +41,6 @@
  * SQL reference at 1M (bounded by --sql-budget); `--skip-sql` runs in a few minutes.
  * Writes bench/results/match.json (git-ignored) and prints a table.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,7 +52,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
-import { openMigratedDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
 import { MatchIndex, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
 import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbour, type Opening } from '../src/domain/matching/score.js';
@@ -63,8 +62,7 @@ import { normalizeForSearch } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
 import { sqlReferenceMatches, type SqlMatch } from '../src/matching/sql-reference.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { startCluster, type Cluster } from '../tests/setup/postgres.js';
-import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
+import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -649,31 +647,13 @@ interface Scratch {
 }
 
 async function openScratch(): Promise<Scratch> {
-  let cluster: Cluster | null = null;
-  if (!process.env.DATABASE_URL) {
-    cluster = await startCluster();
-    const c = cluster;
-    cleanups.push(() => c.destroy());
-  }
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.url;
-  const name = `tm_bench_match_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  cleanups.push(() => admin.end());
-  await admin.query(`CREATE DATABASE ${name}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openMigratedDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const { db, url, serverVersion, throwaway } = await scratchPostgres('tm_bench_match');
   cleanups.push(() => db.close());
-  const [v] = await db.exec.query<{ server_version: string }>('SHOW server_version');
   return {
     db,
-    url: url.toString(),
-    pgVersion: v!.server_version,
-    runtime: `PostgreSQL ${v!.server_version.split(' ')[0]} (${cluster ? 'throwaway cluster, loopback, fsync off, shared_buffers 256MB' : 'DATABASE_URL server'})`,
+    url: url,
+    pgVersion: serverVersion,
+    runtime: `PostgreSQL ${serverVersion.split(' ')[0]} (${throwaway ? 'throwaway cluster, loopback, fsync off, shared_buffers 256MB' : 'DATABASE_URL server'})`,
     hostAgencyId: '',
     agencyIds: [],
     loaded: 0,

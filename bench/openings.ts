@@ -20,7 +20,6 @@
  * About 1–2 minutes on 2 cores, --explain and --trial included (most of it loading).
  * Writes bench/results/openings.json (git-ignored).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,13 +29,12 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import pg from 'pg';
-import { openDatabase, openMigratedDatabase, type Database } from '../src/db/client.js';
+import { openDatabase, type Database } from '../src/db/client.js';
 import { normalizeForSearch } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
 import type { OpeningFilterArgs } from '../src/schema/opening-query.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { startCluster, type Cluster } from '../tests/setup/postgres.js';
-import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
+import { cleanupAll, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -617,27 +615,9 @@ async function explainQueries(db: Database, url: string, queries: BrowseQuery[])
 // ─── Run ────────────────────────────────────────────────────────────────────────────────────────
 
 async function run() {
-  let cluster: Cluster | null = null;
-  if (!process.env.DATABASE_URL) {
-    cluster = await startCluster();
-    const c = cluster;
-    cleanups.push(() => c.destroy());
-  }
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.url;
-  const name = `tm_bench_openings_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  cleanups.push(() => admin.end());
-  await admin.query(`CREATE DATABASE ${name}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openMigratedDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const { db, url, serverVersion, throwaway } = await scratchPostgres('tm_bench_openings');
   try {
-    const [v] = await db.exec.query<{ server_version: string }>('SHOW server_version');
-    const runtime = `PostgreSQL ${v!.server_version.split(' ')[0]} (${cluster ? 'throwaway cluster, loopback' : 'DATABASE_URL server'})`;
+    const runtime = `PostgreSQL ${serverVersion.split(' ')[0]} (${throwaway ? 'throwaway cluster, loopback' : 'DATABASE_URL server'})`;
     process.stderr.write(`${runtime}: loading…\n`);
     const data = await load(db, new Rng(mulberry32(SEED)));
 
@@ -655,21 +635,21 @@ async function run() {
     let explain: Explained | undefined;
     if (values.explain) {
       process.stderr.write('explaining…\n');
-      explain = await explainQueries(db, url.toString(), samples);
+      explain = await explainQueries(db, url, samples);
     }
 
     let trial: (Measured & { name: 'jit-off'; sql: string; explain?: Explained }) | undefined;
     if (values.trial === 'jit-off') {
       // Same database and queries; only new sessions get the setting, so a fresh pool and app.
-      const sql = `ALTER DATABASE ${name} SET jit = off`;
-      await admin.query(sql);
-      const off = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+      const sql = `ALTER DATABASE ${new URL(url).pathname.slice(1)} SET jit = off`;
+      await db.exec.query(sql);
+      const off = await openDatabase({ kind: 'postgres', url, poolSize: 4 });
       try {
         process.stderr.write(`trial: ${sql}; measuring again…\n`);
         const again = await measure(off, warmup, measured);
         const differ = again.perQuery.filter((q, i) => q.totalCount !== baseline.perQuery[i]!.totalCount);
         if (differ.length) throw new Error(`${differ.length} queries matched differently with jit off`);
-        trial = { name: 'jit-off', sql, ...again, explain: values.explain ? await explainQueries(off, url.toString(), samples) : undefined };
+        trial = { name: 'jit-off', sql, ...again, explain: values.explain ? await explainQueries(off, url, samples) : undefined };
       } finally {
         await off.close();
       }
@@ -677,7 +657,7 @@ async function run() {
     const indexes = await db.exec.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'Opening' ORDER BY indexname`);
     return {
       runtime,
-      postgresVersion: v!.server_version,
+      postgresVersion: serverVersion,
       viewer: `EMPLOYEE of ${VIEWER_AGENCY}`,
       counts: data.counts,
       loadSeconds: data.seconds,

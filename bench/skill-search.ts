@@ -18,21 +18,18 @@
  *               that has none.
  * Writes bench/results/skill-search.json (git-ignored).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Prisma, PrismaClient, type SkillScheme } from '@prisma/client';
-import pg from 'pg';
 import { openDatabase, openMigratedDatabase, type Database } from '../src/db/client.js';
 import { escapeLike, normalizeForSearch, searchWords } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
 import type { createApp } from '../src/yoga.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { startCluster, type Cluster } from '../tests/setup/postgres.js';
-import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
+import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -430,29 +427,11 @@ async function onPglite(): Promise<RuntimeResult[]> {
 }
 
 async function onPostgres(): Promise<RuntimeResult[]> {
-  let cluster: Cluster | null = null;
-  if (!process.env.DATABASE_URL) {
-    cluster = await startCluster();
-    const c = cluster;
-    cleanups.push(() => c.destroy());
-  }
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.url;
-  const name = `tm_bench_search_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  cleanups.push(() => admin.end());
-  await admin.query(`CREATE DATABASE ${name}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openMigratedDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const { db, url, serverVersion, throwaway } = await scratchPostgres('tm_bench_search');
   try {
-    const [v] = await db.exec.query<{ server_version: string }>('SHOW server_version');
     process.stderr.write('PostgreSQL: importing…\n');
     const imported = await importAll(db);
-    const runtime = `PostgreSQL ${v!.server_version.split(' ')[0]} (${cluster ? 'throwaway cluster, loopback' : 'DATABASE_URL server'})`;
+    const runtime = `PostgreSQL ${serverVersion.split(' ')[0]} (${throwaway ? 'throwaway cluster, loopback' : 'DATABASE_URL server'})`;
     process.stderr.write('PostgreSQL: measuring…\n');
     const out = [await measure(runtime, db, imported)];
     if (trialName) {
