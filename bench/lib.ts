@@ -3,6 +3,8 @@
  * seeded PRNG, and percentile statistics. Importing this module installs the SIGINT/SIGTERM handlers.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { openMigratedDatabase, type Database } from '../src/db/client.js';
 import { startCluster } from '../tests/setup/postgres.js';
@@ -60,6 +62,15 @@ export async function scratchPostgres(prefix: string, poolSize = 4): Promise<Scr
   const db = await openMigratedDatabase({ kind: 'postgres', url: url.toString(), poolSize });
   const [v] = await db.exec.query<{ server_version: string }>('SHOW server_version');
   return { db, url: url.toString(), serverVersion: v!.server_version, throwaway: !process.env.DATABASE_URL };
+}
+
+/** Writes bench/results/<name>.json (git-ignored) and returns its path relative to the working directory. */
+export function writeResults(name: string, body: Record<string, unknown>): string {
+  const outDir = path.resolve(import.meta.dirname, 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const outFile = path.join(outDir, `${name}.json`);
+  fs.writeFileSync(outFile, `${JSON.stringify(body, null, 2)}\n`);
+  return path.relative(process.cwd(), outFile);
 }
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1), so generated data and query orders repeat. */

@@ -38,7 +38,7 @@ import type { Role } from '../src/auth/principal.js';
 import { openMigratedDatabase } from '../src/db/client.js';
 import { normalizeForSearch } from '../src/domain/skill-search.js';
 import { freePort, startCluster } from '../tests/setup/postgres.js';
-import { cleanupAll, cleanups, mulberry32, stats, type Stats } from './lib.js';
+import { cleanupAll, cleanups, mulberry32, stats, writeResults, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -434,8 +434,7 @@ async function main() {
     mutationResults: results,
     byKind: kinds,
   };
-  fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(here, 'results', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeResults('load', report);
 
   const line = (k: string, v: unknown) => process.stdout.write(`${k.padEnd(28)} ${v}\n`);
   process.stdout.write('\nMixed workload (autocannon, loopback)\n');

@@ -62,7 +62,7 @@ import { normalizeForSearch } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
 import { sqlReferenceMatches, type SqlMatch } from '../src/matching/sql-reference.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
+import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, writeResults, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -1213,39 +1213,29 @@ const started = performance.now();
 try {
   const report = await run();
   printReport(report);
-  const outDir = path.resolve(here, 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, 'match.json');
-  fs.writeFileSync(
-    outFile,
-    `${JSON.stringify(
-      {
-        benchmark: 'match',
-        at: new Date().toISOString(),
-        seed: SEED,
-        sizes: SIZES,
-        data: dataDir,
-        k: K,
-        config: CONFIG,
-        algorithmVersion: ALGORITHM_VERSION,
-        graphqlQuery: MATCHES_QUERY.trim(),
-        notes: [
-          'Milliseconds of wall time per opening; nearest-rank percentiles; each opening once per pass, sequentially, after a warm-up pass. loadAverage fields: the 1-minute load average before/after (2 cores: above 2, other work competed).',
-          'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a predicate like src/schema/match.ts (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting.',
-          'engine.buildMs includes turning the typed-array population into Candidate objects (a generator feeding MatchIndex.build).',
-          'bytesPerPosting: MatchIndex.bytesPerPosting() = stats().bytes.total / live postings (typed arrays exactly, ID strings and maps estimated by the engine). memoryMB: process.memoryUsage() after a full GC; the population (all sizes) is in memory too.',
-          'sql: sqlReferenceMatches(prisma, openingId, { relatedCredit 0.5, levelDecay 0.5, limit 20, requireAll }) through the app’s Prisma client (pg adapter, jit off), default work_mem; ratioP50 = SQL p50 / engine p50 over the same openings.',
-          'sql agreement: same = same IDs in the same order with scores within 1e-6; tieOrder = scores within 1e-6 rank by rank, IDs differ only among equal scores (the SQL sums in another order, so equal scores differ by ~1e-16 and reorder).',
-          'graphql: opening.matches(first: 20) with explanations, as a HIRING_MANAGER of the host agency, over HTTP (node:http on loopback, the real Yoga handler): includes authentication, settle(), the eligibility facts, ranking with eligibility, explanations, skills and candidates from PostgreSQL; minimalStats: the same with scores only.',
-        ],
-        ...report,
-        wallSeconds: Math.round(performance.now() - started) / 1000,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nwrote ${path.relative(process.cwd(), outFile)} (${Math.round((performance.now() - started) / 1000)} s in all)`);
+  const outFile = writeResults('match', {
+    benchmark: 'match',
+    at: new Date().toISOString(),
+    seed: SEED,
+    sizes: SIZES,
+    data: dataDir,
+    k: K,
+    config: CONFIG,
+    algorithmVersion: ALGORITHM_VERSION,
+    graphqlQuery: MATCHES_QUERY.trim(),
+    notes: [
+      'Milliseconds of wall time per opening; nearest-rank percentiles; each opening once per pass, sequentially, after a warm-up pass. loadAverage fields: the 1-minute load average before/after (2 cores: above 2, other work competed).',
+      'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a predicate like src/schema/match.ts (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting.',
+      'engine.buildMs includes turning the typed-array population into Candidate objects (a generator feeding MatchIndex.build).',
+      'bytesPerPosting: MatchIndex.bytesPerPosting() = stats().bytes.total / live postings (typed arrays exactly, ID strings and maps estimated by the engine). memoryMB: process.memoryUsage() after a full GC; the population (all sizes) is in memory too.',
+      'sql: sqlReferenceMatches(prisma, openingId, { relatedCredit 0.5, levelDecay 0.5, limit 20, requireAll }) through the app’s Prisma client (pg adapter, jit off), default work_mem; ratioP50 = SQL p50 / engine p50 over the same openings.',
+      'sql agreement: same = same IDs in the same order with scores within 1e-6; tieOrder = scores within 1e-6 rank by rank, IDs differ only among equal scores (the SQL sums in another order, so equal scores differ by ~1e-16 and reorder).',
+      'graphql: opening.matches(first: 20) with explanations, as a HIRING_MANAGER of the host agency, over HTTP (node:http on loopback, the real Yoga handler): includes authentication, settle(), the eligibility facts, ranking with eligibility, explanations, skills and candidates from PostgreSQL; minimalStats: the same with scores only.',
+    ],
+    ...report,
+    wallSeconds: Math.round(performance.now() - started) / 1000,
+  });
+  console.log(`\nwrote ${outFile} (${Math.round((performance.now() - started) / 1000)} s in all)`);
 } catch (error) {
   failed = true;
   console.error(error);

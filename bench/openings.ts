@@ -34,7 +34,7 @@ import { normalizeForSearch } from '../src/domain/skill-search.js';
 import { runImport } from '../src/import/index.js';
 import type { OpeningFilterArgs } from '../src/schema/opening-query.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { cleanupAll, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
+import { cleanupAll, mulberry32, scratchPostgres, stats, writeResults, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -721,35 +721,25 @@ try {
   console.log(`Openings benchmark: ${OPENINGS.toLocaleString('en-US')} openings from ${dataDir} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, seed ${SEED}`);
   const result = await run();
   printReport(result);
-  const outDir = path.resolve(here, 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, 'openings.json');
-  fs.writeFileSync(
-    outFile,
-    `${JSON.stringify(
-      {
-        benchmark: 'openings',
-        at: new Date().toISOString(),
-        machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-        data: dataDir,
-        seed: SEED,
-        graphqlQuery: OPENINGS_QUERY.trim(),
-        notes: [
-          'Wall time per query through yoga.fetch (in process, no HTTP socket), milliseconds; nearest-rank percentiles; each query run once, sequentially, after 20 warm-up queries.',
-          'Each query: first: 20 with totalCount (count and page statements, plus the viewer agency, agency chain, restrictions and host agencies).',
-          'Headline: a keyword (curated words and pairs, or words of generated titles) plus two filters drawn from programTypes, remoteModes, commitment, hostAgencies (bureaus included), startFrom/startTo, grade, skills (narrower included).',
-          'VACUUM (ANALYZE) after loading: fresh statistics and an empty trigram-index pending list, as autovacuum leaves a server.',
-          'loadAverage: the 1-minute load average before and after measuring; other work on a 2-core machine shows in the tail percentiles.',
-          'trial (with --trial jit-off): the same queries again in new sessions with jit = off set on the scratch database.',
-        ],
-        ...result,
-        wallSeconds: Math.round(performance.now() - started) / 1000,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nwrote ${path.relative(process.cwd(), outFile)} (${Math.round((performance.now() - started) / 1000)} s in all)`);
+  const outFile = writeResults('openings', {
+    benchmark: 'openings',
+    at: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    data: dataDir,
+    seed: SEED,
+    graphqlQuery: OPENINGS_QUERY.trim(),
+    notes: [
+      'Wall time per query through yoga.fetch (in process, no HTTP socket), milliseconds; nearest-rank percentiles; each query run once, sequentially, after 20 warm-up queries.',
+      'Each query: first: 20 with totalCount (count and page statements, plus the viewer agency, agency chain, restrictions and host agencies).',
+      'Headline: a keyword (curated words and pairs, or words of generated titles) plus two filters drawn from programTypes, remoteModes, commitment, hostAgencies (bureaus included), startFrom/startTo, grade, skills (narrower included).',
+      'VACUUM (ANALYZE) after loading: fresh statistics and an empty trigram-index pending list, as autovacuum leaves a server.',
+      'loadAverage: the 1-minute load average before and after measuring; other work on a 2-core machine shows in the tail percentiles.',
+      'trial (with --trial jit-off): the same queries again in new sessions with jit = off set on the scratch database.',
+    ],
+    ...result,
+    wallSeconds: Math.round(performance.now() - started) / 1000,
+  });
+  console.log(`\nwrote ${outFile} (${Math.round((performance.now() - started) / 1000)} s in all)`);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -29,7 +29,7 @@ import { escapeLike, normalizeForSearch, searchWords } from '../src/domain/skill
 import { runImport } from '../src/import/index.js';
 import type { createApp } from '../src/yoga.js';
 import { createTestApp } from '../tests/helpers/app.js';
-import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, type Stats } from './lib.js';
+import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, writeResults, type Stats } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -492,32 +492,22 @@ try {
   if (values.only !== 'postgres') results.push(...(await onPglite()));
   if (values.only !== 'pglite') results.push(...(await onPostgres()));
   printTable(results);
-  const outDir = path.resolve(here, 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, 'skill-search.json');
-  fs.writeFileSync(
-    outFile,
-    `${JSON.stringify(
-      {
-        benchmark: 'skill-search',
-        at: new Date().toISOString(),
-        machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
-        data: dataDir,
-        seed: Number(values.seed),
-        graphqlQuery: SKILLS_QUERY.trim(),
-        notes: [
-          'Wall time per query, milliseconds; nearest-rank percentiles; each query run once, sequentially, after 20 warm-up queries.',
-          'graphql: yoga.fetch of the query with totalCount and nodes { name scheme } (three SQL statements: ranked IDs, rows by ID, count).',
-          'sql*: the ranked-IDs and count statements of src/schema/skill.ts, SQL text copied into this bench, run with prisma.$queryRaw.',
-          'ANALYZE "Skill" runs after the import on both runtimes. A GIN index filled by the import keeps rows in its pending list until VACUUM, autovacuum or gin_clean_pending_list: the throwaway PostgreSQL runs autovacuum (it may flush the list during a run), PGlite does not.',
-        ],
-        results,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nwrote ${path.relative(process.cwd(), outFile)}`);
+  const outFile = writeResults('skill-search', {
+    benchmark: 'skill-search',
+    at: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    data: dataDir,
+    seed: Number(values.seed),
+    graphqlQuery: SKILLS_QUERY.trim(),
+    notes: [
+      'Wall time per query, milliseconds; nearest-rank percentiles; each query run once, sequentially, after 20 warm-up queries.',
+      'graphql: yoga.fetch of the query with totalCount and nodes { name scheme } (three SQL statements: ranked IDs, rows by ID, count).',
+      'sql*: the ranked-IDs and count statements of src/schema/skill.ts, SQL text copied into this bench, run with prisma.$queryRaw.',
+      'ANALYZE "Skill" runs after the import on both runtimes. A GIN index filled by the import keeps rows in its pending list until VACUUM, autovacuum or gin_clean_pending_list: the throwaway PostgreSQL runs autovacuum (it may flush the list during a run), PGlite does not.',
+    ],
+    results,
+  });
+  console.log(`\nwrote ${outFile}`);
 } catch (error) {
   failed = true;
   console.error(error);
