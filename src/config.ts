@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MATCH_CONFIG, type Algorithm, type MatchConfig } from './domain/matching/model.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -61,6 +62,14 @@ const EnvSchema = z
     MATCH_RELATED_CREDIT: z.coerce.number().min(0).max(1).default(0.5),
     /** Match score: factor per level below an opening's minimum. */
     MATCH_LEVEL_DECAY: z.coerce.number().min(0).max(1).default(0.5),
+    /** Match score: the algorithm of requests that do not name one. */
+    MATCH_ALGORITHM: z.enum(ALGORITHMS).default(DEFAULT_ALGORITHM),
+    /** skills-overlap/2: the most that unrequested skills can take away (focus), in [0, 1). */
+    MATCH_FOCUS_PENALTY: z.coerce.number().min(0).lt(1).default(DEFAULT_MATCH_CONFIG.focusPenalty),
+    /** skills-overlap/2: unrequested skills at which half of the focus penalty applies. */
+    MATCH_FOCUS_HALF: z.coerce.number().gt(0).max(10_000).default(DEFAULT_MATCH_CONFIG.focusHalf),
+    /** skills-overlap/2: prevalence at or below which a skill weighs fully (specificity). */
+    MATCH_SPECIFICITY_REFERENCE: z.coerce.number().gt(0).lt(1).default(DEFAULT_MATCH_CONFIG.specificityReference),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -126,7 +135,7 @@ export interface Config {
   };
   persistedOperations: { mode: 'off' | 'accept' | 'only'; manifests: string[] };
   deadlineSweepSeconds: number;
-  matching: { relatedCredit: number; levelDecay: number };
+  matching: MatchConfig & { algorithm: Algorithm };
 }
 
 export class ConfigError extends Error {
@@ -195,6 +204,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : [DEFAULT_PERSISTED_MANIFEST],
     },
     deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
-    matching: { relatedCredit: env.MATCH_RELATED_CREDIT, levelDecay: env.MATCH_LEVEL_DECAY },
+    matching: {
+      algorithm: env.MATCH_ALGORITHM,
+      relatedCredit: env.MATCH_RELATED_CREDIT,
+      levelDecay: env.MATCH_LEVEL_DECAY,
+      focusPenalty: env.MATCH_FOCUS_PENALTY,
+      focusHalf: env.MATCH_FOCUS_HALF,
+      specificityReference: env.MATCH_SPECIFICITY_REFERENCE,
+    },
   };
 }

@@ -12,7 +12,9 @@ import type { Database, Listener } from '../db/client.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable.js';
 import type { CandidateAttributes } from '../domain/matching/eligibility.js';
 import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
-import type { Candidate, Explanation, MatchConfig, Neighbour, Opening } from '../domain/matching/score.js';
+import { trustOf, type Algorithm, type MatchConfig } from '../domain/matching/model.js';
+import { buildNeighbours, NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
+import type { Candidate, Explanation, Opening } from '../domain/matching/score.js';
 import type { Logger } from '../logger.js';
 
 const CHANNEL = 'profile_changed';
@@ -30,7 +32,7 @@ export interface MatchingStats {
 export class MatchingService {
   private index: MatchIndex;
   private attrs = new Map<string, CandidateAttributes>();
-  private neighbours = new Map<string, Neighbour[]>();
+  private neighbours: Neighbours = NO_NEIGHBOURS;
   private listener: Listener | null = null;
   private pending = new Set<string>();
   private work: Promise<void> = Promise.resolve();
@@ -44,14 +46,14 @@ export class MatchingService {
 
   private constructor(
     private readonly db: Pick<Database, 'prisma' | 'listen'>,
-    readonly config: MatchConfig,
+    readonly config: MatchConfig & { algorithm: Algorithm },
     private readonly log: Pick<Logger, 'info' | 'warn'>,
   ) {
-    this.index = new MatchIndex({ config });
+    this.index = new MatchIndex({ config, algorithm: config.algorithm });
   }
 
   /** Listens first, then builds: a change committed during the build is applied after it. */
-  static async start(db: Pick<Database, 'prisma' | 'listen'>, config: MatchConfig, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
+  static async start(db: Pick<Database, 'prisma' | 'listen'>, config: MatchConfig & { algorithm: Algorithm }, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
     const service = new MatchingService(db, config, log);
     await service.connect();
     await service.rebuild();
@@ -144,30 +146,24 @@ export class MatchingService {
   private async build(): Promise<MatchingStats> {
     const started = Date.now();
     const prisma = this.db.prisma;
-    const [hierarchy, relations] = await Promise.all([
+    const [hierarchy, relations, groups] = await Promise.all([
       prisma.skillHierarchy.findMany({ select: { broaderId: true, narrowerId: true } }),
-      prisma.skillRelation.findMany({ select: { fromId: true, toId: true } }),
+      prisma.skillRelation.findMany({ select: { fromId: true, toId: true, kind: true } }),
+      // Groupings, not skills a person holds: ESCO skill groups, O*NET content-model categories.
+      prisma.skill.findMany({ where: { OR: [{ scheme: 'ESCO', kind: 'COMPETENCY' }, { scheme: 'ONET' }] }, select: { id: true, scheme: true, code: true } }),
     ]);
-    const neighbours = new Map<string, Neighbour[]>();
-    const add = (s: string, n: Neighbour) => (neighbours.get(s) ?? neighbours.set(s, []).get(s)!).push(n);
-    for (const h of hierarchy) {
-      add(h.narrowerId, { skillId: h.broaderId, relation: 'BROADER' });
-      add(h.broaderId, { skillId: h.narrowerId, relation: 'NARROWER' });
-    }
-    for (const r of relations) {
-      add(r.fromId, { skillId: r.toId, relation: 'RELATED' });
-      add(r.toId, { skillId: r.fromId, relation: 'RELATED' });
-    }
+    const groupIds = groups.filter((g) => g.scheme === 'ESCO' || isOnetCategory(g.code)).map((g) => g.id);
+    const neighbours = buildNeighbours({ hierarchy, relations, groups: new Set(groupIds) });
     const attrs = new Map<string, CandidateAttributes>();
     const candidates: Candidate[] = [];
     for await (const batch of profileBatches(prisma)) {
       for (const p of batch) {
         attrs.set(p.id, attributesOf(p));
-        candidates.push({ id: p.id, skills: p.skills });
+        candidates.push(candidateOf(p));
       }
     }
     this.neighbours = neighbours;
-    this.index = MatchIndex.build(candidates, { neighbours: (id) => this.neighbours.get(id) ?? [], config: this.config });
+    this.index = MatchIndex.build(candidates, { neighbours, config: this.config, algorithm: this.config.algorithm });
     this.attrs = attrs;
     const stats = this.index.stats();
     this.lastBuild = {
@@ -187,7 +183,7 @@ export class MatchingService {
     const found = new Set(rows.map((r) => r.id));
     for (const r of rows) {
       this.attrs.set(r.id, attributesOf(r));
-      this.index.upsert({ id: r.id, skills: r.skills });
+      this.index.upsert(candidateOf(r));
     }
     for (const id of ids) {
       if (!found.has(id)) {
@@ -216,15 +212,25 @@ export class MatchingService {
   }
 
   neighboursOf(skillId: string): readonly Neighbour[] {
-    return this.neighbours.get(skillId) ?? [];
+    return this.neighbours(skillId);
+  }
+
+  /** The taxonomy neighbourhood the index scores with (for explain() outside the index). */
+  get taxonomy(): Neighbours {
+    return this.neighbours;
+  }
+
+  /** Share of profiles holding a skill, as the index's specificity sees it. */
+  prevalence(skillId: string): number {
+    return this.index.prevalence(skillId);
   }
 
   search(opening: Opening, options: SearchOptions): SearchResult {
     return this.index.search(opening, options);
   }
 
-  explain(opening: Opening, id: string): Explanation | null {
-    return this.index.explain(opening, id);
+  explain(opening: Opening, id: string, algorithm?: Algorithm): Explanation | null {
+    return this.index.explain(opening, id, algorithm);
   }
 
   async stop() {
@@ -241,10 +247,32 @@ const PROFILE_SELECT = {
   discoverable: true,
   availablePercent: true,
   availableFrom: true,
-  skills: { select: { skillId: true, level: true } },
+  skills: {
+    select: {
+      skillId: true,
+      level: true,
+      evidence: { select: { source: true, verifiedAt: true, rotationId: true } },
+      endorsements: { select: { kind: true } },
+    },
+  },
 } as const;
 
+/**
+ * O*NET content-model categories ("2.A", "2.A.1", "4.A.1.a"): the rated elements are the leaves,
+ * four parts deep for skills and knowledge ("2.A.1.a"), five for work activities ("4.A.1.a.1").
+ */
+const isOnetCategory = (code: string) => code.split('.').length < (code.startsWith('4.') ? 5 : 4);
+
 type ProfileRow = { id: string; agencyId: string; grade: number | null; discoverable: boolean; availablePercent: number; availableFrom: Date | null };
+type SkillRow = { skillId: string; level: number; evidence: { source: string; verifiedAt: Date | null; rotationId: string | null }[]; endorsements: { kind: string }[] };
+
+/** The engine's input: the profile's ID and its skills with level and trust, nothing else. */
+function candidateOf(p: { id: string; skills: SkillRow[] }): Candidate {
+  return {
+    id: p.id,
+    skills: p.skills.map((s) => ({ skillId: s.skillId, level: s.level, trust: trustOf({ evidence: s.evidence, endorsementKinds: s.endorsements.map((e) => e.kind) }) })),
+  };
+}
 
 function attributesOf(p: ProfileRow): CandidateAttributes {
   return { agencyId: p.agencyId, grade: p.grade, discoverable: p.discoverable, availablePercent: p.availablePercent, availableFrom: p.availableFrom };

@@ -9,6 +9,7 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 import { eligibilityPredicate, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
+import { TRUST_CLASSES, trustOf, type Algorithm } from '../domain/matching/model.js';
 import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
 import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
 import { agencyChainResolver, agencyChains } from '../loaders.js';
@@ -20,8 +21,36 @@ import { Viewer } from './viewer.js';
 
 const MatchKind = builder.enumType('MatchKind', {
   description: 'How the candidate’s skill relates to the opening’s.',
-  values: ['EXACT', 'BROADER', 'NARROWER', 'RELATED', 'NONE'] as const,
+  values: {
+    EXACT: { description: 'The same skill.' },
+    EQUIVALENT: { description: 'Its counterpart in another taxonomy (the cross-scheme bridge), credited by the link’s strength.' },
+    BROADER: { description: 'A broader skill than asked (one or two levels up; never a skill group).' },
+    NARROWER: { description: 'A more specific skill than asked (one or two levels down).' },
+    RELATED: { description: 'A related skill (a generic link; dependencies such as ESCO’s essential-for earn nothing under skills-overlap/2).' },
+    NONE: { description: 'Nothing the candidate holds relates to it.' },
+  } as const,
 });
+const SkillTrust = builder.enumType('SkillTrust', {
+  description: 'How strongly a claimed skill is backed, weakest first. Education never raises it: education is not an input of ranking.',
+  values: {
+    CLAIMED: { description: 'Self-reported, with no evidence (or only a self-assessment or education).' },
+    EVIDENCED: { description: 'Self-reported with evidence: training, experience, military service or an unverified credential.' },
+    ENDORSED: { description: 'A colleague endorsed it.' },
+    SUPERVISOR_ATTESTED: { description: 'A supervisor attested it.' },
+    VERIFIED: { description: 'A credential was verified, or a rotation’s host attested it.' },
+  } as const,
+});
+/** GraphQL names of the algorithms (enum values cannot hold "/"). */
+const ALGORITHM_OF = { SKILLS_OVERLAP_1: 'skills-overlap/1', SKILLS_OVERLAP_2: 'skills-overlap/2' } as const satisfies Record<string, Algorithm>;
+const MatchAlgorithm = builder.enumType('MatchAlgorithm', {
+  description: 'Which score ranks; the result’s algorithmVersion says which ran.',
+  values: {
+    SKILLS_OVERLAP_2: { description: 'skills-overlap/2: coverage weighted by specificity and trust in each claim, relation-aware similarity, focus.' },
+    SKILLS_OVERLAP_1: { description: 'skills-overlap/1, kept for comparison: coverage of the opening’s skills only.' },
+  } as const,
+});
+const algorithmArg = (ctx: Context, value: keyof typeof ALGORITHM_OF | null | undefined): Algorithm =>
+  value ? ALGORITHM_OF[value] : ctx.matching.config.algorithm;
 const CandidatePoolEnum = builder.enumType('CandidatePool', {
   values: {
     ALL: { description: 'Discoverable people and applicants.' },
@@ -35,8 +64,12 @@ const SkillCredit = builder.objectRef<SkillExplanation>('MatchSkillCredit').impl
   fields: (t) => ({
     skill: t.prismaField({ type: 'Skill', resolve: async (_q, e, _a, ctx) => (await ctx.loaders.skillById.load(e.skillId))! }),
     required: t.exposeBoolean('required'),
-    weight: t.exposeFloat('weight'),
+    weight: t.exposeFloat('weight', { description: 'The opening’s weight for this skill.' }),
     minLevel: t.exposeInt('minLevel'),
+    specificity: t.exposeFloat('specificity', {
+      description: 'How telling the skill is: 1 when at most 1% of profiles hold it, less the more common it is (1 under skills-overlap/1).',
+    }),
+    effectiveWeight: t.exposeFloat('effectiveWeight', { description: 'weight × specificity: what the score sums.' }),
     matchedSkill: t.prismaField({
       type: 'Skill',
       nullable: true,
@@ -44,22 +77,36 @@ const SkillCredit = builder.objectRef<SkillExplanation>('MatchSkillCredit').impl
       resolve: (_q, e, _a, ctx) => (e.matchedSkillId ? ctx.loaders.skillById.load(e.matchedSkillId) : null),
     }),
     match: t.field({ type: MatchKind, resolve: (e) => e.match }),
-    candidateLevel: t.exposeInt('candidateLevel', { nullable: true }),
-    similarity: t.exposeFloat('similarity', { description: '1 for the same skill, the related-skill credit for a direct neighbour, else 0.' }),
-    levelFit: t.exposeFloat('levelFit', { description: '1 at or above the minimum level, the level decay per level below it.' }),
-    credit: t.exposeFloat('credit'),
-    contribution: t.exposeFloat('contribution'),
-    met: t.exposeBoolean('met', { description: 'Matched at or above the minimum level.' }),
+    distance: t.exposeInt('distance', { nullable: true, description: 'Taxonomy hops from the opening’s skill to the matched one (0: the same).' }),
+    candidateLevel: t.exposeInt('candidateLevel', { nullable: true, description: 'The level the candidate claims.' }),
+    trust: t.field({ type: SkillTrust, nullable: true, resolve: (e) => (e.trust === null ? null : TRUST_CLASSES[e.trust]!) }),
+    trustedLevel: t.exposeInt('trustedLevel', {
+      nullable: true,
+      description: 'The level the claim counts at: at most 3 when claimed without evidence, 4 when evidenced but not endorsed or verified.',
+    }),
+    similarity: t.exposeFloat('similarity', { description: '1 for the same skill, the relation’s similarity for a neighbour, else 0.' }),
+    levelFit: t.exposeFloat('levelFit', { description: 'Of the trusted level: 1 at or above the minimum, the level decay per level below it.' }),
+    trustFactor: t.exposeFloat('trustFactor', { description: 'From 0.7 (claimed) to 1 (verified); 1 under skills-overlap/1.' }),
+    credit: t.exposeFloat('credit', { description: 'similarity × levelFit × trustFactor.' }),
+    contribution: t.exposeFloat('contribution', { description: 'effectiveWeight × credit / totalWeight × focus: this skill’s share of the score.' }),
+    met: t.exposeBoolean('met', { description: 'Matched, and claimed at or above the minimum level.' }),
   }),
 });
 
 const MatchExplanation = builder.objectRef<Explanation>('MatchExplanation').implement({
-  description: 'Why the score is what it is: score = Σ weight × credit / totalWeight over `skills`.',
+  description: 'Why the score is what it is: score = (Σ effectiveWeight × credit / totalWeight over `skills`) × focus.',
   fields: (t) => ({
     algorithmVersion: t.exposeString('algorithmVersion'),
-    relatedCredit: t.float({ resolve: (e) => e.config.relatedCredit }),
+    relatedCredit: t.float({ description: 'skills-overlap/1: similarity of any direct neighbour.', resolve: (e) => e.config.relatedCredit }),
     levelDecay: t.float({ resolve: (e) => e.config.levelDecay }),
-    totalWeight: t.exposeFloat('totalWeight'),
+    focusPenalty: t.float({ description: 'The most focus can take away (φ).', resolve: (e) => e.config.focusPenalty }),
+    focusHalf: t.float({ description: 'Unrequested skills at which half of focusPenalty applies (K).', resolve: (e) => e.config.focusHalf }),
+    totalWeight: t.exposeFloat('totalWeight', { description: 'Σ effectiveWeight.' }),
+    profileSkillCount: t.exposeInt('profileSkills', { description: 'Distinct skills on the candidate’s profile.' }),
+    relatedSkillCount: t.exposeInt('relatedSkills', { description: 'Of those, the ones that relate to some skill of the opening.' }),
+    focus: t.exposeFloat('focus', {
+      description: '1 − focusPenalty × u / (u + focusHalf) for the u = profileSkillCount − relatedSkillCount skills the opening did not ask for (1 under skills-overlap/1).',
+    }),
     score: t.exposeFloat('score'),
     coverage: t.exposeFloat('coverage', { description: 'Share of required skills met (1 when none are required).' }),
     requiredMet: t.exposeInt('requiredMet'),
@@ -90,7 +137,7 @@ const Match = builder.objectRef<MatchResult>('Match').implement({
           ? null
           : ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { id: m.profileId } }),
     }),
-    score: t.float({ description: 'Skill overlap, 0–1.', resolve: (m) => m.explanation.score }),
+    score: t.float({ description: 'Skills fit, 0–1 (see the explanation).', resolve: (m) => m.explanation.score }),
     coverage: t.float({ resolve: (m) => m.explanation.coverage }),
     explanation: t.field({ type: MatchExplanation, resolve: (m) => m.explanation }),
   }),
@@ -149,8 +196,9 @@ builder.prismaObjectField(Opening, 'matches', (t) =>
       description:
         'Eligible candidates ranked by skill overlap (score, then profile ID), each with its explanation. For hiring managers and HR specialists of the host agency.',
       authScopes: (o, _args, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId) || (ctx.viewer?.agencyId === o.hostAgencyId && ctx.viewer.roles.includes('ADMIN')),
-      args: { filter: t.arg({ type: MatchFilter }) },
+      args: { filter: t.arg({ type: MatchFilter }), algorithm: t.arg({ type: MatchAlgorithm, description: 'Default: the service’s (MATCH_ALGORITHM).' }) },
       resolve: async (o, args, ctx, info) => {
+        const algorithm = algorithmArg(ctx, args.algorithm);
         // Changes committed before this request (by any instance) are in the index.
         await ctx.matching.settle();
         const [opening, eligible] = await Promise.all([matchOpening(ctx.prisma, o), eligibility(ctx, o, args.filter?.candidates ?? 'ALL')]);
@@ -158,9 +206,9 @@ builder.prismaObjectField(Opening, 'matches', (t) =>
         const countTotal = selects(info, 'totalCount');
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => {
-          const result = ctx.matching.search(opening, { k: limit, offset, eligible, countTotal });
+          const result = ctx.matching.search(opening, { k: limit, offset, eligible, countTotal, algorithm });
           total = result.total ?? 0;
-          return result.hits.map((h) => ({ profileId: h.id, explanation: ctx.matching.explain(opening, h.id)! }));
+          return result.hits.map((h) => ({ profileId: h.id, explanation: ctx.matching.explain(opening, h.id, algorithm)! }));
         });
         return { ...connection, totalCount: total };
       },
@@ -204,9 +252,18 @@ const OpeningMatchConnection = builder.connectionObject({ type: OpeningMatch, na
 /** Open openings are thousands, not millions: score those that share a skill (or a neighbour) with the person. */
 const MAX_RECOMMENDATION_CANDIDATES = 5000;
 
-async function recommendations(ctx: Context): Promise<OpeningMatchResult[]> {
+async function recommendations(ctx: Context, algorithm: Algorithm): Promise<OpeningMatchResult[]> {
   const viewer = ctx.viewer!;
-  const me = await ctx.prisma.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true, agencyId: true, skills: { select: { skillId: true, level: true } } } });
+  const me = await ctx.prisma.profile.findUnique({
+    where: { subject: viewer.subject },
+    select: {
+      id: true,
+      agencyId: true,
+      skills: {
+        select: { skillId: true, level: true, evidence: { select: { source: true, verifiedAt: true, rotationId: true } }, endorsements: { select: { kind: true } } },
+      },
+    },
+  });
   if (!me || me.skills.length === 0) return [];
   const reach = new Set(me.skills.map((s) => s.skillId));
   for (const s of me.skills) for (const n of ctx.matching.neighboursOf(s.skillId)) reach.add(n.skillId);
@@ -217,13 +274,16 @@ async function recommendations(ctx: Context): Promise<OpeningMatchResult[]> {
     include: { skills: { orderBy: [{ required: 'desc' }, { weight: 'desc' }, { skillId: 'asc' }] }, restrictedTo: { select: { agencyId: true } } },
     take: MAX_RECOMMENDATION_CANDIDATES,
   });
-  const candidate = { id: me.id, skills: me.skills };
-  const neighbours = (id: string) => ctx.matching.neighboursOf(id);
+  const candidate = {
+    id: me.id,
+    skills: me.skills.map((s) => ({ skillId: s.skillId, level: s.level, trust: trustOf({ evidence: s.evidence, endorsementKinds: s.endorsements.map((e) => e.kind) }) })),
+  };
+  const score = { algorithm, neighbours: ctx.matching.taxonomy, config: ctx.matching.config, prevalence: (id: string) => ctx.matching.prevalence(id) };
   const results: OpeningMatchResult[] = [];
   for (const o of openings) {
     if (applyRefusal({ ...o, restrictedTo: o.restrictedTo.map((r) => r.agencyId) }, { agencyId: me.agencyId, agencyChain: myChain! }, now)) continue;
     const opening: MatchOpening = { skills: o.skills, requireAllRequiredSkills: o.requireAllRequiredSkills };
-    const e = explain(opening, candidate, neighbours, ctx.matching.config);
+    const e = explain(opening, candidate, score);
     if (e.score > 0 && (!o.requireAllRequiredSkills || e.coverage >= 1)) results.push({ opening: o, explanation: e });
   }
   // Same order as candidates for an opening: score, then ID.
@@ -235,8 +295,9 @@ builder.objectField(Viewer, 'recommendedOpenings', (t) =>
     {
       type: OpeningMatch,
       description: 'Open openings you may apply to, ranked by how well your skills fit (empty without a profile).',
+      args: { algorithm: t.arg({ type: MatchAlgorithm, description: 'Default: the service’s (MATCH_ALGORITHM).' }) },
       resolve: async (_v, args, ctx) => {
-        const all = await recommendations(ctx);
+        const all = await recommendations(ctx, algorithmArg(ctx, args.algorithm));
         const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => all.slice(offset, offset + limit));
         return { ...connection, totalCount: all.length };
       },

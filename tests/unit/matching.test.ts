@@ -2,17 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine.js';
 import {
-  ALGORITHM_VERSION,
+  ALGORITHMS,
   explain,
   scoreFromExplanation,
   toCandidate,
+  type Algorithm,
   type Candidate,
   type MatchConfig,
   type Neighbour,
-  type NeighbourRelation,
   type Neighbours,
   type Opening,
+  type ScoreContext,
 } from '../../src/domain/matching/score.js';
+
+const V1: Algorithm = 'skills-overlap/1';
+/** skills-overlap/1 by hand, with the arguments the old signature took. */
+const explain1 = (opening: Opening, c: Candidate, neighbours?: Neighbours, config?: Partial<MatchConfig>) => explain(opening, c, { algorithm: V1, neighbours, config });
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -33,23 +38,34 @@ type Rng = ReturnType<typeof rng>;
 
 const skill = (i: number) => `S${i}`;
 
-/** A random taxonomy over `n` skills: broader/narrower pairs and related links, both directions. */
+/**
+ * A random taxonomy over `n` skills, both directions: broader/narrower pairs (some two hops,
+ * some through a group), related links (some dependencies) and cross-scheme equivalents.
+ */
 function randomTaxonomy(r: Rng, n: number, edges: number): Neighbours {
   const map = new Map<string, Neighbour[]>();
-  const add = (from: string, to: string, relation: NeighbourRelation) => {
+  const add = (from: string, n: Omit<Neighbour, 'skillId'> & { skillId: string }) => {
     const list = map.get(from) ?? [];
-    list.push({ skillId: to, relation });
+    list.push(n);
     map.set(from, list);
   };
   for (let e = 0; e < edges; e++) {
     const a = skill(r.int(0, n - 1));
     const b = skill(r.int(0, n - 1));
-    if (r.next() < 0.6) {
-      add(a, b, 'BROADER'); // b is broader than a
-      add(b, a, 'NARROWER');
+    const x = r.next();
+    if (x < 0.5) {
+      const distance = r.next() < 0.25 ? 2 : 1;
+      const viaGroup = r.next() < 0.15;
+      add(a, { skillId: b, relation: 'BROADER', distance, viaGroup }); // b is broader than a
+      add(b, { skillId: a, relation: 'NARROWER', distance, viaGroup });
+    } else if (x < 0.8) {
+      const dependency = r.next() < 0.3;
+      add(a, { skillId: b, relation: 'RELATED', dependency });
+      add(b, { skillId: a, relation: 'RELATED', dependency });
     } else {
-      add(a, b, 'RELATED');
-      add(b, a, 'RELATED');
+      const strength = r.pick([0.2, 0.55, 0.7, 0.93, 1]);
+      add(a, { skillId: b, relation: 'EQUIVALENT', strength });
+      add(b, { skillId: a, relation: 'EQUIVALENT', strength });
     }
   }
   return (id) => map.get(id) ?? [];
@@ -60,7 +76,7 @@ function randomProfiles(r: Rng, count: number, nSkills: number, maxSkills = 8, i
   for (let i = 0; i < count; i++) {
     const skills = [];
     const m = r.int(0, maxSkills);
-    for (let j = 0; j < m; j++) skills.push({ skillId: skill(r.int(0, nSkills - 1)), level: r.int(1, 5) });
+    for (let j = 0; j < m; j++) skills.push({ skillId: skill(r.int(0, nSkills - 1)), level: r.int(1, 5), trust: r.int(0, 4) });
     // Ids whose code-unit order differs from numeric order ('p10' < 'p9') and from locale order.
     out.push({ id: `${r.next() < 0.2 ? idPrefix.toUpperCase() : idPrefix}${i}`, skills });
   }
@@ -77,9 +93,9 @@ function randomOpening(r: Rng, nSkills: number, maxSkills = 6): Opening {
 }
 
 /** The ranking read off the definition: explain() every candidate, filter, sort. */
-function referenceRanking(opening: Opening, profiles: Candidate[], neighbours: Neighbours, config: Partial<MatchConfig>, eligible?: (id: string) => boolean) {
-  return profiles
-    .map((p) => explain(opening, p, neighbours, config))
+function referenceRanking(opening: Opening, profiles: Iterable<Candidate>, context: ScoreContext, eligible?: (id: string) => boolean) {
+  return [...profiles]
+    .map((p) => explain(opening, p, context))
     .filter((e) => e.score > 0 && (!opening.requireAllRequiredSkills || e.coverage === 1) && (!eligible || eligible(e.candidateId)))
     .sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1))
     .map((e) => ({ id: e.candidateId, score: e.score, coverage: e.coverage }));
@@ -105,7 +121,7 @@ describe('match score, hand-computed', () => {
 
   it('exact matches at or above the minimum earn full credit', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 2, minLevel: 3, required: true }, { skillId: 'B', weight: 1, minLevel: 2, required: false }] };
-    const e = explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 4 }, { skillId: 'B', level: 2 }] }, taxonomy);
+    const e = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 4 }, { skillId: 'B', level: 2 }] }, taxonomy);
     expect(e.score).toBe(1);
     expect(e.coverage).toBe(1);
     expect(e.missing).toEqual([]);
@@ -113,48 +129,48 @@ describe('match score, hand-computed', () => {
       ['EXACT', 'A', 4, 1, 2 / 3],
       ['EXACT', 'B', 2, 1, 1 / 3],
     ]);
-    expect(e.algorithmVersion).toBe(ALGORITHM_VERSION);
-    expect(e.config).toEqual({ relatedCredit: 0.5, levelDecay: 0.5 });
+    expect(e.algorithmVersion).toBe(V1);
+    expect(e.config).toMatchObject({ relatedCredit: 0.5, levelDecay: 0.5 });
   });
 
   it('a level below the minimum decays by levelDecay per level', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 2, minLevel: 3, required: false }, { skillId: 'B', weight: 1, minLevel: 2, required: false }] };
-    const e = explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'B', level: 2 }] });
+    const e = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'B', level: 2 }] });
     expect(e.skills[0]).toMatchObject({ levelFit: 0.25, credit: 0.25, contribution: 0.5 / 3 });
     expect(e.score).toBe((2 * 0.25 + 1) / 3); // 0.5
-    expect(explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 2 }] }, undefined, { levelDecay: 0.8 }).score).toBeCloseTo((2 * 0.8) / 3, 15);
+    expect(explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 2 }] }, undefined, { levelDecay: 0.8 }).score).toBeCloseTo((2 * 0.8) / 3, 15);
   });
 
   it('a direct neighbour earns relatedCredit, and relatedCredit 0 turns it off', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: true }] };
-    const broad = explain(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 3 }] }, taxonomy);
+    const broad = explain1(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 3 }] }, taxonomy);
     expect(broad.skills[0]).toMatchObject({ match: 'BROADER', matchedSkillId: 'A-broad', similarity: 0.5, levelFit: 1, credit: 0.5 });
     expect(broad.score).toBe(0.5);
     expect(broad.coverage).toBe(1); // met: credit > 0 and the matched level ≥ the minimum
-    const low = explain(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 2 }] }, taxonomy);
+    const low = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 2 }] }, taxonomy);
     expect(low.skills[0]).toMatchObject({ match: 'RELATED', credit: 0.25, met: false });
     expect(low.coverage).toBe(0);
-    const off = explain(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 5 }] }, taxonomy, { relatedCredit: 0 });
+    const off = explain1(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 5 }] }, taxonomy, { relatedCredit: 0 });
     expect(off.skills[0]).toMatchObject({ match: 'NONE', matchedSkillId: null, candidateLevel: null, credit: 0 });
     expect(off.score).toBe(0);
     expect(off.missing).toEqual(['A']);
     // Two hops away earns nothing.
-    expect(explain({ skills: [{ skillId: 'B', weight: 1, minLevel: 1, required: false }] }, { id: 'c', skills: [{ skillId: 'A', level: 5 }] }, taxonomy).score).toBe(0);
+    expect(explain1({ skills: [{ skillId: 'B', weight: 1, minLevel: 1, required: false }] }, { id: 'c', skills: [{ skillId: 'A', level: 5 }] }, taxonomy).score).toBe(0);
   });
 
   it('the matched skill: best credit, then exact before neighbour, then higher level, then skill id', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: true }] };
     // Exact at level 2 (credit 0.5) ties a neighbour at level 5 (0.5 · 1): exact wins, not met.
-    const tie = explain(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 5 }, { skillId: 'A', level: 2 }] }, taxonomy);
+    const tie = explain1(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 5 }, { skillId: 'A', level: 2 }] }, taxonomy);
     expect(tie.skills[0]).toMatchObject({ match: 'EXACT', candidateLevel: 2, credit: 0.5, met: false });
     expect(tie.coverage).toBe(0);
     // Two neighbours with equal credit: the higher level, then the smaller skill id.
-    const n2 = explain(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 3 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
+    const n2 = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 3 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
     expect(n2.skills[0]).toMatchObject({ matchedSkillId: 'A-broad', candidateLevel: 4 });
-    const n3 = explain(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 4 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
+    const n3 = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 4 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
     expect(n3.skills[0]).toMatchObject({ matchedSkillId: 'A-broad', match: 'BROADER' });
     // A better neighbour beats a weak exact match.
-    const better = explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'A-rel', level: 3 }] }, taxonomy);
+    const better = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'A-rel', level: 3 }] }, taxonomy);
     expect(better.skills[0]).toMatchObject({ match: 'RELATED', credit: 0.5, met: true });
   });
 
@@ -169,13 +185,13 @@ describe('match score, hand-computed', () => {
     const half = { id: 'half', skills: [{ skillId: 'A', level: 3 }, { skillId: 'B', level: 2 }] };
     const full = { id: 'full', skills: [{ skillId: 'A', level: 5 }, { skillId: 'B', level: 3 }] };
     const optional = { id: 'optional', skills: [{ skillId: 'C', level: 1 }] };
-    const e = explain(opening, half);
+    const e = explain1(opening, half);
     expect(e.coverage).toBe(0.5);
     expect([e.requiredMet, e.requiredTotal]).toEqual([1, 2]);
     expect(e.score).toBe((3 + 2 * 0.5) / 6);
     expect(e.missing).toEqual(['C']);
-    expect(explain({ skills: [{ skillId: 'C', weight: 1, minLevel: 1, required: false }] }, half).coverage).toBe(1); // none required
-    const index = MatchIndex.build([half, full, optional]);
+    expect(explain1({ skills: [{ skillId: 'C', weight: 1, minLevel: 1, required: false }] }, half).coverage).toBe(1); // none required
+    const index = MatchIndex.build([half, full, optional], { algorithm: V1 });
     expect(index.search(opening, { k: 10 })).toEqual({
       hits: [
         { id: 'full', score: 5 / 6, coverage: 1 },
@@ -183,7 +199,7 @@ describe('match score, hand-computed', () => {
         { id: 'optional', score: 1 / 6, coverage: 0 },
       ],
       total: 3,
-      algorithmVersion: ALGORITHM_VERSION,
+      algorithmVersion: V1,
     });
     const all = { ...opening, requireAllRequiredSkills: true };
     expect(index.search(all, { k: 10 })).toMatchObject({ hits: [{ id: 'full', coverage: 1 }], total: 1 });
@@ -193,7 +209,7 @@ describe('match score, hand-computed', () => {
   it('ties break by id in code-unit order, not locale order', () => {
     const skills = [{ skillId: 'A', level: 3 }];
     const ids = ['b', 'a', 'B', 'a2', 'Z', 'é', '10', '9'];
-    const index = MatchIndex.build(ids.map((id) => ({ id, skills })));
+    const index = MatchIndex.build(ids.map((id) => ({ id, skills })), { algorithm: V1 });
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: false }] };
     expect(index.search(opening, { k: 10 }).hits.map((h) => h.id)).toEqual(['10', '9', 'B', 'Z', 'a', 'a2', 'b', 'é']);
     expect(index.search(opening, { k: 3 }).hits.map((h) => h.id)).toEqual(['10', '9', 'B']);
@@ -207,7 +223,7 @@ describe('match score, hand-computed', () => {
       for (let q = 0; q < 10; q++) {
         const opening = randomOpening(r, 30);
         for (const p of profiles) {
-          const e = explain(opening, p, neighbours, config);
+          const e = explain(opening, p, { algorithm: r.pick(ALGORITHMS), neighbours, config, prevalence: (id) => (id.charCodeAt(1) % 10) / 10 });
           expect(Math.abs(scoreFromExplanation(e) - e.score)).toBeLessThanOrEqual(1e-12);
           expect(scoreFromExplanation(JSON.parse(JSON.stringify(e)))).toBe(e.score); // exact, even after JSON
           expect(e.score).toBeGreaterThanOrEqual(0);
@@ -218,9 +234,9 @@ describe('match score, hand-computed', () => {
   });
 
   it('refuses malformed input', () => {
-    expect(() => explain({ skills: [{ skillId: 'A', weight: 0, minLevel: 1, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
-    expect(() => explain({ skills: [{ skillId: 'A', weight: 1, minLevel: 6, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
-    expect(() => explain({ skills: [] }, { id: 'c', skills: [] }, undefined, { relatedCredit: 1.5 })).toThrow(RangeError);
+    expect(() => explain1({ skills: [{ skillId: 'A', weight: 0, minLevel: 1, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
+    expect(() => explain1({ skills: [{ skillId: 'A', weight: 1, minLevel: 6, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
+    expect(() => explain1({ skills: [] }, { id: 'c', skills: [] }, undefined, { relatedCredit: 1.5 })).toThrow(RangeError);
     expect(() => MatchIndex.build([{ id: 'c', skills: [{ skillId: 'A', level: 0 }] }])).toThrow(RangeError);
     expect(() => MatchIndex.build([{ id: 'c', skills: [] }, { id: 'c', skills: [] }])).toThrow(/duplicate/);
     expect(() => MatchIndex.build([]).search({ skills: [] }, { k: -1 })).toThrow(RangeError);
@@ -228,13 +244,20 @@ describe('match score, hand-computed', () => {
 
   it('toCandidate keeps only the id and the skills', () => {
     const profile = { id: 'x', givenName: 'Ada', education: ['PhD'], agency: 'NASA', skills: [{ skillId: 'A', level: 3, evidence: 'cert' }] };
-    expect(toCandidate(profile)).toEqual({ id: 'x', skills: [{ skillId: 'A', level: 3 }] });
+    expect(toCandidate(profile)).toEqual({ id: 'x', skills: [{ skillId: 'A', level: 3, trust: 0 }] });
   });
 });
 
 // --- the engine ------------------------------------------------------------------------------
 
-describe('matching engine', () => {
+describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
+  /** What explain() needs to score like this index (its prevalence snapshot included). */
+  const like = (index: MatchIndex, neighbours?: Neighbours, config?: Partial<MatchConfig>): ScoreContext => ({
+    algorithm,
+    neighbours,
+    config,
+    prevalence: (s) => index.prevalence(s),
+  });
   const N_SKILLS = 40;
 
   it('ranks exactly like explain(): same scores (bit for bit), same order, same total', () => {
@@ -243,10 +266,10 @@ describe('matching engine', () => {
     const profiles = randomProfiles(r, 400, N_SKILLS);
     for (const config of CONFIGS) {
       // Small blocks, so that several blocks and the pruning between them are exercised.
-      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([37, 64, 4096]), listRatio: r.pick([0, 4]) });
+      const index = MatchIndex.build(profiles, { algorithm, neighbours, config, blockSize: r.pick([37, 64, 4096]), listRatio: r.pick([0, 4]) });
       for (let q = 0; q < 25; q++) {
         const opening = randomOpening(r, N_SKILLS);
-        const ref = referenceRanking(opening, profiles, neighbours, config);
+        const ref = referenceRanking(opening, profiles, like(index, neighbours, config));
         for (const res of [index.search(opening, { k: 1000 }), index.searchExhaustive(opening, { k: 1000 })]) {
           expect(res.total).toBe(ref.length);
           expect(res.hits).toEqual(ref);
@@ -256,7 +279,7 @@ describe('matching engine', () => {
         for (const h of ref.slice(0, 3)) {
           const e = index.explain(opening, h.id)!;
           expect(e.score).toBe(h.score);
-          expect(e).toEqual(explain(opening, profiles.find((p) => p.id === h.id)!, neighbours, config));
+          expect(e).toEqual(explain(opening, { ...profiles.find((p) => p.id === h.id)!, skillCount: e.profileSkills }, like(index, neighbours, config)));
         }
       }
     }
@@ -270,7 +293,7 @@ describe('matching engine', () => {
     let closed = 0;
     let galloped = 0;
     for (const config of CONFIGS) {
-      const index = MatchIndex.build(profiles, { neighbours, config, blockSize: r.pick([16, 50, 128]), listRatio: r.pick([0, 0, 1, 4]) });
+      const index = MatchIndex.build(profiles, { algorithm, neighbours, config, blockSize: r.pick([16, 50, 128]), listRatio: r.pick([0, 0, 1, 4]) });
       for (let q = 0; q < 40; q++) {
         const opening = randomOpening(r, 12, 8);
         const hidden = new Set(profiles.filter(() => r.next() < 0.2).map((p) => p.id));
@@ -284,7 +307,7 @@ describe('matching engine', () => {
         expect(index.search(opening, options)).toEqual(exhaustive);
         if (index.lastTrace.closedBlocks > 0) closed++;
         if (index.lastTrace.galloped > 0) galloped++;
-        const ref = referenceRanking(opening, profiles, neighbours, config, options.eligible);
+        const ref = referenceRanking(opening, profiles, like(index, neighbours, config), options.eligible);
         expect(exhaustive.hits).toEqual(ref.slice(options.offset, options.offset! + options.k));
         expect(exhaustive.total).toBe(options.countTotal ? ref.length : null);
       }
@@ -297,7 +320,7 @@ describe('matching engine', () => {
   it('pruning skips work on a skewed opening, and still agrees', () => {
     const r = rng(3);
     const profiles = randomProfiles(r, 3000, 20, 10);
-    const index = MatchIndex.build(profiles, { blockSize: 256, listRatio: 0 });
+    const index = MatchIndex.build(profiles, { algorithm, blockSize: 256, listRatio: 0 });
     let calls = 0;
     const eligible = (id: string) => (calls++, !id.endsWith('7'));
     for (let q = 0; q < 20; q++) {
@@ -317,7 +340,7 @@ describe('matching engine', () => {
       const full = index.searchExhaustive(opening, { k: 10, eligible });
       expect(pruned.hits).toEqual(full.hits);
       expect(prunedCalls).toBeLessThanOrEqual(calls);
-      expect(calls).toBe(referenceRanking(opening, profiles, () => [], {}).length); // the count needs every scored doc
+      expect(calls).toBe(referenceRanking(opening, profiles, like(index)).length); // the count needs every scored doc
       expect(prunedCalls).toBeLessThan(Math.max(60, full.total! / 2)); // lazy: only docs that could make the page
     }
   });
@@ -332,7 +355,7 @@ describe('matching engine', () => {
       if (r.next() < 0.01) skills.push({ skillId: 'RARE-2', level: r.int(1, 5) });
       profiles.push({ id: `q${r.int(0, 1e9)}-${i}`, skills });
     }
-    const index = MatchIndex.build(profiles, { neighbours: taxonomy, blockSize: 2048 });
+    const index = MatchIndex.build(profiles, { algorithm, neighbours: taxonomy, blockSize: 2048 });
     for (const requireAllRequiredSkills of [true, false]) {
       const opening: Opening = {
         skills: [
@@ -347,7 +370,7 @@ describe('matching engine', () => {
         const res = index.search(opening, { k: 5, countTotal });
         if (requireAllRequiredSkills) expect(index.lastTrace.galloped).toBeGreaterThan(0);
         expect(res).toEqual(index.searchExhaustive(opening, { k: 5, countTotal }));
-        const ref = referenceRanking(opening, profiles, taxonomy, {});
+        const ref = referenceRanking(opening, profiles, like(index, taxonomy));
         expect(res.hits).toEqual(ref.slice(0, 5));
         expect(res.total).toBe(countTotal ? ref.length : null);
       }
@@ -371,7 +394,7 @@ describe('matching engine', () => {
         id: `id${String(1000 - i).padStart(4, '0')}`,
         skills: ['A', 'B', 'C'].map((skillId, j) => ({ skillId, level: levels[j]! })),
       }));
-      const index = MatchIndex.build(profiles, { blockSize: 7, listRatio: 0, config: { relatedCredit: 0.3, levelDecay: 0.7 } });
+      const index = MatchIndex.build(profiles, { algorithm, blockSize: 7, listRatio: 0, config: { relatedCredit: 0.3, levelDecay: 0.7 } });
       const expected = profiles.slice(-5).reverse().map((p) => p.id);
       expect(index.search(opening, { k: 5 }).hits.map((h) => h.id)).toEqual(expected);
       expect(index.search(opening, { k: 5, countTotal: false }).hits.map((h) => h.id)).toEqual(expected);
@@ -381,7 +404,7 @@ describe('matching engine', () => {
   it('calls the eligibility predicate at most once per doc and respects it', () => {
     const r = rng(4);
     const profiles = randomProfiles(r, 500, 10);
-    const index = MatchIndex.build(profiles, { blockSize: 64, listRatio: 0 });
+    const index = MatchIndex.build(profiles, { algorithm, blockSize: 64, listRatio: 0 });
     for (let q = 0; q < 10; q++) {
       const opening = randomOpening(r, 10);
       const seen = new Map<string, number>();
@@ -394,7 +417,7 @@ describe('matching engine', () => {
         const res = index.search(opening, { k: 7, eligible, countTotal });
         expect([...seen.values()].every((n) => n === 1)).toBe(true);
         expect(res.hits.every((h) => h.id.length % 2 === 0)).toBe(true);
-        const ref = referenceRanking(opening, profiles, () => [], {}, (id) => id.length % 2 === 0);
+        const ref = referenceRanking(opening, profiles, like(index), (id) => id.length % 2 === 0);
         expect(res.hits).toEqual(ref.slice(0, 7));
         if (countTotal) expect(res.total).toBe(ref.length);
       }
@@ -405,7 +428,7 @@ describe('matching engine', () => {
     const r = rng(5);
     const neighbours = randomTaxonomy(r, 15, 15);
     const profiles = randomProfiles(r, 500, 15, 5);
-    const index = MatchIndex.build(profiles, { neighbours, blockSize: 40, listRatio: 0 });
+    const index = MatchIndex.build(profiles, { algorithm, neighbours, blockSize: 40, listRatio: 0 });
     for (let q = 0; q < 10; q++) {
       const opening = randomOpening(r, 15);
       const full = index.search(opening, { k: 10_000 }).hits;
@@ -430,10 +453,12 @@ describe('matching engine', () => {
     const neighbours = randomTaxonomy(r, 25, 30);
     const initial = randomProfiles(r, 300, 25);
     const current = new Map(initial.map((p) => [p.id, p]));
-    const incremental = MatchIndex.build(initial, { neighbours, compactMinPostings: 400, compactRatio: 0, blockSize: 32, listRatio: 0 });
-    const noCompaction = MatchIndex.build(initial, { neighbours, autoCompact: false, blockSize: 100 });
+    // A fixed prevalence: the indexes' own snapshots differ by when they last compacted.
+    const prevalence = (s: string) => (s.charCodeAt(s.length - 1) % 7) / 10;
+    const incremental = MatchIndex.build(initial, { algorithm, neighbours, prevalence, compactMinPostings: 400, compactRatio: 0, blockSize: 32, listRatio: 0 });
+    const noCompaction = MatchIndex.build(initial, { algorithm, neighbours, prevalence, autoCompact: false, blockSize: 100 });
     const check = () => {
-      const fresh = MatchIndex.build(current.values(), { neighbours });
+      const fresh = MatchIndex.build(current.values(), { algorithm, neighbours, prevalence });
       expect(incremental.size).toBe(current.size);
       expect(incremental.stats().postings).toBe(fresh.stats().postings);
       for (let q = 0; q < 5; q++) {
@@ -443,7 +468,7 @@ describe('matching engine', () => {
         expect(incremental.search(opening, options)).toEqual(expected);
         expect(incremental.searchExhaustive(opening, options)).toEqual(expected);
         expect(noCompaction.search(opening, options)).toEqual(expected);
-        expect(expected.hits).toEqual(referenceRanking(opening, [...current.values()], neighbours, {}).slice(0, options.k));
+        expect(expected.hits).toEqual(referenceRanking(opening, current.values(), { algorithm, neighbours, prevalence }).slice(0, options.k));
       }
     };
     for (let round = 0; round < 12; round++) {
@@ -480,23 +505,25 @@ describe('matching engine', () => {
   });
 
   it('handles empty openings, unknown skills, k = 0 and an empty index', () => {
-    const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }]);
-    expect(index.search({ skills: [] }, { k: 5 })).toEqual({ hits: [], total: 0, algorithmVersion: ALGORITHM_VERSION });
+    const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }], { algorithm });
+    expect(index.search({ skills: [] }, { k: 5 })).toEqual({ hits: [], total: 0, algorithmVersion: algorithm });
     expect(index.search({ skills: [{ skillId: 'nope', weight: 1, minLevel: 1, required: true }] }, { k: 5 }).hits).toEqual([]);
     expect(index.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 0 })).toMatchObject({ hits: [], total: 1 });
-    expect(new MatchIndex().search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 5 }).total).toBe(0);
-    const grown = new MatchIndex();
-    grown.upsert({ id: 'z', skills: [{ skillId: 'A', level: 5 }, { skillId: 'A', level: 1 }] });
+    expect(new MatchIndex({ algorithm }).search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 5 }).total).toBe(0);
+    const grown = new MatchIndex({ algorithm });
+    grown.upsert({ id: 'z', skills: [{ skillId: 'A', level: 5 }, { skillId: 'A', level: 1, trust: 4 }] });
+    // A duplicate skill keeps the higher level and the higher trust: level 5, verified.
     expect(grown.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] }, { k: 5 }).hits).toEqual([{ id: 'z', score: 1, coverage: 1 }]);
     expect(grown.explain({ skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] }, 'missing')).toBeNull();
   });
 
   it('refuses writes from inside the eligibility predicate', () => {
-    const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }]);
+    const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }], { algorithm });
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: false }] };
     expect(() => index.search(opening, { k: 1, eligible: () => (index.remove('a'), true) })).toThrow(/no writes/);
     expect(() => index.search(opening, { k: 1, countTotal: false, eligible: () => (index.remove('a'), true) })).toThrow(/no writes/);
-    expect(index.search(opening, { k: 1 }).hits).toEqual([{ id: 'a', score: 1, coverage: 1 }]); // scratch was reset after the throw
+    // The scratch was reset after the throw (an unbacked claim earns 0.7 under /2).
+    expect(index.search(opening, { k: 1 }).hits).toEqual([{ id: 'a', score: algorithm === V1 ? 1 : 0.7, coverage: 1 }]);
   });
 
   it('stays within 24 bytes per posting', () => {
@@ -507,7 +534,7 @@ describe('matching engine', () => {
       for (let j = 0; j < 20; j++) skills.push({ skillId: `skill-${Math.floor(2000 * r.next() ** 2)}`, level: r.int(1, 5) });
       profiles.push({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, skills });
     }
-    const index = MatchIndex.build(profiles);
+    const index = MatchIndex.build(profiles, { algorithm });
     const stats = index.stats();
     expect(stats.docs).toBe(50_000);
     expect(stats.postings).toBeGreaterThan(800_000);

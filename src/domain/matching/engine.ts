@@ -37,31 +37,47 @@
  * the eligibility predicate is called for every doc with a score. With countTotal: false the
  * predicate is only called for docs that could enter the requested page.
  *
+ * Algorithms (model.ts): one index serves both; a search names its algorithm. A posting's byte
+ * holds the level (bits 0–2) and the trust class (bits 3–5), so /2's trust factor and level cap
+ * are read from the same tables as the level. /2's specificity multiplies the weights in the plan
+ * (prevalence from the population at the last build or compaction: prevalence()); its focus
+ * multiplies a doc's final sum, and since focus ≤ 1 the sums still bound the final scores from
+ * above, so the pruning bounds stay valid. Focus needs the doc's related skills: each distinct
+ * term of the plan's expansions counts once per doc (rel), against its distinct skills (docLen).
+ *
  * Not reentrant: one query at a time (the engine is synchronous; the eligibility predicate must
  * not write to the index).
  */
 import { TopK } from './heap.js';
+import { credit as creditOf, DEFAULT_ALGORITHM, focus as focusOf, resolveConfig, type Algorithm, type MatchConfig } from './model.js';
+import { creditedNeighbours, NO_NEIGHBOURS, type Neighbours } from './neighbours.js';
 import {
-  ALGORITHM_VERSION,
-  NO_NEIGHBOURS,
   assertLevel,
+  assertTrust,
   canonicalOrder,
+  effectiveWeights,
   explain,
-  levelFit,
-  neighbourRelations,
-  resolveConfig,
   totalWeight,
   validateOpening,
   type Candidate,
   type Explanation,
-  type MatchConfig,
-  type Neighbours,
   type Opening,
+  type Prevalence,
 } from './score.js';
+
+/** A posting's byte: level in bits 0–2, trust class in bits 3–5. */
+const codeOf = (level: number, trust: number) => level | (trust << 3);
+const CODES = 40;
+const levelOfCode = (code: number) => code & 7;
+const trustOfCode = (code: number) => code >> 3;
 
 export interface MatchIndexOptions {
   neighbours?: Neighbours;
   config?: Partial<MatchConfig>;
+  /** The algorithm of searches that do not name one (default: DEFAULT_ALGORITHM). */
+  algorithm?: Algorithm;
+  /** Prevalence for /2's specificity, instead of the index's own snapshot (tests, benchmarks). */
+  prevalence?: Prevalence;
   /** Compact automatically after writes (default true). */
   autoCompact?: boolean;
   /** Compact when delta + dead postings exceed max(compactMinPostings, compactRatio · arena postings). */
@@ -90,6 +106,8 @@ export interface SearchOptions {
   eligible?: (id: string) => boolean;
   /** Compute `total` (default true). false saves scanning low-weight skills and eligibility calls. */
   countTotal?: boolean;
+  /** Default: the index's. */
+  algorithm?: Algorithm;
 }
 
 export interface SearchHit {
@@ -102,7 +120,7 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Eligible candidates with score > 0 (and coverage 1 under requireAllRequiredSkills); null without countTotal. */
   total: number | null;
-  algorithmVersion: string;
+  algorithmVersion: Algorithm;
 }
 
 /** What the last search did (for tests and benchmarks). */
@@ -150,12 +168,14 @@ interface Segment {
   be: number;
 }
 interface Expansion {
-  /** credit by candidate level (index 1..5): similarity · levelFit. */
+  /** credit by posting code (level and trust). */
   cred: Float64Array;
-  /** rank by candidate level: order of (credit, exact before neighbour, level); 0 = no credit. */
-  rank: Uint8Array;
-  /** 1 by candidate level when the skill is met (credit > 0 and level ≥ minLevel). */
+  /** rank by posting code: order of (credit, exact before neighbour, level); 0 = no credit. */
+  rank: Uint16Array;
+  /** 1 by posting code when the skill is met (credit > 0 and level ≥ minLevel). */
   met: Uint8Array;
+  /** 1 when this is the plan's first expansion of its term (it counts the doc's related skills). */
+  first: number;
   segs: Segment[];
 }
 interface PlannedSkill {
@@ -168,6 +188,9 @@ interface PlannedSkill {
 }
 interface Query {
   plan: PlannedSkill[];
+  algorithm: Algorithm;
+  /** /2: count related skills per doc for focus. */
+  countRel: boolean;
   /** remW[j]: weight of the skills from j on (remW[P] = 0). */
   remW: Float64Array;
   W: number;
@@ -244,6 +267,7 @@ function seek(docs: Int32Array, pos: number, end: number, target: number): numbe
 
 export class MatchIndex {
   readonly config: MatchConfig;
+  readonly algorithm: Algorithm;
   neighbours: Neighbours;
   private readonly autoCompact: boolean;
   private readonly compactMinPostings: number;
@@ -268,13 +292,18 @@ export class MatchIndex {
   private nDocs = 0;
   private deleted = new Uint8Array(16);
   private docLen = new Uint16Array(16);
+  // Prevalence of each term at the last build or compaction (specificity under /2).
+  private df = new Int32Array(0);
+  private dfDocs = 0;
+  private readonly fixedPrevalence: Prevalence | undefined;
 
   // Query scratch for one block of docs (allocated at the first search, at most blockSize):
   // sums, required skills met, best rank of the current opening skill (zero between skills),
   // flags, candidates of a closed block.
   private acc = new Float64Array(0);
   private met = new Uint16Array(0);
-  private best = new Uint8Array(0);
+  private best = new Uint16Array(0);
+  private rel = new Uint16Array(0);
   private flag = new Uint8Array(0);
   private cand = new Int32Array(0);
   private nc = 0;
@@ -289,6 +318,8 @@ export class MatchIndex {
 
   constructor(options: MatchIndexOptions = {}) {
     this.config = resolveConfig(options.config);
+    this.algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
+    this.fixedPrevalence = options.prevalence;
     this.neighbours = options.neighbours ?? NO_NEIGHBOURS;
     this.autoCompact = options.autoCompact ?? true;
     this.compactMinPostings = options.compactMinPostings ?? 65_536;
@@ -321,6 +352,8 @@ export class MatchIndex {
       const start = len;
       for (const s of p.skills) {
         assertLevel(s.level, `profile ${p.id}, skill ${s.skillId}`);
+        const trust = s.trust ?? 0;
+        assertTrust(trust, `profile ${p.id}, skill ${s.skillId}`);
         let t = index.termOf.get(s.skillId);
         if (t === undefined) {
           t = index.addTerm(s.skillId);
@@ -328,7 +361,8 @@ export class MatchIndex {
           lastDoc = grownInt32(lastDoc, t + 1, -1);
         }
         if (lastDoc[t] === doc) {
-          for (let i = start; i < len; i++) if (terms[i] === t && levels[i]! < s.level) levels[i] = s.level;
+          // A duplicate skill keeps the higher level and the higher trust.
+          for (let i = start; i < len; i++) if (terms[i] === t) levels[i] = codeOf(Math.max(levelOfCode(levels[i]!), s.level), Math.max(trustOfCode(levels[i]!), trust));
           continue;
         }
         lastDoc[t] = doc;
@@ -337,7 +371,7 @@ export class MatchIndex {
           levels = grownUint8(levels, len + 1);
         }
         terms[len] = t;
-        levels[len++] = s.level;
+        levels[len++] = codeOf(s.level, trust);
         counts[t]!++;
       }
       if (len - start > 0xffff) throw new RangeError(`profile ${p.id}: more than 65535 skills`);
@@ -368,6 +402,7 @@ export class MatchIndex {
     index.arenaDocs = adocs;
     index.arenaLevels = alevels;
     index.livePostings = index.arenaPostings = len;
+    index.snapshotPrevalence(counts.subarray(0, T), n);
     return index;
   }
 
@@ -386,7 +421,10 @@ export class MatchIndex {
     const skills = new Map<string, number>();
     for (const s of profile.skills) {
       assertLevel(s.level, `profile ${profile.id}, skill ${s.skillId}`);
-      skills.set(s.skillId, Math.max(s.level, skills.get(s.skillId) ?? 0));
+      const trust = s.trust ?? 0;
+      assertTrust(trust, `profile ${profile.id}, skill ${s.skillId}`);
+      const had = skills.get(s.skillId);
+      skills.set(s.skillId, had === undefined ? codeOf(s.level, trust) : codeOf(Math.max(levelOfCode(had), s.level), Math.max(trustOfCode(had), trust)));
     }
     if (skills.size > 0xffff) throw new RangeError(`profile ${profile.id}: more than 65535 skills`);
     const old = this.docOf.get(profile.id);
@@ -395,9 +433,9 @@ export class MatchIndex {
     this.ensureDocCapacity(this.nDocs);
     this.idOf[doc] = profile.id;
     this.docOf.set(profile.id, doc);
-    for (const [skillId, level] of skills) {
+    for (const [skillId, code] of skills) {
       const t = this.termOf.get(skillId) ?? this.addTerm(skillId);
-      (this.delta[t] ??= new DeltaList()).push(doc, level);
+      (this.delta[t] ??= new DeltaList()).push(doc, code);
     }
     this.docLen[doc] = skills.size;
     this.livePostings += skills.size;
@@ -468,6 +506,9 @@ export class MatchIndex {
     this.arenaPostings = this.livePostings = total;
     this.deltaPostings = 0;
     this.deadPostings = 0;
+    const df = new Int32Array(T);
+    for (let t = 0; t < T; t++) df[t] = off[t + 1]! - off[t]!;
+    this.snapshotPrevalence(df, live);
   }
 
   stats(): IndexStats {
@@ -476,7 +517,7 @@ export class MatchIndex {
     const postings = this.arenaDocs.byteLength + this.arenaLevels.byteLength + this.arenaOff.byteLength + deltaBytes;
     const perDoc = this.deleted.byteLength + this.docLen.byteLength;
     const scratch =
-      this.flag.byteLength + this.acc.byteLength + this.met.byteLength + this.best.byteLength + this.cand.byteLength;
+      this.flag.byteLength + this.acc.byteLength + this.met.byteLength + this.best.byteLength + this.rel.byteLength + this.cand.byteLength;
     // V8: a one-byte string is ~16 bytes of header plus its characters; an array slot 8 bytes;
     // a Map entry ~3 slots plus its share of the hash table (~32 bytes). Estimates, not measured.
     let idChars = 0;
@@ -506,24 +547,37 @@ export class MatchIndex {
    * The explanation of one indexed candidate, read from the index itself (binary search in the
    * postings of the opening's skills and their neighbours), so it always agrees with the ranking.
    */
-  explain(opening: Opening, id: string): Explanation | null {
+  explain(opening: Opening, id: string, algorithm: Algorithm = this.algorithm): Explanation | null {
     const doc = this.docOf.get(id);
     if (doc === undefined) return null;
-    const levels = new Map<string, number>();
+    const codes = new Map<string, number>();
     const look = (skillId: string) => {
       const t = this.termOf.get(skillId);
-      if (t === undefined || levels.has(skillId)) return;
+      if (t === undefined || codes.has(skillId)) return;
       for (const seg of this.segments(t)) {
         const i = seek(seg.docs, seg.start, seg.end, doc);
-        if (i < seg.end && seg.docs[i] === doc) levels.set(skillId, seg.levels[i]!);
+        if (i < seg.end && seg.docs[i] === doc) codes.set(skillId, seg.levels[i]!);
       }
     };
     for (const s of opening.skills) {
       look(s.skillId);
-      if (this.config.relatedCredit > 0) for (const nId of neighbourRelations(s.skillId, this.neighbours).keys()) look(nId);
+      for (const nId of creditedNeighbours(s.skillId, this.neighbours, algorithm, this.config).keys()) look(nId);
     }
-    const candidate: Candidate = { id, skills: [...levels].map(([skillId, level]) => ({ skillId, level })) };
-    return explain(opening, candidate, this.neighbours, this.config);
+    const skills = [...codes].map(([skillId, code]) => ({ skillId, level: levelOfCode(code), trust: trustOfCode(code) }));
+    const candidate: Candidate = { id, skills, skillCount: this.docLen[doc]! };
+    return explain(opening, candidate, { algorithm, neighbours: this.neighbours, config: this.config, prevalence: (s) => this.prevalence(s) });
+  }
+
+  /**
+   * Share of the profiles holding a skill, as of the last build or compaction (0 for a skill
+   * first seen since): what /2's specificity reads. Writes move it only at the next compaction,
+   * so that a ranking does not shift with every write.
+   */
+  prevalence(skillId: string): number {
+    if (this.fixedPrevalence) return this.fixedPrevalence(skillId);
+    const t = this.termOf.get(skillId);
+    if (t === undefined || t >= this.df.length || this.dfDocs === 0) return 0;
+    return this.df[t]! / this.dfDocs;
   }
 
   /** Ranked candidates with MaxScore pruning. */
@@ -537,6 +591,11 @@ export class MatchIndex {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private snapshotPrevalence(df: Int32Array, docs: number): void {
+    this.df = Int32Array.from(df);
+    this.dfDocs = docs;
+  }
 
   private addTerm(skillId: string): number {
     const t = this.termIds.length;
@@ -586,42 +645,57 @@ export class MatchIndex {
     this.docLen = docLen;
   }
 
-  private plan(opening: Opening): PlannedSkill[] {
-    const { relatedCredit, levelDecay } = this.config;
-    return canonicalOrder(opening.skills).map((i) => {
+  /**
+   * The query plan: opening skills in canonical order with their effective weights, each with
+   * its expansions (the skill itself and the neighbours that earn credit), and per skill a rank
+   * of every (similarity, posting code) outcome by the tie order of score.ts: credit, exact
+   * before neighbour, higher level. A doc keeps the best rank over the skill's expansions.
+   */
+  private plan(opening: Opening, algorithm: Algorithm, weights: ReadonlyArray<{ weight: number }>): PlannedSkill[] {
+    const cfg = this.config;
+    const seen = new Set<number>();
+    return canonicalOrder(weights).map((i) => {
       const s = opening.skills[i]!;
       const m = s.minLevel;
-      // Rank the ten (exact?, level) outcomes by the tie order of score.ts: credit, exact
-      // before neighbour, higher level. A doc keeps the best rank over the skill's expansions.
-      const outcomes: { exact: boolean; level: number; credit: number }[] = [];
-      for (const exact of [true, false]) {
-        for (let level = 1; level <= 5; level++) outcomes.push({ exact, level, credit: (exact ? 1 : relatedCredit) * levelFit(level, m, levelDecay) });
+      const sources: { t: number; similarity: number; exact: boolean }[] = [];
+      const t = this.termOf.get(s.skillId);
+      if (t !== undefined) sources.push({ t, similarity: 1, exact: true });
+      for (const [nId, n] of creditedNeighbours(s.skillId, this.neighbours, algorithm, cfg)) {
+        const tn = this.termOf.get(nId);
+        if (tn !== undefined) sources.push({ t: tn, similarity: n.similarity, exact: false });
       }
+      const kinds = [...new Map(sources.map((x) => [`${x.exact}:${x.similarity}`, x])).values()];
+      const outcomes: { kind: number; code: number; exact: boolean; level: number; credit: number }[] = [];
+      kinds.forEach((k, kind) => {
+        for (let trust = 0; trust <= 4; trust++) {
+          for (let level = 1; level <= 5; level++) {
+            outcomes.push({ kind, code: codeOf(level, trust), exact: k.exact, level, credit: creditOf(algorithm, cfg, k.similarity, level, trust, m) });
+          }
+        }
+      });
       outcomes.sort((a, b) => a.credit - b.credit || Number(a.exact) - Number(b.exact) || a.level - b.level);
       const credOfRank = new Float64Array(outcomes.length + 1);
       const metOfRank = new Uint8Array(outcomes.length + 1);
-      const rankOf = { exact: new Uint8Array(8), neighbour: new Uint8Array(8) };
-      const credOf = { exact: new Float64Array(8), neighbour: new Float64Array(8) };
-      const metOf = { exact: new Uint8Array(8), neighbour: new Uint8Array(8) };
+      const tables = kinds.map(() => ({ cred: new Float64Array(CODES), rank: new Uint16Array(CODES), met: new Uint8Array(CODES) }));
       outcomes.forEach((o, r) => {
         if (!(o.credit > 0)) return;
-        const kind = o.exact ? 'exact' : 'neighbour';
-        rankOf[kind][o.level] = r + 1;
-        credOf[kind][o.level] = o.credit;
-        metOf[kind][o.level] = o.level >= m ? 1 : 0;
+        const tb = tables[o.kind]!;
+        tb.rank[o.code] = r + 1;
+        tb.cred[o.code] = o.credit;
+        tb.met[o.code] = o.level >= m ? 1 : 0;
         credOfRank[r + 1] = o.credit;
         metOfRank[r + 1] = o.level >= m ? 1 : 0;
       });
       const exps: Expansion[] = [];
-      const t = this.termOf.get(s.skillId);
-      if (t !== undefined) exps.push({ cred: credOf.exact, rank: rankOf.exact, met: metOf.exact, segs: this.segments(t) });
-      if (relatedCredit > 0) {
-        for (const nId of neighbourRelations(s.skillId, this.neighbours).keys()) {
-          const tn = this.termOf.get(nId);
-          if (tn !== undefined) exps.push({ cred: credOf.neighbour, rank: rankOf.neighbour, met: metOf.neighbour, segs: this.segments(tn) });
-        }
+      for (const x of sources) {
+        const segs = this.segments(x.t);
+        if (segs.length === 0) continue;
+        const first = seen.has(x.t) ? 0 : 1;
+        seen.add(x.t);
+        const tb = tables[kinds.findIndex((k) => k.exact === x.exact && k.similarity === x.similarity)]!;
+        exps.push({ ...tb, first, segs });
       }
-      return { weight: s.weight, required: s.required, exps: exps.filter((e) => e.segs.length > 0), credOfRank, metOfRank };
+      return { weight: weights[i]!.weight, required: s.required, exps, credOfRank, metOfRank };
     });
   }
 
@@ -632,13 +706,15 @@ export class MatchIndex {
     if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be an integer ≥ 0, got ${k}`);
     if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be an integer ≥ 0, got ${offset}`);
     const countTotal = options.countTotal ?? true;
-    const W = totalWeight(opening.skills);
-    if (!(W > 0) || (k === 0 && !countTotal)) return { hits: [], total: countTotal ? 0 : null, algorithmVersion: ALGORITHM_VERSION };
+    const algorithm = options.algorithm ?? this.algorithm;
+    const weights = effectiveWeights(opening, algorithm, this.config, (s) => this.prevalence(s));
+    const W = totalWeight(weights);
+    if (!(W > 0) || (k === 0 && !countTotal)) return { hits: [], total: countTotal ? 0 : null, algorithmVersion: algorithm };
     this.assertIdle();
     this.busy = true;
     let scored = false;
     try {
-      const plan = this.plan(opening);
+      const plan = this.plan(opening, algorithm, weights);
       const P = plan.length;
       const R = plan.filter((s) => s.required).length;
       const requireAll = !!opening.requireAllRequiredSkills && R > 0;
@@ -649,12 +725,15 @@ export class MatchIndex {
       if (this.acc.length < blen) {
         this.acc = new Float64Array(blen);
         this.met = new Uint16Array(blen);
-        this.best = new Uint8Array(blen);
+        this.best = new Uint16Array(blen);
+        this.rel = new Uint16Array(blen);
         this.flag = new Uint8Array(blen);
         this.cand = new Int32Array(blen);
       }
       const q: Query = {
         plan,
+        algorithm,
+        countRel: algorithm !== 'skills-overlap/1',
         remW,
         W,
         eps: 1e-9 * W,
@@ -677,7 +756,7 @@ export class MatchIndex {
         .sorted()
         .slice(offset)
         .map(({ doc, score }) => ({ id: this.idOf[doc]!, score, coverage: R === 0 ? 1 : this.coverageOf(plan, doc) / R }));
-      return { hits, total: countTotal ? q.total : null, algorithmVersion: ALGORITHM_VERSION };
+      return { hits, total: countTotal ? q.total : null, algorithmVersion: algorithm };
     } finally {
       if (!scored) this.resetBlock(); // an exception (e.g. from the predicate) left a block dirty
       this.busy = false;
@@ -706,7 +785,7 @@ export class MatchIndex {
     const { plan, remW, eps, requireAll, countTotal } = q;
     const P = plan.length;
     const blen = b1 - b0;
-    const { flag, acc, met } = this;
+    const { flag, acc, met, rel } = this;
     q.trace.blocks++;
     // The block's part of every posting list (the cursors only move forward).
     const lens = new Int32Array(P + 1);
@@ -760,10 +839,10 @@ export class MatchIndex {
         if (lens[j]! === 0) {
           // nothing to add
         } else if (nc * 8 < lens[j]!) {
-          this.gallop(sk, b0, nc, requireAll);
+          this.gallop(sk, b0, nc, requireAll, q.countRel);
           q.trace.galloped++;
-        } else this.scanAll(sk, b0, requireAll); // non-candidates get sums too: harmless (never ranked), and branch-free
-      } else if (lens[j]! > 0) this.scanAll(sk, b0, requireAll);
+        } else this.scanAll(sk, b0, requireAll, q.countRel); // non-candidates get sums too: harmless (never ranked), and branch-free
+      } else if (lens[j]! > 0) this.scanAll(sk, b0, requireAll, q.countRel);
       if (sk.required) requiredSeen++;
       if (mode === OPEN && q.prune && requireAll && sk.required && requiredSeen === 1 && j < P - 1) {
         mode = this.close(q, j + 1, lens, b0);
@@ -820,6 +899,7 @@ export class MatchIndex {
               acc[d] = 0;
               flag[d] = 0;
               met[d] = 0;
+              rel[d] = 0;
             }
           }
         }
@@ -828,6 +908,7 @@ export class MatchIndex {
       acc.fill(0, 0, blen);
       flag.fill(0, 0, blen);
       if (requireAll) met.fill(0, 0, blen);
+      if (q.countRel) rel.fill(0, 0, blen);
     }
   }
 
@@ -894,8 +975,10 @@ export class MatchIndex {
   /** Offers a doc with its final sum to the page (eligibility checked last, when it would enter). */
   private offer(q: Query, b0: number, d: number, a: number): void {
     const { heap, after, W } = q;
-    const score = a / W;
     const doc = b0 + d;
+    // Focus ≤ 1, so a / W bounds the final score from above (what θ and the pruning compare).
+    let score = a / W;
+    if (q.countRel) score = score * focusOf(q.algorithm, this.config, this.docLen[doc]! - this.rel[d]!);
     if (after && (score > after.score || (score === after.score && this.idOf[doc]! <= after.id))) return;
     if (!heap.accepts(doc, score)) return;
     if (!q.countTotal && q.eligible && !this.isEligible(q.eligible, d, b0)) return;
@@ -914,6 +997,7 @@ export class MatchIndex {
   /** After an exception mid-block: the scratch must be zero at the start of a block. */
   private resetBlock(): void {
     this.best.fill(0);
+    this.rel.fill(0);
     this.acc.fill(0);
     this.flag.fill(0);
     this.met.fill(0);
@@ -936,10 +1020,11 @@ export class MatchIndex {
    * Scores one opening skill for every doc of the block, branch-free: sums start at 0, a doc's
    * first credit is 0 + w·c (the same float as explain()'s), and credit 0 adds nothing.
    */
-  private scanAll(sk: PlannedSkill, b0: number, trackMet: boolean): void {
+  private scanAll(sk: PlannedSkill, b0: number, trackMet: boolean, countRel: boolean): void {
     const w = sk.weight;
     const { acc, met } = this;
     const req = trackMet && sk.required;
+    if (countRel) for (const e of sk.exps) if (e.first) this.countRelated(e, b0);
     if (sk.exps.length === 1) {
       const e = sk.exps[0]!;
       const cred = e.cred;
@@ -1021,6 +1106,18 @@ export class MatchIndex {
     }
   }
 
+  /** Counts a doc's related skills: one for each posting of the plan's first expansion of a term. */
+  private countRelated(e: Expansion, b0: number): void {
+    const rel = this.rel;
+    for (const seg of e.segs) {
+      const docs = seg.docs;
+      for (let i = seg.bs, end = seg.be; i < end; i++) {
+        const d = docs[i]! - b0;
+        rel[d] = rel[d]! + 1;
+      }
+    }
+  }
+
   /** Adds the best credit of the candidates for one multi-list skill, and resets their ranks. */
   private addBestOfCandidates(sk: PlannedSkill, nc: number, req: boolean): void {
     const { acc, met, best, cand } = this;
@@ -1038,8 +1135,8 @@ export class MatchIndex {
   }
 
   /** Listed candidates, few: find each (in doc order) in the postings by galloping. */
-  private gallop(sk: PlannedSkill, b0: number, nc: number, trackMet: boolean): void {
-    const { acc, met, best, cand } = this;
+  private gallop(sk: PlannedSkill, b0: number, nc: number, trackMet: boolean, countRel: boolean): void {
+    const { acc, met, best, cand, rel } = this;
     const single = sk.exps.length === 1;
     const w = sk.weight;
     const req = trackMet && sk.required;
@@ -1047,6 +1144,7 @@ export class MatchIndex {
       const cred = e.cred;
       const metOf = e.met;
       const rank = e.rank;
+      const fr = countRel ? e.first : 0;
       for (const seg of e.segs) {
         const docs = seg.docs;
         const levels = seg.levels;
@@ -1058,6 +1156,7 @@ export class MatchIndex {
           if (p >= end) break;
           if (docs[p] !== b0 + d) continue;
           const l = levels[p++]!;
+          rel[d] = rel[d]! + fr;
           if (single) {
             acc[d] = acc[d]! + w * cred[l]!;
             if (req) met[d] = met[d]! + metOf[l]!;

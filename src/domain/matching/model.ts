@@ -1,0 +1,141 @@
+/**
+ * The two scoring algorithms, as tables of plain numbers that the engine (engine.ts), the
+ * reference explain() (score.ts) and the SQL reference all read, so they cannot drift apart.
+ *
+ * skills-overlap/1 (kept selectable for comparison): similarity 1 for the same skill and
+ * relatedCredit for any direct broader, narrower or related skill; credit = similarity · levelFit;
+ * score = Σ w·credit / Σ w. Measured to rank below a Jaccard baseline and to reward over-claiming.
+ *
+ * skills-overlap/2, designed from those failures (README "Matching" says it in plain words):
+ * - specificity: an opening skill that most of the population holds says little about fit. Its
+ *   weight is multiplied by spec(p) = min(1, ln(1 + 1/p) / ln(1 + 1/pRef)), p the share of
+ *   profiles holding it (1 when p ≤ pRef, ~0.15 when everyone has it).
+ * - trust in the claim: credit is multiplied by a factor of the skill's strongest backing
+ *   (claimed < evidenced < endorsed < supervisor-attested < verified), and a claim counts at most
+ *   at the level its backing supports (an unbacked claim at most 3, a merely evidenced one 4).
+ *   Education never raises trust: it is not an input of ranking.
+ * - relation-aware similarity: a narrower (more specific) skill than asked 0.8, two levels down
+ *   0.6; a broader skill 0.5, two levels up 0.25; never through a skill group (a grouping, not a
+ *   skill anyone holds); a cross-scheme equivalent by its derived strength; generic "related"
+ *   links 0.3; essential/optional-for links (a dependency, not a likeness) 0.
+ * - focus: held skills that relate to nothing the opening asks dilute the score, with saturation:
+ *   focus = 1 − φ·u/(u + K), u the number of such skills. A profile of everything keeps at most
+ *   1 − φ of its credit; a generalist with 20 extra skills keeps 1 − φ/2.
+ */
+
+export const ALGORITHMS = ['skills-overlap/1', 'skills-overlap/2'] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+export const DEFAULT_ALGORITHM: Algorithm = 'skills-overlap/2';
+
+export function isAlgorithm(s: string): s is Algorithm {
+  return (ALGORITHMS as readonly string[]).includes(s);
+}
+
+/** How strongly a claimed skill is backed, weakest first (see trustOf()). */
+export const TRUST_CLASSES = ['CLAIMED', 'EVIDENCED', 'ENDORSED', 'SUPERVISOR_ATTESTED', 'VERIFIED'] as const;
+export type TrustName = (typeof TRUST_CLASSES)[number];
+export const MAX_TRUST = 4;
+
+/** skills-overlap/2: credit factor by trust class. */
+export const TRUST_FACTOR: readonly number[] = [0.7, 0.85, 0.9, 0.95, 1];
+/** skills-overlap/2: the highest level a claim counts at, by trust class. */
+export const TRUST_LEVEL_CAP: readonly number[] = [3, 4, 5, 5, 5];
+
+/** skills-overlap/2: similarity by relation and taxonomy distance. */
+export const SIMILARITY = {
+  NARROWER: [0, 0.8, 0.6],
+  BROADER: [0, 0.5, 0.25],
+  RELATED: 0.3,
+  /** Cross-scheme equivalents: their strength, rounded to a step of 0.05, at most this. */
+  EQUIVALENT_MAX: 0.9,
+} as const;
+
+export interface MatchConfig {
+  /** skills-overlap/1: similarity of a direct broader/narrower/related skill, in [0, 1]; 0 turns it off. */
+  relatedCredit: number;
+  /** Factor per level below the minimum, in [0, 1]; 0 gives no credit below the minimum. */
+  levelDecay: number;
+  /** skills-overlap/2: the most focus can take away (φ), in [0, 1). */
+  focusPenalty: number;
+  /** skills-overlap/2: unrequested skills at which half of focusPenalty applies (K), > 0. */
+  focusHalf: number;
+  /** skills-overlap/2: prevalence at or below which a skill has full specificity (pRef), in (0, 1). */
+  specificityReference: number;
+}
+
+export const DEFAULT_MATCH_CONFIG: Readonly<MatchConfig> = Object.freeze({
+  relatedCredit: 0.5,
+  levelDecay: 0.5,
+  focusPenalty: 0.5,
+  focusHalf: 20,
+  specificityReference: 0.01,
+});
+
+export function resolveConfig(config?: Partial<MatchConfig>): MatchConfig {
+  const c = { ...DEFAULT_MATCH_CONFIG, ...config };
+  const check = (key: keyof MatchConfig, ok: (v: number) => boolean, range: string) => {
+    const v = c[key];
+    if (!(typeof v === 'number' && ok(v))) throw new RangeError(`${key} must be a number in ${range}, got ${v}`);
+  };
+  check('relatedCredit', (v) => v >= 0 && v <= 1, '[0, 1]');
+  check('levelDecay', (v) => v >= 0 && v <= 1, '[0, 1]');
+  check('focusPenalty', (v) => v >= 0 && v < 1, '[0, 1)');
+  check('focusHalf', (v) => v > 0 && Number.isFinite(v), '(0, ∞)');
+  check('specificityReference', (v) => v > 0 && v < 1, '(0, 1)');
+  return {
+    relatedCredit: c.relatedCredit,
+    levelDecay: c.levelDecay,
+    focusPenalty: c.focusPenalty,
+    focusHalf: c.focusHalf,
+    specificityReference: c.specificityReference,
+  };
+}
+
+export function levelFit(level: number, minLevel: number, levelDecay: number): number {
+  return level >= minLevel ? 1 : levelDecay ** (minLevel - level);
+}
+
+/** The level a claim counts at: capped by its backing under /2, as claimed under /1. */
+export function trustedLevel(algorithm: Algorithm, level: number, trust: number): number {
+  return algorithm === 'skills-overlap/1' ? level : Math.min(level, TRUST_LEVEL_CAP[trust]!);
+}
+
+export function trustFactor(algorithm: Algorithm, trust: number): number {
+  return algorithm === 'skills-overlap/1' ? 1 : TRUST_FACTOR[trust]!;
+}
+
+/**
+ * Credit of one candidate skill for one opening skill: similarity · levelFit · trust factor,
+ * multiplied in that order everywhere (so every implementation gets the same float).
+ */
+export function credit(algorithm: Algorithm, config: MatchConfig, similarity: number, level: number, trust: number, minLevel: number): number {
+  const fit = levelFit(trustedLevel(algorithm, level, trust), minLevel, config.levelDecay);
+  return similarity * fit * trustFactor(algorithm, trust);
+}
+
+/** Specificity of an opening skill held by a share `prevalence` of profiles (1 under /1). */
+export function specificity(algorithm: Algorithm, config: MatchConfig, prevalence: number): number {
+  if (algorithm === 'skills-overlap/1' || !(prevalence > config.specificityReference)) return 1;
+  return Math.min(1, Math.log(1 + 1 / prevalence) / Math.log(1 + 1 / config.specificityReference));
+}
+
+/** Focus of a profile with `unrelated` skills that relate to nothing the opening asks (1 under /1). */
+export function focus(algorithm: Algorithm, config: MatchConfig, unrelated: number): number {
+  if (algorithm === 'skills-overlap/1' || unrelated <= 0) return 1;
+  return 1 - (config.focusPenalty * unrelated) / (unrelated + config.focusHalf);
+}
+
+/**
+ * The trust class of a profile skill from its backing. Evidence from education does not count
+ * (education is never a ranking input), nor does a self-assessment.
+ */
+export function trustOf(input: {
+  evidence: ReadonlyArray<{ source: string; verifiedAt?: Date | string | null; rotationId?: string | null }>;
+  endorsementKinds: ReadonlyArray<string>;
+}): number {
+  const counted = input.evidence.filter((e) => e.source !== 'EDUCATION' && e.source !== 'SELF_ASSESSED');
+  if (counted.some((e) => e.verifiedAt != null || (e.source === 'ROTATION' && e.rotationId != null))) return 4;
+  if (input.endorsementKinds.includes('SUPERVISOR_ATTESTATION')) return 3;
+  if (input.endorsementKinds.includes('ENDORSEMENT')) return 2;
+  return counted.length > 0 ? 1 : 0;
+}
