@@ -25,7 +25,8 @@
  * engine with skills-overlap/1 (default config, today's one-hop neighbours) and skills-overlap/2
  * (the engine's default config, neighbours from buildNeighbours) when the engine offers it.
  * Metrics: P@10, nDCG@10 (binary; graded: 1 for the same group), R@50, adversaries' top-10
- * entries, profile sizes of right and wrong top-10 entries (bench/quality/metrics.ts).
+ * entries, profile sizes of right and wrong top-10 entries, and the last method's paired nDCG@10
+ * difference to each other one over the same openings (bench/quality/metrics.ts).
  *
  * Why this is fair to every method: relevance is where a person was generated from, never any
  * score; the generator does not know the methods and was fixed before any of them was run (no
@@ -35,8 +36,8 @@
  * skills independently, so matching is never by construction; IDs are numbered after a shuffle,
  * so the engine's tie order (by ID) is random with respect to relevance; every method sees the
  * same pool and openings and returns only people with a score above 0.
- * Writes bench/results/quality.json (git-ignored) and prints markdown tables. About 2–3 minutes on
- * 2 cores with the defaults (--openings / --candidates scale it down).
+ * Writes bench/results/quality.json (git-ignored) and prints markdown tables. About a minute on 2
+ * cores with the defaults (--openings / --candidates scale it down).
  */
 import os from 'node:os';
 import path from 'node:path';

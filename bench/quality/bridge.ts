@@ -26,7 +26,7 @@ export interface Bridge {
   ms: number;
 }
 
-const ENTRY_POINTS = ['../../src/import/bridge.js', '../../src/import/bridge/index.js'];
+const ENTRY_POINTS = ['../../src/import/bridge.js', '../../src/import/bridge/index.js', '../../src/import/bridge/derive.js'];
 
 async function loadFunctions(): Promise<{ derive: DeriveBridge | null; read: ReadBridgeInput | null; note: string }> {
   const notes: string[] = [];

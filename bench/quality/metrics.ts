@@ -25,6 +25,8 @@ export interface MethodResult {
   ndcg10: Mean;
   ndcg10Graded: Mean;
   recall50: Mean;
+  /** nDCG@10 of each opening, in the scenario's order (for paired comparisons). */
+  ndcg10PerOpening: number[];
   /** Adversary label → openings whose top 10 it entered. */
   adversaryTop10: Record<string, number>;
   /** Mean number of skills of the generated people in the top 10s, right vs wrong; adversaries apart. */
@@ -104,12 +106,18 @@ export function evaluate(ranker: Ranker, scenario: Scenario, buildMs: number | n
     ndcg10: mean(nd),
     ndcg10Graded: mean(ndg),
     recall50: mean(r50),
+    ndcg10PerOpening: nd,
     adversaryTop10: advTop10,
     top10Size: { right: rightN ? rightSize / rightN : null, wrong: wrongN ? wrongSize / wrongN : null, rightEntries: rightN, wrongEntries: wrongN, adversaryEntries: advN },
     shortTop10: short,
     searchMs,
     buildMs,
   };
+}
+
+/** Paired difference a − b over the same openings (mean and 95% half-width). */
+export function pairedDifference(a: readonly number[], b: readonly number[]): Mean {
+  return mean(a.map((x, i) => x - b[i]!));
 }
 
 /** Mean profile size of the pool's generated people, and of the relevant ones (for reading top10Size). */

@@ -1,6 +1,6 @@
 /** Markdown tables of one seed's results (printed; pasteable into the README). */
 import type { CrossResult } from './crosseval.js';
-import type { Mean, MethodResult } from './metrics.js';
+import { pairedDifference, type Mean, type MethodResult } from './metrics.js';
 
 export interface ScenarioReport {
   name: string;
@@ -33,7 +33,7 @@ export function scenarioTables(r: ScenarioReport): string {
   out.push('');
   out.push(
     table(
-      ['method', 'P@10', 'nDCG@10', 'nDCG@10 graded', 'R@50', 'skills: right / wrong top-10 entries', 'short top-10s', 'ms / query'],
+      ['method', 'P@10', 'nDCG@10', 'nDCG@10 graded', 'R@50', 'skills of right / wrong top-10 entries', 'short top-10s', 'ms / query'],
       r.results.map((m) => [
         m.method,
         withCi(m.p10),
@@ -46,6 +46,15 @@ export function scenarioTables(r: ScenarioReport): string {
       ]),
     ),
   );
+  const last = r.results[r.results.length - 1];
+  if (last && r.results.length > 1) {
+    const diffs = r.results.slice(0, -1).map((m) => {
+      const d = pairedDifference(last.ndcg10PerOpening, m.ndcg10PerOpening);
+      return `${m.method} ${d.mean >= 0 ? '+' : ''}${f3(d.mean)} ±${d.ci95.toFixed(3)}`;
+    });
+    out.push('');
+    out.push(`Paired nDCG@10 difference, ${last.method} minus: ${diffs.join('; ')}.`);
+  }
   const labels = Object.keys(r.results[0]?.adversaryTop10 ?? {});
   if (labels.length) {
     out.push('');
@@ -58,7 +67,7 @@ export function scenarioTables(r: ScenarioReport): string {
 
 export function crossTable(r: CrossReport): string {
   const out: string[] = [];
-  out.push(`**Cross-scheme** — ${r.pairs} twin pairs (of ${r.candidatePairs} unambiguous title matches); ${r.notes.join('; ')}.`);
+  out.push(`**Cross-scheme** — ${r.pairs} twin pairs (of ${r.candidatePairs.toLocaleString('en-US')} unambiguous title matches); ${r.notes.join('; ')}.`);
   out.push(`Bridge: ${r.bridge.available ? `${r.bridge.links.toLocaleString('en-US')} equivalence links (${r.bridge.method ?? 'method unnamed'}), evaluation pairs held out` : `none — ${r.bridge.note}; the engine has no equivalence links to cross with`}.`);
   out.push('');
   out.push(

@@ -99,7 +99,7 @@ export function buildScenario<O extends Occupation>(
   while (people.length < size.people) people.push(personOf(rng, gen, rng.pick(others), others));
   const adv = adversaries(people);
   const notes = [
-    `${openings.length} openings; ${people.length.toLocaleString('en-US')} people: ${RELEVANT_PER_OPENING * size.openings} relevant, ${hard.toLocaleString('en-US')} hard negatives (same group), ${(people.length - RELEVANT_PER_OPENING * size.openings - hard).toLocaleString('en-US')} from other occupations; ${adv.length} adversarial profiles`,
+    `${openings.length} openings; ${people.length.toLocaleString('en-US')} people: ${(RELEVANT_PER_OPENING * size.openings).toLocaleString('en-US')} relevant, ${hard.toLocaleString('en-US')} hard negatives (same group), ${(people.length - RELEVANT_PER_OPENING * size.openings - hard).toLocaleString('en-US')} from other occupations; ${adv.length} adversarial profiles`,
   ];
   if (noSibling) notes.push(`${noSibling} openings had no free occupation in their group (other openings took them): their hard negatives are random`);
   return { name, openings, ...finishPool(rng, [...people, ...adv]), adversaries: adv.map((a) => a.adversary!), notes };
