@@ -188,7 +188,7 @@ export function onetPerson(rng: Rng, tax: Taxonomy, occs: readonly OnetOccupatio
   const all = [...drafts, ...swapped.drafts, ...unrelated(rng, tax.onet.skillRows, own, 2.5)];
   return {
     id: '',
-    skills: withTrust(rng, dedupe(capped(rng, dedupe(all)))),
+    skills: withTrust(rng, capped(rng, dedupe(all))),
     occupations: occs.map((o) => o.code),
     groups: occs.map((o) => o.group),
     swapped: swapped.swapped,
