@@ -55,6 +55,7 @@ import { crossTable, scenarioTables, type CrossReport, type ScenarioReport } fro
 import { Rng } from './quality/rng.js';
 import { buildScenario, generators, type Scenario } from './quality/scenario.js';
 import { loadTaxonomy, type Taxonomy } from './quality/taxonomy.js';
+import { resolveConfig, type MatchConfig } from '../src/domain/matching/model.js';
 import type { Neighbours } from '../src/domain/matching/score.js';
 
 const { values } = parseArgs({
@@ -64,6 +65,8 @@ const { values } = parseArgs({
     candidates: { type: 'string', default: '20000' },
     pairs: { type: 'string', default: '50' },
     distractors: { type: 'string', default: '5000' },
+    /** The engine's MatchConfig for skills-overlap/2 as JSON (default: the service's defaults). */
+    config: { type: 'string', default: '{}' },
     data: { type: 'string', default: process.env.SHARED_DATA ?? path.resolve(import.meta.dirname, '../../shared/data') },
   },
 });
@@ -78,6 +81,7 @@ const CANDIDATES = int('candidates', values.candidates, 1);
 const PAIRS = int('pairs', values.pairs, 1);
 const DISTRACTORS = int('distractors', values.distractors, 0);
 const DATA = path.resolve(values.data!);
+const CONFIG = resolveConfig(JSON.parse(values.config!) as Partial<MatchConfig>);
 const ONET_OPENINGS = Math.max(2, Math.round(OPENINGS / 2));
 const ONET_CANDIDATES = Math.round(CANDIDATES / 2);
 if (CANDIDATES < 10 * OPENINGS * 1.5) throw new Error(`--candidates must be at least 15 × --openings (10 relevant people per opening and negatives)`);
@@ -120,7 +124,7 @@ function rankers(setup: Setup, pool: readonly Person[], v2Neighbours: Neighbours
   const e1 = engineRanker(`engine ${ALGO1}`, pool, setup.today, ALGO1);
   out.push({ ranker: e1, buildMs: e1.buildMs });
   if (setup.v2.ok && v2Neighbours) {
-    const e2 = engineRanker(`engine ${ALGO2}`, pool, v2Neighbours, ALGO2);
+    const e2 = engineRanker(`engine ${ALGO2}`, pool, v2Neighbours, ALGO2, CONFIG);
     out.push({ ranker: e2, buildMs: e2.buildMs });
   }
   return out;
@@ -222,7 +226,7 @@ try {
     seeds: SEEDS,
     sizes: { escoOpenings: OPENINGS, escoPeople: CANDIDATES, onetOpenings: ONET_OPENINGS, onetPeople: ONET_CANDIDATES, crossPairs: PAIRS, crossDistractors: DISTRACTORS },
     generation: { trustMix: TRUST_MIX, generalistShare: GENERALIST_SHARE, swapShare: SWAP_SHARE, relevantPerOpening: 10 },
-    methods: { bm25: { k1: BM25_K1, b: BM25_B }, engineV2: result.setup.v2.note, neighboursV2: result.setup.buildNeighbours.note },
+    methods: { bm25: { k1: BM25_K1, b: BM25_B }, engineV2: result.setup.v2.note, engineV2Config: CONFIG, neighboursV2: result.setup.buildNeighbours.note },
     taxonomy: result.setup.tax.counts,
     machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) },
     results: result.seeds,

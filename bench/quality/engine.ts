@@ -4,6 +4,7 @@
  * { skillId, level, trust } per skill (skills-overlap/1 ignores trust).
  */
 import { MatchIndex, type MatchIndexOptions } from '../../src/domain/matching/engine.js';
+import type { MatchConfig } from '../../src/domain/matching/model.js';
 import type { Neighbours } from '../../src/domain/matching/score.js';
 import type { Ranker } from './baselines.js';
 import type { Person } from './people.js';
@@ -17,8 +18,8 @@ export interface EngineRanker extends Ranker {
   buildMs: number;
 }
 
-export function engineRanker(name: string, pool: readonly Person[], neighbours: Neighbours, algorithm: Algorithm): EngineRanker {
-  const options: Options = { neighbours, algorithm };
+export function engineRanker(name: string, pool: readonly Person[], neighbours: Neighbours, algorithm: Algorithm, config?: Partial<MatchConfig>): EngineRanker {
+  const options: Options = { neighbours, algorithm, config };
   const t = performance.now();
   const index = MatchIndex.build(
     pool.map((p) => ({ id: p.id, skills: p.skills })),

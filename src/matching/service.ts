@@ -148,7 +148,7 @@ export class MatchingService {
     const prisma = this.db.prisma;
     const [hierarchy, relations, groups] = await Promise.all([
       prisma.skillHierarchy.findMany({ select: { broaderId: true, narrowerId: true } }),
-      prisma.skillRelation.findMany({ select: { fromId: true, toId: true, kind: true } }),
+      prisma.skillRelation.findMany({ select: { fromId: true, toId: true, kind: true, strength: true } }),
       // Groupings, not skills a person holds: ESCO skill groups, O*NET content-model categories.
       prisma.skill.findMany({ where: { OR: [{ scheme: 'ESCO', kind: 'COMPETENCY' }, { scheme: 'ONET' }] }, select: { id: true, scheme: true, code: true } }),
     ]);

@@ -8,6 +8,7 @@ import type { Prisma } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddMySkillDocument, OpeningMatchesDocument, RecommendedOpeningsDocument, type ExplanationFieldsFragment } from '../../schema/generated/graphql.js';
 import { MatchIndex } from '../../src/domain/matching/engine.js';
+import { ALGORITHMS, DEFAULT_MATCH_CONFIG, trustOf } from '../../src/domain/matching/model.js';
 import { sqlReferenceMatches } from '../../src/matching/sql-reference.js';
 import { matchOpening } from '../../src/schema/match.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -64,8 +65,9 @@ async function opening(key: string, skills: { skillId: string; minLevel: number;
   return encodeGlobalID('Opening', o.id);
 }
 
-/** The score, recomputed from the explanation alone. */
-const recompute = (e: ExplanationFieldsFragment) => e.skills.reduce((sum, s) => sum + s.weight * s.similarity * s.levelFit, 0) / e.totalWeight;
+/** The score, recomputed from the explanation alone (either algorithm: /1 has specificity, trust factor and focus 1). */
+const recompute = (e: ExplanationFieldsFragment) =>
+  (e.skills.reduce((sum, s) => sum + s.effectiveWeight * s.similarity * s.levelFit * s.trustFactor, 0) / e.totalWeight) * e.focus;
 
 beforeAll(async () => {
   db = await createPostgresDatabase();
@@ -90,20 +92,21 @@ beforeAll(async () => {
 });
 afterAll(() => db?.destroy());
 
-async function matches(openingId: string, token = tok.hm!, filter?: { candidates: 'ALL' | 'DISCOVERABLE' | 'APPLICANTS' }) {
-  const res = await app.gql(OpeningMatchesDocument, { id: openingId, first: 50, filter }, token);
+type AlgorithmName = 'SKILLS_OVERLAP_1' | 'SKILLS_OVERLAP_2';
+async function matches(openingId: string, token = tok.hm!, filter?: { candidates: 'ALL' | 'DISCOVERABLE' | 'APPLICANTS' }, algorithm?: AlgorithmName) {
+  const res = await app.gql(OpeningMatchesDocument, { id: openingId, first: 50, filter, algorithm }, token);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const node = res.data!.node as { matches: { totalCount: number; edges: { node: { score: number; coverage: number; candidate: { id: string; givenName: string } | null; explanation: ExplanationFieldsFragment } }[] } };
   return node.matches;
 }
 
 describe('candidates for an opening', () => {
-  it('ranks by skill overlap with explanations that recompute every score', async () => {
+  it('ranks by skill overlap (skills-overlap/1, still selectable) with explanations that recompute every score', async () => {
     const o = await opening('py-detail', [
       { skillId: sk.python.id, minLevel: 4, weight: 3, required: true },
       { skillId: sk.database.id, minLevel: 3, weight: 1 },
     ]);
-    const m = await matches(o);
+    const m = await matches(o, tok.hm, undefined, 'SKILLS_OVERLAP_1');
     const names = m.edges.map((e) => e.node.candidate?.givenName);
     // expert: 1; host (NASA staff may join a ROTATION): Python only, 3/4; junior: Python 2 of 4
     // → 0.25, database in full → (3·0.25 + 1)/4; esco: the related ESCO skill, 0.5 → 3·0.5/4.
@@ -118,9 +121,42 @@ describe('candidates for an opening', () => {
     expect(byName.esco!.explanation.missingSkills.map((s) => s.name)).toEqual(['PostgreSQL']);
     for (const e of m.edges) {
       expect(e.node.explanation.algorithmVersion).toBe('skills-overlap/1');
+      expect(e.node.explanation.focus).toBe(1);
       expect(recompute(e.node.explanation)).toBeCloseTo(e.node.score, 12);
       expect(e.node.explanation.skills.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(e.node.score, 12);
     }
+  });
+
+  it('ranks by skills-overlap/2 by default: trust, specificity and focus in every explanation', async () => {
+    const o = encodeGlobalID('Opening', ids['py-detail']!);
+    const m = await matches(o);
+    const byName = Object.fromEntries(m.edges.map((e) => [e.node.candidate!.givenName, e.node]));
+    // Same people; the generic RELATED link to the ESCO skill now earns 0.3, not 0.5.
+    expect(Object.keys(byName).sort()).toEqual(['esco', 'expert', 'host', 'junior']);
+    expect(m.edges[0]!.node.candidate!.givenName).toBe('expert');
+    expect(byName.esco!.explanation.skills[0]).toMatchObject({ match: 'RELATED', distance: 1, similarity: 0.3, trust: 'CLAIMED', candidateLevel: 5, trustedLevel: 3 });
+    // Claimed without evidence: level 5 counts as 3 (below the minimum 4: half credit), factor 0.8.
+    expect(byName.expert!.explanation.skills[0]).toMatchObject({ match: 'EXACT', trust: 'CLAIMED', trustedLevel: 3, levelFit: 0.5, trustFactor: 0.8, met: true });
+    for (const e of m.edges) {
+      const x = e.node.explanation;
+      expect(x.algorithmVersion).toBe('skills-overlap/2');
+      expect(recompute(x)).toBeCloseTo(e.node.score, 12);
+      expect(x.skills.reduce((s, k) => s + k.contribution, 0)).toBeCloseTo(e.node.score, 12);
+      expect(x.focus).toBeCloseTo(1 - (x.focusPenalty * (x.profileSkillCount - x.relatedSkillCount)) / (x.profileSkillCount - x.relatedSkillCount + x.focusHalf), 12);
+      for (const k of x.skills) {
+        expect(k.effectiveWeight).toBeCloseTo(k.weight * k.specificity, 12);
+        expect(k.specificity).toBeGreaterThan(0);
+        expect(k.specificity).toBeLessThanOrEqual(1);
+      }
+    }
+    // Evidence raises trust: a supervisor's attestation lifts junior's claim (and only through the index's notification).
+    const ps = await db.prisma.profileSkill.findFirstOrThrow({ where: { profileId: ids.junior!, skillId: sk.database.id } });
+    const before = byName.junior!.score;
+    await db.prisma.endorsement.create({ data: { profileSkillId: ps.id, kind: 'SUPERVISOR_ATTESTATION', endorserSubject: 'sup', endorserRole: 'HR_SPECIALIST' } });
+    const after = (await matches(o)).edges.find((e) => e.node.candidate?.givenName === 'junior')!.node;
+    expect(after.explanation.skills[1]).toMatchObject({ trust: 'SUPERVISOR_ATTESTED', trustFactor: 0.96, trustedLevel: 4 });
+    expect(after.score).toBeGreaterThan(before);
+    await db.prisma.endorsement.deleteMany({ where: { profileSkillId: ps.id } });
   });
 
   it('gives the same page whether or not totalCount is asked for', async () => {
@@ -167,11 +203,14 @@ describe('candidates for an opening', () => {
 
   it('sees a profile change at once in this process', async () => {
     const o = await opening('fresh-here', [{ skillId: sk.dataAnalysis.id, minLevel: 2, weight: 1 }, { skillId: sk.technical.id, minLevel: 2, weight: 1 }]);
-    const before = (await matches(o)).edges.find((e) => e.node.candidate?.givenName === 'noskill')!.node.score;
+    const score = async (algorithm: AlgorithmName) => (await matches(o, tok.hm, undefined, algorithm)).edges.find((e) => e.node.candidate?.givenName === 'noskill')!.node.score;
+    const before = await score('SKILLS_OVERLAP_1');
+    const before2 = await score('SKILLS_OVERLAP_2');
     const res = await app.gql(AddMySkillDocument, { input: { skill: encodeGlobalID('Skill', sk.technical.id), level: 3, evidence: [{ source: 'EXPERIENCE', title: 'Field work' }] } }, await app.token('EMPLOYEE', 'GSA', { subject: 'noskill' }));
     expect(res.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
-    const after = (await matches(o)).edges.find((e) => e.node.candidate?.givenName === 'noskill')!.node.score;
+    const after = await score('SKILLS_OVERLAP_1');
     expect([before, after]).toEqual([0.5, 1]);
+    expect(await score('SKILLS_OVERLAP_2')).toBeGreaterThan(before2);
   });
 });
 
@@ -180,7 +219,7 @@ describe('freshness across instances', () => {
     const other = await createTestApp(db);
     const o = await opening('two-instances', [{ skillId: sk.programming.id, minLevel: 1, weight: 1 }]);
     const engineOpening = await matchOpening(db.prisma, { id: ids['two-instances']!, requireAllRequiredSkills: false });
-    const scoreIn = (a: TestApp) => a.matching.search(engineOpening, { k: 50 }).hits.find((h) => h.id === ids.junior)?.score;
+    const scoreIn = (a: TestApp) => a.matching.search(engineOpening, { k: 50, algorithm: 'skills-overlap/1' }).hits.find((h) => h.id === ids.junior)?.score;
     expect(scoreIn(other)).toBe(0.5); // Python, narrower than Programming: partial credit
     const started = Date.now();
     // Written through the first instance; the second hears of it from PostgreSQL, not from us.
@@ -189,7 +228,7 @@ describe('freshness across instances', () => {
     expect(scoreIn(other)).toBe(1);
     expect(Date.now() - started).toBeLessThan(1000);
     // And through GraphQL on the second instance.
-    const res = await other.gql(OpeningMatchesDocument, { id: o, first: 50 }, await other.token('HIRING_MANAGER', 'NASA'));
+    const res = await other.gql(OpeningMatchesDocument, { id: o, first: 50, algorithm: 'SKILLS_OVERLAP_1' }, await other.token('HIRING_MANAGER', 'NASA'));
     const junior = (res.data!.node as { matches: { edges: { node: { score: number; candidate: { givenName: string } | null } }[] } }).matches.edges.find((e) => e.node.candidate?.givenName === 'junior');
     expect(junior?.node.score).toBe(1);
   });
@@ -205,7 +244,15 @@ describe('openings for me', () => {
     // Sorted by score, each reproducible from its explanation.
     const scores = recs.edges.map((e) => e.node.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    for (const e of recs.edges) expect(recompute(e.node.explanation)).toBeCloseTo(e.node.score, 12);
+    for (const e of recs.edges) {
+      expect(e.node.explanation.algorithmVersion).toBe('skills-overlap/2');
+      expect(recompute(e.node.explanation)).toBeCloseTo(e.node.score, 12);
+    }
+    const v1 = await app.gql(RecommendedOpeningsDocument, { first: 50, algorithm: 'SKILLS_OVERLAP_1' }, tok.expert);
+    for (const e of v1.data!.viewer!.recommendedOpenings.edges) {
+      expect(e.node.explanation.algorithmVersion).toBe('skills-overlap/1');
+      expect(recompute(e.node.explanation)).toBeCloseTo(e.node.score, 12);
+    }
     // A DETAIL at NASA is not offered to NASA staff.
     const hostRecs = await app.gql(RecommendedOpeningsDocument, { first: 50 }, await app.token('EMPLOYEE', 'NASA', { subject: 'host' }));
     expect(hostRecs.data!.viewer!.recommendedOpenings.edges.map((e) => e.node.opening.title)).not.toContain('detail-elig');
@@ -224,16 +271,37 @@ describe('the SQL reference', () => {
       let seed = 20261124;
       const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
       const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+      // Every kind of link /2 tells apart: a cross-scheme equivalent, a dependency (no credit), and
+      // "2.B.3" Technical Skills, an O*NET category (a group: no credit for holding it).
+      await rdb.prisma.skillRelation.create({ data: { fromId: s.dataAnalysis.id, toId: s.programming.id, kind: 'EQUIVALENT', strength: 0.62 } });
+      await rdb.prisma.skillRelation.create({ data: { fromId: s.database.id, toId: s.dataAnalysis.id, kind: 'ESSENTIAL_FOR' } });
+      const sources = ['TRAINING', 'EDUCATION', 'EXPERIENCE', 'SELF_ASSESSED', 'CERTIFICATION', 'ROTATION'] as const;
       for (let i = 0; i < 150; i++) {
         const mine = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(skillIds)))];
-        await rdb.prisma.profile.create({
+        const p = await rdb.prisma.profile.create({
           data: { agencyId: a.gsa.id, givenName: `p${i}`, familyName: 'R', skills: { create: mine.map((skillId) => ({ skillId, level: 1 + Math.floor(rand() * 5) })) } },
+          include: { skills: true },
         });
+        for (const ps of p.skills) {
+          const x = rand();
+          if (x < 0.3) {
+            await rdb.prisma.skillEvidence.create({ data: { profileSkillId: ps.id, source: pick([...sources]), title: 'e', verifiedAt: rand() < 0.3 ? new Date() : null } });
+          } else if (x < 0.5) {
+            await rdb.prisma.endorsement.create({ data: { profileSkillId: ps.id, kind: pick(['ENDORSEMENT', 'SUPERVISOR_ATTESTATION'] as const), endorserSubject: 'x', endorserRole: 'EMPLOYEE' } });
+          }
+        }
       }
       const rapp = await createTestApp(rdb);
-      const neighbours = (id: string) => rapp.matching.neighboursOf(id);
-      const people = await rdb.prisma.profile.findMany({ select: { id: true, skills: { select: { skillId: true, level: true } } } });
-      const other = MatchIndex.build(people, { neighbours, config: { relatedCredit: 1, levelDecay: 0.25 } });
+      const neighbours = rapp.matching.taxonomy;
+      const people = await rdb.prisma.profile.findMany({
+        select: { id: true, skills: { select: { skillId: true, level: true, evidence: true, endorsements: true } } },
+      });
+      const candidates = people.map((p) => ({
+        id: p.id,
+        skills: p.skills.map((x) => ({ skillId: x.skillId, level: x.level, trust: trustOf({ evidence: x.evidence, endorsementKinds: x.endorsements.map((e) => e.kind) }) })),
+      }));
+      const config = { ...DEFAULT_MATCH_CONFIG, relatedCredit: 1, levelDecay: 0.25, focusPenalty: 0.8, focusHalf: 2, specificityReference: 0.05 };
+      const other = MatchIndex.build(candidates, { neighbours, config });
       for (let j = 0; j < 12; j++) {
         const wanted = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(skillIds)))];
         const o = await rdb.prisma.opening.create({
@@ -244,18 +312,20 @@ describe('the SQL reference', () => {
           },
         });
         const engineOpening = await matchOpening(rdb.prisma, o);
-        // The service's index (default config), and one with full related credit and a steeper decay.
+        // The service's index (default config), and one with other parameters; both algorithms.
         for (const [config, index] of [
           [rapp.matching.config, rapp.matching],
           [other.config, other],
         ] as const) {
-          const engine = index.search(engineOpening, { k: 1000 }).hits;
-          const sql = await sqlReferenceMatches(rdb.prisma, o.id, { ...config, requireAll: o.requireAllRequiredSkills });
-          expect(engine.map((h) => h.id), `opening ${j}, ${JSON.stringify(config)}`).toEqual(sql.map((r) => r.profileId));
-          engine.forEach((h, i) => {
-            expect(Math.abs(h.score - sql[i]!.score)).toBeLessThan(1e-6);
-            expect(Math.abs(h.coverage - sql[i]!.coverage)).toBeLessThan(1e-6);
-          });
+          for (const algorithm of ALGORITHMS) {
+            const engine = index.search(engineOpening, { k: 1000, algorithm }).hits;
+            const sql = await sqlReferenceMatches(rdb.prisma, o.id, { ...config, algorithm, requireAll: o.requireAllRequiredSkills });
+            expect(engine.map((h) => h.id), `opening ${j}, ${algorithm}, ${JSON.stringify(config)}`).toEqual(sql.map((r) => r.profileId));
+            engine.forEach((h, i) => {
+              expect(Math.abs(h.score - sql[i]!.score)).toBeLessThan(1e-6);
+              expect(Math.abs(h.coverage - sql[i]!.coverage)).toBeLessThan(1e-6);
+            });
+          }
         }
       }
     } finally {

@@ -9,18 +9,19 @@
  * skills-overlap/2, designed from those failures (README "Matching" says it in plain words):
  * - specificity: an opening skill that most of the population holds says little about fit. Its
  *   weight is multiplied by spec(p) = min(1, ln(1 + 1/p) / ln(1 + 1/pRef)), p the share of
- *   profiles holding it (1 when p ≤ pRef, ~0.15 when everyone has it).
+ *   profiles holding it: inverse document frequency, scaled so that a skill held by at most
+ *   pRef = 1 in 10,000 weighs 1 (a skill held by 1% weighs 0.5, by everyone 0.08).
  * - trust in the claim: credit is multiplied by a factor of the skill's strongest backing
- *   (claimed < evidenced < endorsed < supervisor-attested < verified), and a claim counts at most
- *   at the level its backing supports (an unbacked claim at most 3, a merely evidenced one 4).
- *   Education never raises trust: it is not an input of ranking.
+ *   (claimed 0.8 < evidenced < endorsed < supervisor-attested < verified 1), and a claim counts
+ *   at most at the level its backing supports (an unbacked claim at most 3, a merely evidenced
+ *   one 4). Education never raises trust: it is not an input of ranking.
  * - relation-aware similarity: a narrower (more specific) skill than asked 0.8, two levels down
  *   0.6; a broader skill 0.5, two levels up 0.25; never through a skill group (a grouping, not a
  *   skill anyone holds); a cross-scheme equivalent by its derived strength; generic "related"
  *   links 0.3; essential/optional-for links (a dependency, not a likeness) 0.
  * - focus: held skills that relate to nothing the opening asks dilute the score, with saturation:
- *   focus = 1 − φ·u/(u + K), u the number of such skills. A profile of everything keeps at most
- *   1 − φ of its credit; a generalist with 20 extra skills keeps 1 − φ/2.
+ *   focus = 1 − φ·u/(u + K), u the number of such skills (φ 0.7, K 20). A profile of everything
+ *   keeps about 1 − φ = 30% of its credit; a generalist with 20 extra skills keeps 65%.
  */
 
 export const ALGORITHMS = ['skills-overlap/1', 'skills-overlap/2'] as const;
@@ -37,7 +38,7 @@ export type TrustName = (typeof TRUST_CLASSES)[number];
 export const MAX_TRUST = 4;
 
 /** skills-overlap/2: credit factor by trust class. */
-export const TRUST_FACTOR: readonly number[] = [0.7, 0.85, 0.9, 0.95, 1];
+export const TRUST_FACTOR: readonly number[] = [0.8, 0.88, 0.92, 0.96, 1];
 /** skills-overlap/2: the highest level a claim counts at, by trust class. */
 export const TRUST_LEVEL_CAP: readonly number[] = [3, 4, 5, 5, 5];
 
@@ -66,9 +67,9 @@ export interface MatchConfig {
 export const DEFAULT_MATCH_CONFIG: Readonly<MatchConfig> = Object.freeze({
   relatedCredit: 0.5,
   levelDecay: 0.5,
-  focusPenalty: 0.5,
+  focusPenalty: 0.7,
   focusHalf: 20,
-  specificityReference: 0.01,
+  specificityReference: 0.0001,
 });
 
 export function resolveConfig(config?: Partial<MatchConfig>): MatchConfig {
