@@ -55,7 +55,8 @@ import pg from 'pg';
 import type { Database } from '../src/db/client.js';
 import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
 import { MatchIndex, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
-import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbour, type Opening } from '../src/domain/matching/score.js';
+import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbours, type Opening } from '../src/domain/matching/score.js';
+import { readNeighbours } from '../src/matching/taxonomy.js';
 import { levelFromOnet } from '../src/domain/milgears.js';
 import { endDateOf } from '../src/domain/openings.js';
 import { normalizeForSearch } from '../src/domain/skill-search.js';
@@ -98,7 +99,7 @@ const ESCO_DIR = path.join(dataDir, 'esco-1.1.1');
 for (const p of [ONET_DIR, ESCO_DIR]) if (!fs.existsSync(p)) throw new Error(`${p} not found (pass --data DIR)`);
 
 const K = 20;
-const CONFIG = { relatedCredit: DEFAULT_MATCH_CONFIG.relatedCredit, levelDecay: DEFAULT_MATCH_CONFIG.levelDecay };
+const CONFIG = { ...DEFAULT_MATCH_CONFIG, algorithm: ALGORITHM_VERSION };
 const HOST = { code: '9901', abbreviation: 'BENCHHOST', name: 'Benchmark Host Agency' };
 const HOME_AGENCIES = [
   { code: '9902', abbreviation: 'BENCHA', name: 'Benchmark Home Agency A' },
@@ -203,7 +204,7 @@ interface Taxonomy {
   occupations: Occ[];
   /** Occupations by number of OccupationSkill rows (cumulative), for profiles and openings. */
   occCum: Float64Array;
-  neighbours: Map<string, Neighbour[]>;
+  neighbours: Neighbours;
   counts: Record<string, number>;
 }
 
@@ -246,21 +247,8 @@ async function loadTaxonomy(db: Database): Promise<Taxonomy> {
     if (list.length < 10) continue;
     occupations.push({ id: o.id, scheme: o.scheme, code: o.code, title: o.title, description: o.description ?? o.title, skills: list, cum: cumulative(list.map(drawWeight)) });
   }
-  const [hierarchy, relations] = await Promise.all([
-    db.exec.query<{ b: string; n: string }>(`SELECT "broaderId"::text AS b, "narrowerId"::text AS n FROM "SkillHierarchy"`),
-    db.exec.query<{ f: string; t: string }>(`SELECT "fromId"::text AS f, "toId"::text AS t FROM "SkillRelation"`),
-  ]);
-  // The same neighbour map as src/matching/service.ts builds.
-  const neighbours = new Map<string, Neighbour[]>();
-  const add = (s: string, n: Neighbour) => (neighbours.get(s) ?? neighbours.set(s, []).get(s)!).push(n);
-  for (const h of hierarchy) {
-    add(h.n, { skillId: h.b, relation: 'BROADER' });
-    add(h.b, { skillId: h.n, relation: 'NARROWER' });
-  }
-  for (const r of relations) {
-    add(r.f, { skillId: r.t, relation: 'RELATED' });
-    add(r.t, { skillId: r.f, relation: 'RELATED' });
-  }
+  // The same neighbours as src/matching/service.ts reads.
+  const { neighbours, counts: linkCounts } = await readNeighbours(db.prisma);
   return {
     skillIds,
     occupations,
@@ -268,8 +256,10 @@ async function loadTaxonomy(db: Database): Promise<Taxonomy> {
     neighbours,
     counts: {
       skills: skills.length,
-      skillHierarchy: hierarchy.length,
-      skillRelations: relations.length,
+      skillHierarchy: linkCounts.hierarchy,
+      skillRelations: linkCounts.relations,
+      skillEquivalents: linkCounts.equivalents,
+      skillGroups: linkCounts.groups,
       occupationsUsed: occupations.length,
       occupationsOnetSoc: occupations.filter((o) => o.scheme === 'ONET_SOC').length,
       occupationsEsco: occupations.filter((o) => o.scheme === 'ESCO').length,
@@ -485,7 +475,7 @@ interface EngineResult {
 
 /** Builds the index over profiles [0, n), measures it, and returns the top 20 (with totals) per opening. */
 function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[], n: number, agencies: { host: string; homes: string[] }): { result: EngineResult; top: SearchResult[]; ms: number[] } {
-  const neighbours = (id: string) => tax.neighbours.get(id) ?? [];
+  const neighbours = tax.neighbours;
   gc();
   const before = process.memoryUsage();
   const loadBefore = load1();
@@ -1090,7 +1080,7 @@ async function run() {
     avgSkills: Math.round((openings.reduce((a, o) => a + o.opening.skills.length, 0) / openings.length) * 100) / 100,
     avgRequired: Math.round((openings.reduce((a, o) => a + o.opening.skills.filter((s) => s.required).length, 0) / openings.length) * 100) / 100,
     requireAllRequiredSkills: openings.filter((o) => o.opening.requireAllRequiredSkills).length,
-    avgExpansion: Math.round((openings.reduce((a, o) => a + o.opening.skills.reduce((b, s) => b + 1 + (tax.neighbours.get(s.skillId)?.length ?? 0), 0), 0) / openings.length) * 10) / 10,
+    avgExpansion: Math.round((openings.reduce((a, o) => a + o.opening.skills.reduce((b, s) => b + 1 + tax.neighbours(s.skillId).length, 0), 0) / openings.length) * 10) / 10,
   };
   const levelHistogram = [0, 0, 0, 0, 0];
   for (let i = 0; i < pop.start[maxN]!; i++) levelHistogram[pop.level[i]! - 1]!++;

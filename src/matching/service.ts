@@ -13,9 +13,10 @@ import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailab
 import type { CandidateAttributes } from '../domain/matching/eligibility.js';
 import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
 import { trustOf, type Algorithm, type MatchConfig } from '../domain/matching/model.js';
-import { buildNeighbours, NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
+import { NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
 import type { Candidate, Explanation, Opening } from '../domain/matching/score.js';
 import type { Logger } from '../logger.js';
+import { readNeighbours } from './taxonomy.js';
 
 const CHANNEL = 'profile_changed';
 const BATCH = 5000;
@@ -146,14 +147,7 @@ export class MatchingService {
   private async build(): Promise<MatchingStats> {
     const started = Date.now();
     const prisma = this.db.prisma;
-    const [hierarchy, relations, groups] = await Promise.all([
-      prisma.skillHierarchy.findMany({ select: { broaderId: true, narrowerId: true } }),
-      prisma.skillRelation.findMany({ select: { fromId: true, toId: true, kind: true, strength: true } }),
-      // Groupings, not skills a person holds: ESCO skill groups, O*NET content-model categories.
-      prisma.skill.findMany({ where: { OR: [{ scheme: 'ESCO', kind: 'COMPETENCY' }, { scheme: 'ONET' }] }, select: { id: true, scheme: true, code: true } }),
-    ]);
-    const groupIds = groups.filter((g) => g.scheme === 'ESCO' || isOnetCategory(g.code)).map((g) => g.id);
-    const neighbours = buildNeighbours({ hierarchy, relations, groups: new Set(groupIds) });
+    const { neighbours } = await readNeighbours(prisma);
     const attrs = new Map<string, CandidateAttributes>();
     const candidates: Candidate[] = [];
     for await (const batch of profileBatches(prisma)) {
@@ -256,12 +250,6 @@ const PROFILE_SELECT = {
     },
   },
 } as const;
-
-/**
- * O*NET content-model categories ("2.A", "2.A.1", "4.A.1.a"): the rated elements are the leaves,
- * four parts deep for skills and knowledge ("2.A.1.a"), five for work activities ("4.A.1.a.1").
- */
-const isOnetCategory = (code: string) => code.split('.').length < (code.startsWith('4.') ? 5 : 4);
 
 type ProfileRow = { id: string; agencyId: string; grade: number | null; discoverable: boolean; availablePercent: number; availableFrom: Date | null };
 type SkillRow = { skillId: string; level: number; evidence: { source: string; verifiedAt: Date | null; rotationId: string | null }[]; endorsements: { kind: string }[] };
