@@ -463,6 +463,8 @@ interface EngineResult {
   search: Stats;
   /** Per opening, the median of three passes. */
   searchMedianOf3: Stats;
+  /** The same with skills-overlap/1 on the same index, passes interleaved with /2's (speed kept?). */
+  v1: { algorithm: string; medianOf3: Stats; v2MedianOf3: Stats };
   searchNoCount: Stats;
   /** With the app's kind of eligibility predicate (Map lookup + eligibilityPredicate() per matched doc). */
   searchWithEligibility: Stats;
@@ -539,6 +541,21 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     }
   }
   const median3 = ms.map((_, i) => passes.map((p) => p[i]!).sort((a, b) => a - b)[1]!);
+  // skills-overlap/1 side by side: each opening timed with /1 then /2, three passes, medians.
+  const V1 = 'skills-overlap/1' as const;
+  for (const o of openings) index.search(o.opening, { k: K, algorithm: V1 });
+  const sideBySide = { v1: [[], [], []] as number[][], v2: [[], [], []] as number[][] };
+  for (let pass = 0; pass < 3; pass++) {
+    for (const o of openings) {
+      let t = performance.now();
+      index.search(o.opening, { k: K, algorithm: V1 });
+      sideBySide.v1[pass]!.push(performance.now() - t);
+      t = performance.now();
+      index.search(o.opening, { k: K });
+      sideBySide.v2[pass]!.push(performance.now() - t);
+    }
+  }
+  const medianOf = (p: number[][]) => p[0]!.map((_, i) => p.map((x) => x[i]!).sort((a, b) => a - b)[1]!);
   const msNoCount: number[] = [];
   for (const o of openings) index.search(o.opening, { k: K, countTotal: false });
   for (const [i, o] of openings.entries()) {
@@ -611,6 +628,7 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     verify: { openings: verifyCount, exhaustiveMismatches, explainMismatches, totalMismatches, details },
     search: stats(ms, 3),
     searchMedianOf3: stats(median3, 3),
+    v1: { algorithm: V1, medianOf3: stats(medianOf(sideBySide.v1), 3), v2MedianOf3: stats(medianOf(sideBySide.v2), 3) },
     searchNoCount: stats(msNoCount, 3),
     searchWithEligibility: stats(msEligible, 3),
     totals: { mean: Math.round(totals.reduce((a, b) => a + b, 0) / totals.length), min: totals[0]!, max: totals[totals.length - 1]!, median: totals[Math.floor(totals.length / 2)]! },
@@ -1181,6 +1199,7 @@ function printReport(r: Report): void {
   row(`engine top-${K} p99, ms`, (s) => f2(s.engine.search.p99), '≤ 30 at 1M');
   row(`engine top-${K} mean / max, ms`, (s) => `${f2(s.engine.search.mean)} / ${f2(s.engine.search.max)}`);
   row('  median of 3 passes p50 / p95 / p99, ms', (s) => `${f2(s.engine.searchMedianOf3.p50)} / ${f2(s.engine.searchMedianOf3.p95)} / ${f2(s.engine.searchMedianOf3.p99)}`);
+  row('  interleaved /2 vs /1, median of 3, p50 / p99, ms', (s) => `${f2(s.engine.v1.v2MedianOf3.p50)} / ${f2(s.engine.v1.v2MedianOf3.p99)} vs ${f2(s.engine.v1.medianOf3.p50)} / ${f2(s.engine.v1.medianOf3.p99)}`);
   row('  countTotal: false p50 / p99, ms', (s) => `${f2(s.engine.searchNoCount.p50)} / ${f2(s.engine.searchNoCount.p99)}`);
   row("  with the app's eligibility predicate p50 / p99", (s) => `${f2(s.engine.searchWithEligibility.p50)} / ${f2(s.engine.searchWithEligibility.p99)}`);
   row('  matched candidates (totalCount) median', (s) => fmt(s.engine.totals.median));

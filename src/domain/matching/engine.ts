@@ -1022,17 +1022,26 @@ export class MatchIndex {
    */
   private scanAll(sk: PlannedSkill, b0: number, trackMet: boolean, countRel: boolean): void {
     const w = sk.weight;
-    const { acc, met } = this;
+    const { acc, met, rel } = this;
     const req = trackMet && sk.required;
-    if (countRel) for (const e of sk.exps) if (e.first) this.countRelated(e, b0);
     if (sk.exps.length === 1) {
       const e = sk.exps[0]!;
       const cred = e.cred;
       const metOf = e.met;
+      const fr = countRel && e.first === 1;
       for (const seg of e.segs) {
         const docs = seg.docs;
         const levels = seg.levels;
-        if (req) {
+        if (fr) {
+          // /2: the doc's related skills too (one loop: the postings are read once).
+          for (let i = seg.bs, end = seg.be; i < end; i++) {
+            const d = docs[i]! - b0;
+            const l = levels[i]!;
+            acc[d] = acc[d]! + w * cred[l]!;
+            if (req) met[d] = met[d]! + metOf[l]!;
+            rel[d] = rel[d]! + 1;
+          }
+        } else if (req) {
           for (let i = seg.bs, end = seg.be; i < end; i++) {
             const d = docs[i]! - b0;
             const l = levels[i]!;
@@ -1054,6 +1063,7 @@ export class MatchIndex {
     // others finally add what is left (a doc already added finds rank 0 and adds credit 0).
     const best = this.best;
     const exps = sk.exps;
+    if (countRel) for (const e of exps) if (e.first) this.countRelated(e, b0);
     let longest = 0;
     let longestLen = -1;
     for (let x = 0; x < exps.length; x++) {
