@@ -5,9 +5,11 @@
  *  skills_en.csv                    Skill (ESCO): knowledge → KNOWLEDGE, skill/competence → SKILL;
  *                                   concepts of languageSkillsCollection_en.csv → LANGUAGE
  *  skillGroups_en.csv               Skill (ESCO, COMPETENCY)
+ *  *SkillsCollection_en.csv         Skill.collections (digital, digComp, green, language,
+ *                                   transversal), each file read when present
  *  broaderRelationsSkillPillar.csv  SkillHierarchy
  *  skillSkillRelations.csv          SkillRelation: essential → ESSENTIAL_FOR, optional → OPTIONAL_FOR
- *  occupations_en.csv               Occupation (ESCO)
+ *  occupations_en.csv               Occupation (ESCO), with its alternative labels
  *  occupationSkillRelations.csv     OccupationSkill (essential true / false)
  *
  * Codes are the concept URIs. The parse* functions are pure; importEsco reads and writes.
@@ -40,9 +42,18 @@ export const ESCO_FILES = {
   languages: { name: 'languageSkillsCollection_en.csv', columns: ['conceptUri'] },
   broader: { name: 'broaderRelationsSkillPillar.csv', columns: ['conceptUri', 'broaderUri'] },
   relations: { name: 'skillSkillRelations.csv', columns: ['originalSkillUri', 'relationType', 'relatedSkillUri'] },
-  occupations: { name: 'occupations_en.csv', columns: ['conceptUri', 'preferredLabel', 'description'] },
+  occupations: { name: 'occupations_en.csv', columns: ['conceptUri', 'preferredLabel', 'altLabels', 'description'] },
   occupationSkills: { name: 'occupationSkillRelations.csv', columns: ['occupationUri', 'relationType', 'skillUri'] },
 } as const;
+
+/** ESCO's skill collections by name, each read when its file is present (a skill lists those it is in). */
+export const ESCO_COLLECTIONS = [
+  ['digComp', 'digCompSkillsCollection_en.csv'],
+  ['digital', 'digitalSkillsCollection_en.csv'],
+  ['green', 'greenSkillsCollection_en.csv'],
+  ['language', 'languageSkillsCollection_en.csv'],
+  ['transversal', 'transversalSkillsCollection_en.csv'],
+] as const;
 
 type Rows = Pick<Table, 'file' | 'rows'>;
 
@@ -123,6 +134,14 @@ export function parseCollection({ rows }: Rows): Set<string> {
   return new Set(rows.map((r) => col(r, 'conceptUri').trim()).filter(Boolean));
 }
 
+/** Sets each record's collections (names in ESCO_COLLECTIONS order) from the collections' URI sets. */
+export function assignCollections(records: SkillRecord[], collections: ReadonlyArray<readonly [name: string, uris: ReadonlySet<string>]>): void {
+  for (const r of records) {
+    const names = collections.filter(([, uris]) => uris.has(r.code)).map(([name]) => name);
+    if (names.length) r.collections = names;
+  }
+}
+
 export function parseBroader({ file, rows }: Rows, known: ReadonlySet<string>): Parsed<BroaderLink> {
   const records: BroaderLink[] = [];
   const skips: Skip[] = [];
@@ -187,7 +206,7 @@ export function parseOccupations({ file, rows }: Rows): Parsed<OccupationRecord>
     else if (seen.has(uri)) skip('duplicate conceptUri');
     else {
       seen.add(uri);
-      records.push({ code: uri, title, description: orNull(col(row, 'description')) });
+      records.push({ code: uri, title, description: orNull(col(row, 'description')), altLabels: splitAltLabels(col(row, 'altLabels'), title) });
     }
   }
   return { records, skips };
@@ -235,6 +254,16 @@ export async function importEsco(db: Database, dir: string, options: ImportOptio
   else report.note(`${ESCO_FILES.languages.name} not found: no skill marked LANGUAGE`);
 
   const skills = parseSkills(await read('skills'), await read('groups'), languages);
+  const collections: Array<[string, Set<string>]> = [];
+  const missing: string[] = [];
+  for (const [name, file] of ESCO_COLLECTIONS) {
+    const filePath = path.join(dir, file);
+    if (name === 'language') collections.push([name, languages]);
+    else if (fs.existsSync(filePath)) collections.push([name, parseCollection(await readReported(report, filePath, 'csv', ['conceptUri'], progress))]);
+    else missing.push(file);
+  }
+  if (missing.length) report.note(`not found, so no skill is marked as in these collections: ${missing.join(', ')}`);
+  assignCollections(skills.records, collections);
   const uris = new Set(skills.records.map((s) => s.code));
   const broader = parseBroader(await read('broader'), uris);
   const relations = parseRelations(await read('relations'), uris);

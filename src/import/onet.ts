@@ -9,6 +9,8 @@
  *                               of one occupation and element make one rating
  *  Technology Skills.txt        Skill (ONET_TECH): each example (`commodity|example`) under its
  *                               UNSPSC commodity; OccupationSkill with hot / in-demand flags
+ *  Alternate Titles.txt         Occupation.altLabels (optional file; the skill bridge pairs
+ *                               occupations by title)
  *
  * The parse* functions are pure (rows in, records and skips out); importOnet reads and writes.
  */
@@ -45,6 +47,9 @@ export const ONET_FILES = {
   iwa: { name: 'IWA Reference.txt', columns: ['Element ID', 'IWA ID', 'IWA Title'] },
   dwa: { name: 'DWA Reference.txt', columns: ['Element ID', 'IWA ID', 'DWA ID', 'DWA Title'] },
 } as const;
+
+/** Read when present: only the skill bridge's occupation pairing uses it. */
+export const ONET_ALT_TITLES = { name: 'Alternate Titles.txt', columns: ['O*NET-SOC Code', 'Alternate Title'] } as const;
 
 type Rows = Pick<Table, 'file' | 'rows'>;
 
@@ -83,6 +88,27 @@ export function parseOccupations({ file, rows }: Rows): Parsed<OccupationRecord>
     }
   }
   return { records, skips };
+}
+
+/**
+ * Alternate titles per O*NET-SOC code, in file order, without repeats or the title itself.
+ * Rows of unknown occupations are skipped.
+ */
+export function parseAlternateTitles({ file, rows }: Rows, occupations: ReadonlyMap<string, string>): { titles: Map<string, string[]>; skips: Skip[] } {
+  const titles = new Map<string, string[]>();
+  const skips: Skip[] = [];
+  for (const row of rows) {
+    const code = col(row, 'O*NET-SOC Code').trim();
+    const title = col(row, 'Alternate Title').trim();
+    const skip = (reason: string) => skips.push({ file, line: row.line, reason, detail: `${code} ${clip(title, 40)}` });
+    if (!title) skip('missing Alternate Title');
+    else if (!occupations.has(code)) skip('unknown occupation (not in Occupation Data.txt)');
+    else if (title !== occupations.get(code)) {
+      const list = titles.get(code) ?? titles.set(code, []).get(code)!;
+      if (!list.includes(title)) list.push(title);
+    }
+  }
+  return { titles, skips };
 }
 
 /** Content-model branches imported as skills, by Element ID prefix. */
@@ -310,6 +336,17 @@ export async function importOnet(db: Database, dir: string, options: ImportOptio
   };
 
   const occupations = parseOccupations(tables.occupations);
+  const altTitlesPath = path.join(dir, ONET_ALT_TITLES.name);
+  if (fs.existsSync(altTitlesPath)) {
+    const alt = parseAlternateTitles(
+      await readReported(report, altTitlesPath, 'tsv', ONET_ALT_TITLES.columns, progress),
+      new Map(occupations.records.map((o) => [o.code, o.title])),
+    );
+    report.skip(alt.skips);
+    for (const o of occupations.records) o.altLabels = alt.titles.get(o.code) ?? [];
+  } else {
+    report.note(`${ONET_ALT_TITLES.name} not found: occupations imported without alternate titles`);
+  }
   const model = parseContentModel(tables.contentModel);
   const occupationCodes = new Set(occupations.records.map((o) => o.code));
   const elementCodes = new Set(model.skills.map((s) => s.code));

@@ -8,12 +8,16 @@ export interface SkillRecord {
   kind: SkillKind;
   description: string | null;
   altLabels: string[];
+  /** ESCO collections the concept is in (digital, green, …); absent = none. */
+  collections?: string[];
 }
 
 export interface OccupationRecord {
   code: string;
   title: string;
   description: string | null;
+  /** O*NET alternate titles, ESCO alternative labels; absent = none. */
+  altLabels?: string[];
 }
 
 /** Broader/narrower link between two skill codes of the same scheme. */

@@ -145,17 +145,18 @@ interface SkillRow {
   kind: string;
   description: string | null;
   altLabels: string[] | null;
+  collections: string[] | null;
   searchText: string;
 }
 
 /** Creates and updates the skills of one scheme; returns code → id for every skill of the scheme. */
 export async function syncSkills(ctx: WriteContext, scheme: SkillScheme, records: readonly SkillRecord[]): Promise<Map<string, string>> {
-  const withSearch = records.map((r) => ({ ...r, searchText: skillSearchText(r.name, r.altLabels) }));
+  const withSearch = records.map((r) => ({ ...r, collections: r.collections ?? [], searchText: skillSearchText(r.name, r.altLabels) }));
   const { existing, inserted, raced } = await sync<(typeof withSearch)[number], SkillRow, { id: string; code: string }>(
     ctx,
     {
       label: `Skill (${scheme})`,
-      loadSql: `SELECT id, code, name, kind::text AS kind, description, "altLabels", "searchText" FROM "Skill" WHERE scheme = $1::"SkillScheme"`,
+      loadSql: `SELECT id, code, name, kind::text AS kind, description, "altLabels", collections, "searchText" FROM "Skill" WHERE scheme = $1::"SkillScheme"`,
       loadParams: [scheme],
       nextKey: (r) => r.code,
       currentKey: (e) => e.code,
@@ -164,17 +165,34 @@ export async function syncSkills(ctx: WriteContext, scheme: SkillScheme, records
         r.kind === e.kind &&
         r.description === e.description &&
         r.searchText === e.searchText &&
-        sameList(r.altLabels, e.altLabels),
-      insertSql: `INSERT INTO "Skill" (id, scheme, code, name, kind, description, "altLabels", "searchText", "createdAt", "updatedAt")
-        SELECT gen_random_uuid(), '${scheme}'::"SkillScheme", x.code, x.name, x.kind::"SkillKind", x.description, x."altLabels", x."searchText", ${NOW}, ${NOW}
-        FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, kind text, description text, "altLabels" text[], "searchText" text)
+        sameList(r.altLabels, e.altLabels) &&
+        sameList(r.collections, e.collections),
+      insertSql: `INSERT INTO "Skill" (id, scheme, code, name, kind, description, "altLabels", collections, "searchText", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), '${scheme}'::"SkillScheme", x.code, x.name, x.kind::"SkillKind", x.description, x."altLabels", x.collections, x."searchText", ${NOW}, ${NOW}
+        FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, kind text, description text, "altLabels" text[], collections text[], "searchText" text)
         ON CONFLICT (scheme, code) DO NOTHING RETURNING id, code`,
-      insertRow: (r) => ({ code: r.code, name: r.name, kind: r.kind, description: r.description, altLabels: r.altLabels, searchText: r.searchText }),
+      insertRow: (r) => ({
+        code: r.code,
+        name: r.name,
+        kind: r.kind,
+        description: r.description,
+        altLabels: r.altLabels,
+        collections: r.collections,
+        searchText: r.searchText,
+      }),
       updateSql: `UPDATE "Skill" AS s SET name = x.name, kind = x.kind::"SkillKind", description = x.description,
-          "altLabels" = x."altLabels", "searchText" = x."searchText", "updatedAt" = ${NOW}
-        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, kind text, description text, "altLabels" text[], "searchText" text)
+          "altLabels" = x."altLabels", collections = x.collections, "searchText" = x."searchText", "updatedAt" = ${NOW}
+        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, kind text, description text, "altLabels" text[], collections text[], "searchText" text)
         WHERE s.id = x.id`,
-      updateRow: (r, e) => ({ id: e.id, name: r.name, kind: r.kind, description: r.description, altLabels: r.altLabels, searchText: r.searchText }),
+      updateRow: (r, e) => ({
+        id: e.id,
+        name: r.name,
+        kind: r.kind,
+        description: r.description,
+        altLabels: r.altLabels,
+        collections: r.collections,
+        searchText: r.searchText,
+      }),
     },
     withSearch,
   );
@@ -187,6 +205,7 @@ interface OccupationRow {
   code: string;
   title: string;
   description: string | null;
+  altLabels: string[] | null;
 }
 
 /** Creates and updates the occupations of one scheme; returns code → id for the whole scheme. */
@@ -199,19 +218,19 @@ export async function syncOccupations(
     ctx,
     {
       label: `Occupation (${scheme})`,
-      loadSql: `SELECT id, code, title, description FROM "Occupation" WHERE scheme = $1::"OccupationScheme"`,
+      loadSql: `SELECT id, code, title, description, "altLabels" FROM "Occupation" WHERE scheme = $1::"OccupationScheme"`,
       loadParams: [scheme],
       nextKey: (r) => r.code,
       currentKey: (e) => e.code,
-      same: (r, e) => r.title === e.title && r.description === e.description,
-      insertSql: `INSERT INTO "Occupation" (id, scheme, code, title, description, "createdAt", "updatedAt")
-        SELECT gen_random_uuid(), '${scheme}'::"OccupationScheme", x.code, x.title, x.description, ${NOW}, ${NOW}
-        FROM jsonb_to_recordset($1::jsonb) AS x(code text, title text, description text)
+      same: (r, e) => r.title === e.title && r.description === e.description && sameList(r.altLabels ?? [], e.altLabels),
+      insertSql: `INSERT INTO "Occupation" (id, scheme, code, title, description, "altLabels", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), '${scheme}'::"OccupationScheme", x.code, x.title, x.description, x."altLabels", ${NOW}, ${NOW}
+        FROM jsonb_to_recordset($1::jsonb) AS x(code text, title text, description text, "altLabels" text[])
         ON CONFLICT (scheme, code) DO NOTHING RETURNING id, code`,
-      insertRow: (r) => r,
-      updateSql: `UPDATE "Occupation" AS o SET title = x.title, description = x.description, "updatedAt" = ${NOW}
-        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, title text, description text) WHERE o.id = x.id`,
-      updateRow: (r, e) => ({ id: e.id, title: r.title, description: r.description }),
+      insertRow: (r) => ({ code: r.code, title: r.title, description: r.description, altLabels: r.altLabels ?? [] }),
+      updateSql: `UPDATE "Occupation" AS o SET title = x.title, description = x.description, "altLabels" = x."altLabels", "updatedAt" = ${NOW}
+        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, title text, description text, "altLabels" text[]) WHERE o.id = x.id`,
+      updateRow: (r, e) => ({ id: e.id, title: r.title, description: r.description, altLabels: r.altLabels ?? [] }),
     },
     records,
   );

@@ -84,6 +84,9 @@ describe.each([
       include: { skills: { include: { skill: true } } },
     });
     const ratings = Object.fromEntries(ceo.skills.map((s) => [s.skill.code, [s.importance, s.level, s.hot, s.inDemand]]));
+    expect(ceo.altLabels).toEqual([]);
+    const developers = await db.prisma.occupation.findUniqueOrThrow({ where: { scheme_code: { scheme: 'ONET_SOC', code: '15-1252.00' } } });
+    expect(developers.altLabels).toEqual(['Software Engineer', 'Programmer']);
     expect(ratings).toEqual({
       '2.A.1.a': [4.12, 4.62, false, false],
       '2.B.3.e': [1.25, null, false, false],
@@ -127,6 +130,7 @@ describe.each([
       name: 'Python (computer programming)',
       kind: 'KNOWLEDGE',
       altLabels: ['Python3', 'Python'],
+      collections: ['digital'],
       searchText: skillSearchText('Python (computer programming)', ['Python3', 'Python']),
     });
     expect(python.broaderLinks.map((l) => l.broader.name).sort()).toEqual(['computer programming', 'software and applications development and analysis']);
@@ -141,6 +145,7 @@ describe.each([
       where: { scheme_code: { scheme: 'ESCO', code: `${E}occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1` } },
       include: { skills: { include: { skill: true } } },
     });
+    expect(developer.altLabels).toEqual(['programmer']);
     expect(developer.skills.map((s) => [s.skill.name, s.essential]).sort()).toEqual([
       ['ICT safety', true],
       ['Python (computer programming)', false],

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  assignCollections,
   ESCO_FILES,
   escoVersion,
   parseBroader,
@@ -97,6 +98,22 @@ describe('ESCO skills and skill groups', () => {
   });
 });
 
+describe('ESCO collections', () => {
+  it('lists on each skill the collections it is in, none when in none', () => {
+    const records = skills().records;
+    assignCollections(records, [
+      ['digital', new Set([PY, CP])],
+      ['language', parseCollection(tables.languages)],
+      ['transversal', new Set([CP])],
+    ]);
+    const by = (code: string) => records.find((r) => r.code === code)!.collections;
+    expect(by(PY)).toEqual(['digital']);
+    expect(by(CP)).toEqual(['digital', 'transversal']);
+    expect(records.filter((r) => r.kind === 'LANGUAGE').every((r) => r.collections?.join() === 'language')).toBe(true);
+    expect(by(MP)).toBeUndefined();
+  });
+});
+
 describe('ESCO hierarchy', () => {
   it('links known concepts, skills and groups alike', () => {
     expect(parseBroader(tables.broader, skillUris()).records).toEqual([
@@ -147,6 +164,7 @@ describe('ESCO occupations', () => {
       [SD, 'software developer'],
     ]);
     expect(records[0]!.description).toMatch(/^Data scientists find/);
+    expect(records.map((r) => r.altLabels)).toEqual([['scientist, data'], ['programmer']]);
     expect(reasons(skips)).toEqual(['7: missing preferredLabel']);
   });
 

@@ -2,8 +2,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ONET_ALT_TITLES,
   ONET_FILES,
   onetVersion,
+  parseAlternateTitles,
   parentElement,
   parseContentModel,
   parseDecimal,
@@ -49,6 +51,15 @@ describe('O*NET occupations', () => {
       '9: duplicate O*NET-SOC Code',
       '10: missing Title',
     ]);
+  });
+});
+
+describe('O*NET alternate titles', () => {
+  it('lists each occupation\'s alternate titles once, without its title; skips unknown occupations and empty titles', async () => {
+    const table = await readTable(path.join(DIR, ONET_ALT_TITLES.name), 'tsv', ONET_ALT_TITLES.columns);
+    const { titles, skips } = parseAlternateTitles(table, new Map(parseOccupations(tables.occupations).records.map((o) => [o.code, o.title])));
+    expect(Object.fromEntries(titles)).toEqual({ '15-1252.00': ['Software Engineer', 'Programmer'], '15-2051.00': ['Data Analyst'] });
+    expect(reasons(skips)).toEqual(['7: unknown occupation (not in Occupation Data.txt)', '8: missing Alternate Title']);
   });
 });
 
