@@ -19,6 +19,16 @@ import { visibleNode } from './node-visibility.js';
 export const MAX_PAGE_SIZE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * The types a global ID may name (those implementing Node), set by ./index.ts once the schema
+ * is built. Another name (a type that does not exist, or one that is not a Node) reached
+ * Pothos as "X has not been implemented", an error without a code.
+ */
+let nodeTypeNames: ReadonlySet<string> | null = null;
+export function setNodeTypeNames(names: Iterable<string>): void {
+  nodeTypeNames = new Set(names);
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -77,7 +87,9 @@ export const builder = new SchemaBuilder<{
     // database reject it (which would surface as an internal error).
     decodeGlobalID: (globalID) => {
       const { typename, id } = decodeGlobalID(globalID);
-      if (!UUID.test(id)) throw new GraphQLError(`Invalid ID "${globalID}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!UUID.test(id) || (nodeTypeNames && !nodeTypeNames.has(typename))) {
+        throw new GraphQLError(`Invalid ID "${globalID}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
       return { typename, id };
     },
   },

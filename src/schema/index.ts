@@ -1,6 +1,6 @@
 /** Assembles the schema: the builder, then each domain type file for its side effects. */
-import { lexicographicSortSchema } from 'graphql';
-import { builder } from './builder.js';
+import { isInterfaceType, lexicographicSortSchema } from 'graphql';
+import { builder, setNodeTypeNames } from './builder.js';
 import './errors.js';
 import './common.js';
 import './agency.js';
@@ -28,3 +28,6 @@ builder.mutationType({
 });
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+
+const node = schema.getType('Node');
+setNodeTypeNames(node && isInterfaceType(node) ? schema.getPossibleTypes(node).map((t) => t.name) : []);
