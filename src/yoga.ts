@@ -1,6 +1,7 @@
 /**
  * The GraphQL HTTP handler, exported for tests (`yoga.fetch`) and mounted by server.ts.
- * Order of defences: body size and no batching (yoga), persisted operations (allow-list mode),
+ * Order of defences: body size and no batching (yoga), GraphQL parameters of GET and form
+ * requests read strictly (src/limits/params.ts), persisted operations (allow-list mode),
  * token verification (context), document limits at validation (graphql-armor: depth, aliases,
  * tokens, directives), then with the variables before execution the machine-client scope gate,
  * page sizes, cost and the rate limit (src/limits), then field-level authorization (Pothos
@@ -20,6 +21,7 @@ import type { Config } from './config.js';
 import { MAX_PAGE_SIZE } from './schema/builder.js';
 import { loadManifests, usePersistedOperationsMode } from './limits/persisted.js';
 import { refuseWithCode, useTokenLimitCode } from './limits/armor-codes.js';
+import { useStrictParams } from './limits/params.js';
 import { useOperationLimits } from './limits/plugin.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
@@ -43,7 +45,7 @@ export interface YogaDeps {
 }
 
 export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching }: YogaDeps) {
-  const plugins: Plugin[] = [];
+  const plugins: Plugin[] = [useStrictParams(log)];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)));
