@@ -38,6 +38,8 @@ const EnvSchema = z
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_ALGORITHMS: csv('RS256,ES256,EdDSA'),
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    /** Longest token lifetime accepted (exp - iat, seconds; tokens then need `iat`); 0 = no maximum. */
+    AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(0).max(2_592_000).default(43_200),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
@@ -120,6 +122,8 @@ export interface Config {
     audience: string;
     algorithms: string[];
     clockToleranceSeconds: number;
+    /** Longest accepted exp - iat in seconds (0: no maximum, and `iat` is optional). */
+    maxTokenLifetimeSeconds: number;
     /** Where the development signing key lives (local mode). */
     localKeyDir: string;
   };
@@ -180,6 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       audience: env.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
       algorithms: jwks ? env.AUTH_ALGORITHMS : ['ES256'],
       clockToleranceSeconds: env.AUTH_CLOCK_TOLERANCE_SECONDS,
+      maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
       localKeyDir: path.join(dataDir, 'keys'),
     },
     limits: {

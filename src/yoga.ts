@@ -1,8 +1,9 @@
 /**
  * The GraphQL HTTP handler, exported for tests (`yoga.fetch`) and mounted by server.ts.
  * Order of defences: body size and no batching (yoga), GraphQL parameters of GET and form
- * requests read strictly (src/limits/params.ts), persisted operations (allow-list mode),
- * token verification (context), document limits at validation (graphql-armor: depth, aliases,
+ * requests read strictly (src/limits/params.ts), persisted operations (allow-list mode), token
+ * verification before the document is parsed (src/auth/authenticate.ts), anonymous mutations
+ * refused right after parsing, document limits at validation (graphql-armor: depth, aliases,
  * tokens, directives), then with the variables before execution the machine-client scope gate,
  * page sizes, cost and the rate limit (src/limits), then field-level authorization (Pothos
  * scope-auth), then error masking on the way out.
@@ -14,9 +15,9 @@ import type { PrismaClient } from '@prisma/client';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
-import type { Principal } from './auth/principal.js';
+import { useAuthentication } from './auth/authenticate.js';
 import { useSubscriptionExpiry } from './auth/expiry.js';
-import { AuthError, bearerToken, type TokenVerifier } from './auth/verify.js';
+import type { TokenVerifier } from './auth/verify.js';
 import type { Config } from './config.js';
 import { MAX_PAGE_SIZE } from './schema/builder.js';
 import { loadManifests, usePersistedOperationsMode } from './limits/persisted.js';
@@ -50,6 +51,10 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)));
   }
+  // The caller is known before the document is parsed: a bad token is a 401 whatever the
+  // document, and an anonymous mutation is refused before validation describes its input.
+  const authentication = useAuthentication({ verify, prisma, log, schema });
+  plugins.push(authentication.plugin);
   plugins.push(
     EnvelopArmorPlugin({
       maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuseWithCode('QUERY_TOO_DEEP') },
@@ -144,7 +149,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
     },
     context: async ({ request }) => {
       const requestId = requestIdOf(request.headers.get('x-request-id'));
-      const viewer = await authenticate(request.headers.get('authorization'), verify, prisma);
+      const viewer = await authentication.viewerFor(request);
       return buildContext(prisma, viewer, requestId, events, matching);
     },
   });
@@ -180,31 +185,6 @@ function useDisclosureLog(log: Logger): Plugin {
       }),
     }),
   };
-}
-
-async function authenticate(header: string | null, verify: TokenVerifier, prisma: PrismaClient): Promise<Principal | null> {
-  try {
-    const token = bearerToken(header);
-    if (!token) return null;
-    const claims = await verify(token);
-    const agency = await prisma.agency.findFirst({
-      where: { OR: [{ code: claims.agency }, { abbreviation: claims.agency }] },
-      select: { id: true, code: true },
-    });
-    if (!agency) throw new AuthError(`token names agency "${claims.agency}", which this service does not know`);
-    return { ...claims, agencyId: agency.id, agencyCode: agency.code };
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    throw new GraphQLError(`Unauthenticated: ${error.message}`, {
-      extensions: {
-        code: 'UNAUTHENTICATED',
-        http: {
-          status: 401,
-          headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"` },
-        },
-      },
-    });
-  }
 }
 
 function requestIdOf(header: string | null): string {

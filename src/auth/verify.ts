@@ -1,6 +1,7 @@
 /**
- * Bearer token verification with jose. Every failure becomes an AuthError with a message a
- * client developer can act on; the HTTP layer answers it with 401.
+ * Bearer token verification with jose. Every failure of the token becomes an AuthError with a
+ * message a client developer can act on; the HTTP layer answers it with 401. An identity
+ * provider whose keys cannot be fetched is not the token's fault: KeySetUnavailableError, 503.
  */
 import {
   createRemoteJWKSet,
@@ -16,6 +17,30 @@ import { isRole, SCOPES, type Role, type Scope } from './principal.js';
 export class AuthError extends Error {
   override name = 'AuthError';
 }
+
+/**
+ * The identity provider's key set could not be fetched (unreachable, timeout, not a 200, not a
+ * key set): the token may be fine, so the caller should retry, and operators should hear of it.
+ */
+export class KeySetUnavailableError extends Error {
+  override name = 'KeySetUnavailableError';
+}
+
+/**
+ * What an agency claim may look like: a code ("080", "1341") or an abbreviation ("NASA",
+ * "USDA-FS"): 1 to 40 ASCII letters, digits, spaces and `- _ . & /`, starting with a letter or
+ * digit. Anything else (control characters, NUL, non-ASCII, quotes) is refused before the
+ * database is asked, and is never quoted back.
+ */
+export const AGENCY_CLAIM = /^[A-Za-z0-9][A-Za-z0-9 _.&/-]{0,39}$/;
+
+/**
+ * What a subject may look like: an OpenID Connect subject identifier, at most 255 ASCII
+ * characters (OIDC Core 1.0, section 2), here visible ASCII and spaces, not starting with a
+ * space. The subject is stored (profiles, audit and disclosure logs) and compared: a number, an
+ * empty string, NUL or an unpaired surrogate broke the queries (found by fuzzing hostile claims).
+ */
+export const SUBJECT_CLAIM = /^[\x21-\x7e][\x20-\x7e]{0,254}$/;
 
 /** Claims of a verified token, before the agency is resolved against the database. */
 export interface VerifiedClaims {
@@ -34,7 +59,14 @@ export function createVerifier(auth: Config['auth'], localPublicKey?: CryptoKey)
   let key: CryptoKey | JWTVerifyGetKey;
   if (auth.mode === 'jwks') {
     // jose caches the key set and refetches on an unknown `kid` (key rotation), rate limited.
-    key = createRemoteJWKSet(new URL(auth.jwksUrl!), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+    const remote = createRemoteJWKSet(new URL(auth.jwksUrl!), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+    key = async (header, token) => {
+      try {
+        return await remote(header, token);
+      } catch (error) {
+        throw keySetFailure(error) ?? error;
+      }
+    };
   } else {
     if (!localPublicKey) throw new Error('local auth mode needs the development public key');
     key = localPublicKey;
@@ -50,10 +82,45 @@ export function createVerifier(auth: Config['auth'], localPublicKey?: CryptoKey)
         clockTolerance: auth.clockToleranceSeconds,
       }));
     } catch (error) {
+      if (error instanceof KeySetUnavailableError) throw error;
       throw new AuthError(describe(error));
     }
+    checkLifetime(payload, auth.maxTokenLifetimeSeconds, auth.clockToleranceSeconds);
     return { ...claimsOf(payload), expiresAt: (payload.exp! + auth.clockToleranceSeconds) * 1000 };
   };
+}
+
+/**
+ * Errors of fetching the key set, as jose throws them: its own timeout, a network failure
+ * (fetch's TypeError, any error that is not jose's), a response that is not 200 or not JSON
+ * (a plain JOSEError), a body that is not a key set (JWKSInvalid). An unknown `kid` in a key set
+ * that was fetched (JWKSNoMatchingKey) is the token's problem, not the provider's.
+ */
+function keySetFailure(error: unknown): KeySetUnavailableError | null {
+  const jose = error instanceof joseErrors.JOSEError;
+  if (jose && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid) && error.constructor !== joseErrors.JOSEError) {
+    return null;
+  }
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const detail = typeof cause?.code === 'string' ? cause.code : error instanceof Error ? error.message : String(error);
+  return new KeySetUnavailableError(`identity provider keys could not be fetched (${detail})`);
+}
+
+/**
+ * A maximum lifetime (exp - iat): a token minted for a week is refused even while it is fresh.
+ * With a maximum set, `iat` is required, and may not be in the future (beyond the clock
+ * tolerance), or a far-future `iat` would stretch the lifetime. 0 turns the check off.
+ */
+export function checkLifetime(payload: Pick<JWTPayload, 'exp' | 'iat'>, maxSeconds: number, toleranceSeconds: number, now = Date.now()): void {
+  if (!maxSeconds) return;
+  if (typeof payload.iat !== 'number') {
+    throw new AuthError(`token has no "iat" (issued at) claim, which is required to enforce the maximum token lifetime of ${maxSeconds} seconds`);
+  }
+  if (payload.iat > now / 1000 + toleranceSeconds) throw new AuthError('token "iat" (issued at) is in the future');
+  const lifetime = payload.exp! - payload.iat;
+  if (lifetime > maxSeconds) {
+    throw new AuthError(`token lifetime (exp - iat) is ${lifetime} seconds, more than the maximum of ${maxSeconds} seconds: ask the identity provider for shorter-lived tokens`);
+  }
 }
 
 function describe(error: unknown): string {
@@ -72,16 +139,23 @@ function describe(error: unknown): string {
 }
 
 function claimsOf(payload: JWTPayload): Omit<VerifiedClaims, 'expiresAt'> {
+  if (typeof payload.sub !== 'string' || !SUBJECT_CLAIM.test(payload.sub)) {
+    throw new AuthError('token "sub" claim is not a plausible subject identifier (1 to 255 visible ASCII characters)');
+  }
   const rawRoles = Array.isArray(payload.roles) ? payload.roles : typeof payload.role === 'string' ? [payload.role] : [];
   const roles = rawRoles.filter(isRole);
   if (roles.length === 0) throw new AuthError('token has no known role (claim "roles": EMPLOYEE, HIRING_MANAGER, HR_SPECIALIST, INTEGRATION or ADMIN)');
   if (typeof payload.agency !== 'string' || payload.agency.length === 0) {
     throw new AuthError('token has no "agency" claim (the agency code or abbreviation the roles apply to)');
   }
+  if (!AGENCY_CLAIM.test(payload.agency)) {
+    // Not quoted back: the value may hold anything, and messages end up in headers and logs.
+    throw new AuthError('token "agency" claim is not a plausible agency code or abbreviation (1 to 40 ASCII letters, digits, spaces and - _ . & /)');
+  }
   const scopeClaim = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
   const scopes = SCOPES.filter((s) => scopeClaim.includes(s));
   return {
-    subject: payload.sub!,
+    subject: payload.sub,
     roles,
     agency: payload.agency,
     // People act through their roles; only machine clients are limited by scopes.
@@ -90,10 +164,13 @@ function claimsOf(payload: JWTPayload): Omit<VerifiedClaims, 'expiresAt'> {
   };
 }
 
-/** Extracts the token from `Authorization: Bearer …`; null when there is no header. */
+/**
+ * Extracts the token from `Authorization: Bearer …`; null when there is no header. The scheme
+ * name is case-insensitive (RFC 7235 section 2.1), so `bearer` and `BEARER` are accepted too.
+ */
 export function bearerToken(header: string | null): string | null {
   if (header == null || header === '') return null;
-  const match = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/.exec(header.trim());
+  const match = /^Bearer +([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i.exec(header.trim());
   if (!match) throw new AuthError('Authorization header must be "Bearer <JWT>"');
   return match[1]!;
 }

@@ -6,6 +6,7 @@
  */
 import { getOperationAST, GraphQLError, type ExecutionArgs } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { anonymousMutationRefusal } from '../auth/authenticate.js';
 import { operationScopeRefusal } from '../auth/scope-gate.js';
 import type { Principal } from '../auth/principal.js';
 import { CostRefusal, operationCost, SPEC_400 } from './cost.js';
@@ -48,11 +49,9 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
     let cost = 0;
     const why = operation ? operationScopeRefusal(viewer, operation.operation) : null;
     if (!viewer && operation?.operation === 'mutation') {
-      // Every mutation needs a token; saying so before the input is even read means an anonymous
-      // caller learns nothing from validation messages either.
-      refusal = new GraphQLError('Authentication required: send a bearer token to change anything', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
-      });
+      // Every mutation needs a token. Anonymous mutations are refused right after parsing
+      // (src/auth/authenticate.ts), before validation; this is the same rule again at execution.
+      refusal = anonymousMutationRefusal();
     } else if (why) {
       refusal = new GraphQLError(why, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     } else {

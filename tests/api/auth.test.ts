@@ -91,7 +91,8 @@ describe('local (development) tokens', () => {
 
   it('requires exp, a known role and a known agency', async () => {
     const sign = (body: object, exp = true) => {
-      const jwt = new SignJWT(body as never).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE);
+      // With iat, as identity providers issue them (AUTH_MAX_TOKEN_LIFETIME_SECONDS needs it).
+      const jwt = new SignJWT(body as never).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setIssuedAt();
       return (exp ? jwt.setExpirationTime('1h') : jwt).sign(app.key.privateKey);
     };
     await expect401(await sign({ roles: ['ADMIN'], agency: 'NASA' }, false), /"exp"/);
@@ -131,6 +132,7 @@ describe('identity provider tokens (JWKS)', () => {
         .setSubject('hr-system-1')
         .setIssuer('https://login.agency.example/')
         .setAudience('api://talent-marketplace')
+        .setIssuedAt()
         .setExpirationTime('5m')
         .sign(privateKey);
   });
