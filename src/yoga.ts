@@ -6,7 +6,7 @@
  * refused right after parsing, document limits at validation (graphql-armor: depth, aliases,
  * tokens, directives), then with the variables before execution the machine-client scope gate,
  * page sizes, cost and the rate limit (src/limits), then field-level authorization (Pothos
- * scope-auth), then error masking on the way out.
+ * scope-auth), then error masking on the way out (and in production, no "Did you mean").
  */
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -23,6 +23,7 @@ import { MAX_PAGE_SIZE } from './schema/builder.js';
 import { loadManifests, usePersistedOperationsMode } from './limits/persisted.js';
 import { refuseWithCode, useTokenLimitCode } from './limits/armor-codes.js';
 import { useStrictParams } from './limits/params.js';
+import { isVariableValueError, useNoSuggestions } from './limits/suggestions.js';
 import { useOperationLimits } from './limits/plugin.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
@@ -63,8 +64,10 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
       maxDirectives: { n: 20, ...refuseWithCode('TOO_MANY_DIRECTIVES') },
       // Cost is ours (src/limits/cost.ts): armor's ignores page sizes and variables.
       costLimit: { enabled: false },
-      // Suggestions ("did you mean…") would let anyone map the schema even with introspection off.
-      blockFieldSuggestion: { enabled: config.production },
+      // Suggestions ("did you mean…") would let anyone map the schema even with introspection
+      // off. Armor's mask covers field and argument names in validation only, not enum values,
+      // variables or "inline fragment on": useNoSuggestions below strips them all instead.
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin,
     useTokenLimitCode(),
     useOperationLimits({
@@ -88,7 +91,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
   );
   plugins.push(useDisclosureLog(log), useSubscriptionExpiry());
   if (config.production) {
-    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }, useNoSuggestions());
   }
 
   return createYoga<Record<string, unknown>, Context>({
@@ -139,6 +142,13 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
             nodes: (error as GraphQLError).nodes,
             path: (error as GraphQLError).path,
             extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        // Variables that do not fit their types (graphql-js, before execution): bad input too.
+        if (isVariableValueError(error)) {
+          return new GraphQLError((error as GraphQLError).message, {
+            nodes: (error as GraphQLError).nodes,
+            extensions: { ...(error as GraphQLError).extensions, code: 'BAD_USER_INPUT' },
           });
         }
         if (original && !(original instanceof GraphQLError)) {
