@@ -11,7 +11,7 @@ import { loadOrCreateLocalKey, signLocalToken, type LocalKey, type TokenRequest 
 import type { Role } from '../../src/auth/principal.js';
 import { createVerifier } from '../../src/auth/verify.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
 import { createApp } from '../../src/yoga.js';
 import type { Database } from '../../src/db/client.js';
@@ -40,7 +40,7 @@ export interface TestApp {
  */
 const TEST_DEFAULTS: Record<string, string> = { RATE_LIMIT_POINTS: '1000000000', RATE_LIMIT_WINDOW_SECONDS: '60' };
 
-export async function createTestApp(db: Database, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(db: Database, env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-app-'));
   process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({
@@ -51,7 +51,8 @@ export async function createTestApp(db: Database, env: Record<string, string> = 
     ...env,
   });
   const key = await loadOrCreateLocalKey(config.auth.localKeyDir);
-  const log = createLogger(config.logLevel);
+  // A test that reads the logs passes its own logger.
+  const log = options.log ?? createLogger(config.logLevel);
   // Stopped by db.close() (the database stops its listeners).
   const matching = await MatchingService.start(db, config.matching, log);
   const yoga = createApp({

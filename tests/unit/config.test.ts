@@ -51,6 +51,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUTH_ALGORITHMS: 'HS256' })).toThrow(/AUTH_ALGORITHMS/);
   });
 
+  it('holds tokens to a maximum lifetime of 12 hours by default, adjustable, 0 = none', () => {
+    expect(loadConfig({}).auth.maxTokenLifetimeSeconds).toBe(43_200);
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).auth.maxTokenLifetimeSeconds).toBe(3600);
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '0' }).auth.maxTokenLifetimeSeconds).toBe(0);
+    for (const bad of ['-1', '1.5', '2592001', 'forever']) {
+      expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: bad }), bad).toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS/);
+    }
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('pglite');
   });
