@@ -1,7 +1,9 @@
 /**
  * The full fuzz run: requests generated from the schema (tests/fuzz) against the demo seed in a
- * throwaway PostgreSQL database, judged by the fuzz oracle (no 5xx, no internal or leaking error,
- * refused mutations change nothing).
+ * throwaway PostgreSQL database, judged by the fuzz oracle (no 5xx, no header Node would refuse,
+ * no internal or leaking error, refused mutations change nothing). Cases travel as JSON POSTs or
+ * GETs (some with malformed `variables`/`extensions`) and come from anonymous callers, garbage
+ * tokens, seeded principals, or validly signed tokens with hostile claims.
  *   npm run fuzz [-- --runs 10000] [--seed S] [--stop] [--log cases.txt]
  * --stop ends at the first failure and shrinks it (fast-check); without it every case runs and
  * failures are counted. The database server: DATABASE_URL (a database is created on it and
@@ -106,7 +108,7 @@ try {
   }
   const seconds = (Date.now() - started) / 1000;
   const failed = shrunk ? 1 : failures.length;
-  process.stdout.write(`\ncases run: ${done}${values.stop ? ' (shrinking included)' : ''}\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\n`);
+  process.stdout.write(`\ncases run: ${done}${values.stop ? ' (shrinking included)' : ''}\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`);
   if (shrunk) process.stdout.write(`\n${shrunk}\n`);
   for (const { c, failure } of failures.slice(0, 10)) process.stdout.write(`\n=== FAILURE\n${failure}${describeCase(c)}`);
   if (failures.length > 10) process.stdout.write(`\n… and ${failures.length - 10} more (--log FILE keeps every case)\n`);

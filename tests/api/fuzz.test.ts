@@ -1,6 +1,8 @@
 /**
  * Fuzzing, CI size: requests generated from the schema (tests/fuzz) against the seeded demo on
- * PostgreSQL. No 5xx, no masked or leaking internal error, no write by a refused mutation.
+ * PostgreSQL, as JSON POSTs and GETs, from every kind of caller including signed tokens with
+ * hostile claims. No 5xx, no header Node would refuse, no masked or leaking internal error, no
+ * write by a refused mutation.
  * The full run is `npm run fuzz` (10,000 cases by default). FUZZ_SEED and FUZZ_RUNS override.
  */
 import fs from 'node:fs';
@@ -58,10 +60,12 @@ it(`${RUNS} generated requests: no 5xx, no internal error, refused mutations cha
       { seed: SEED, numRuns: RUNS },
     );
   } finally {
-    process.stdout.write(`fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\n`);
+    process.stdout.write(`fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`);
   }
   // The run reached past validation and authorization: some of each outcome, not only refusals.
   expect(oracle.tally.get('ok') ?? 0).toBeGreaterThan(RUNS / 20);
   expect(oracle.tally.get('ok (mutation)') ?? 0).toBeGreaterThan(0);
   expect([...oracle.tally.keys()].some((k) => k.startsWith('typed:'))).toBe(true);
+  // And the request variants were all sent: GETs, malformed GET parameters, hostile claims.
+  for (const variant of ['GET', 'GET, raw variables/extensions', 'signed token, hostile claims']) expect(oracle.variants.get(variant) ?? 0, variant).toBeGreaterThan(0);
 }, 180_000);

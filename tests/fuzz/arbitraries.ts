@@ -2,8 +2,10 @@
  * fast-check arbitraries for whole GraphQL requests, derived from the executable schema: a root
  * field (mutations weighted up), its arguments generated from their types (as literals or as
  * variables, with hostile values and now and then the wrong type), a selection set over the
- * return type (unions and interfaces through inline fragments, nested arguments filled in) and a
- * principal. Nothing here lists fields by hand: a new field is fuzzed the day it is added.
+ * return type (unions and interfaces through inline fragments, nested arguments filled in), a
+ * principal (hostile claims in validly signed tokens among them) and a transport (JSON POST, or
+ * GET with the parameters in the URL, some of them malformed). Nothing here lists fields by
+ * hand: a new field is fuzzed the day it is added.
  */
 import fc from 'fast-check';
 import {
@@ -47,7 +49,19 @@ export type PrincipalSpec =
   | { kind: 'anonymous' }
   | { kind: 'token'; roles: Role[]; agency: string; subject: string; scopes?: Scope[] }
   /** A token that does not verify: must be a 401, never a 500. */
-  | { kind: 'garbage'; header: string };
+  | { kind: 'garbage'; header: string }
+  /**
+   * A validly signed token whose claims are hostile (agency, subject, roles, scope, name, iat
+   * with CR/LF, NUL, characters above U+00FF, wrong types, lengths): a 401 or an answer, with
+   * headers Node would send, never a 5xx.
+   */
+  | { kind: 'claims'; claims: Record<string, unknown>; scheme: string };
+
+/**
+ * How the request travels: a JSON POST, or a GET with the parameters in the query string;
+ * `variables` / `extensions` given here are sent as they are (malformed JSON among them).
+ */
+export type Transport = { kind: 'post' } | { kind: 'get'; variables?: string; extensions?: string };
 
 export interface FuzzCase {
   operation: 'query' | 'mutation';
@@ -55,19 +69,29 @@ export interface FuzzCase {
   query: string;
   variables: Record<string, unknown>;
   principal: PrincipalSpec;
+  transport: Transport;
 }
 
 /** How fast-check prints a case in a counterexample: the request as a client would send it. */
 export function describeCase(c: FuzzCase): string {
+  const p = c.principal;
   const who =
-    c.principal.kind === 'anonymous'
+    p.kind === 'anonymous'
       ? 'anonymous'
-      : c.principal.kind === 'garbage'
-        ? `Authorization: ${JSON.stringify(c.principal.header.slice(0, 80))}`
-        : `token ${JSON.stringify({ roles: c.principal.roles, agency: c.principal.agency, subject: c.principal.subject, scopes: c.principal.scopes })}`;
-  const vars = JSON.stringify(c.variables);
-  return `\n--- principal: ${who}\n--- operation:\n${c.query}\n--- variables: ${vars.length > 1500 ? `${vars.slice(0, 1500)}… (${vars.length} chars)` : vars}\n`;
+      : p.kind === 'garbage'
+        ? `Authorization: ${JSON.stringify(p.header.slice(0, 80))}`
+        : p.kind === 'claims'
+          ? `signed token (scheme ${JSON.stringify(p.scheme)}) with claims ${clip(JSON.stringify(p.claims), 600)}`
+          : `token ${JSON.stringify({ roles: p.roles, agency: p.agency, subject: p.subject, scopes: p.scopes })}`;
+  const t = c.transport;
+  const how =
+    t.kind === 'post'
+      ? 'POST application/json'
+      : `GET${t.variables !== undefined ? ` variables=${JSON.stringify(t.variables)}` : ''}${t.extensions !== undefined ? ` extensions=${JSON.stringify(t.extensions)}` : ''}`;
+  return `\n--- principal: ${who}\n--- transport: ${how}\n--- operation:\n${c.query}\n--- variables: ${clip(JSON.stringify(c.variables), 1500)}\n`;
 }
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text);
 
 // ---------------------------------------------------------------------------------------------
 // Values. A Val keeps what a literal needs (enum names are bare, objects unquoted) and what a
@@ -553,7 +577,7 @@ export class SchemaArbitraries {
   }
 
   /** A request to one root field of the query or mutation type. */
-  operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): fc.Arbitrary<Omit<FuzzCase, 'principal'>> {
+  operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): fc.Arbitrary<Omit<FuzzCase, 'principal' | 'transport'>> {
     // Selections 2 to 4 object levels deep (connections count their edges/nodes as levels).
     const selection = fc.constantFrom(2, 3, 4).chain((depth) => this.selection(field.type, depth));
     return fc.tuple(this.args(field.args, true), selection).map(([args, sel]) => {
@@ -588,7 +612,7 @@ export function principalArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
     .map(([agency, roles, s]): PrincipalSpec => ({ kind: 'token', roles, agency, subject: `fuzz-host-${s}-${agency.toLowerCase()}` }));
   const single = fc.tuple(role, agencies).map(([r, agency]): PrincipalSpec => ({ kind: 'token', roles: [r], agency, subject: `fuzz-${r.toLowerCase()}-${agency.toLowerCase()}` }));
   const garbage = fc
-    .constantFrom('Bearer ', 'Bearer x.y.z', 'Basic YTpi', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'bearer', `Bearer ${'a'.repeat(5000)}`)
+    .constantFrom('Bearer ', 'Bearer x.y.z', 'Basic YTpi', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'bearer', `Bearer ${'a'.repeat(5000)}`, 'Bearer\tx.y.z', 'Bearer a.b.c\u0100')
     .map((header): PrincipalSpec => ({ kind: 'garbage', header }));
   return fc.oneof(
     { weight: 2, arbitrary: fc.constant<PrincipalSpec>({ kind: 'anonymous' }) },
@@ -598,7 +622,88 @@ export function principalArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
     { weight: 3, arbitrary: staff },
     { weight: 2, arbitrary: machine },
     { weight: 1, arbitrary: garbage },
+    { weight: 2, arbitrary: hostileClaimsArb(pools) },
   );
+}
+
+/** Claim values meant to break whatever copies them: headers, SQL, logs, string handling. */
+const CLAIM_STRINGS = [
+  'NA\r\nSA',
+  'X\r\nSet-Cookie: a=b',
+  'NASA\n',
+  '\u0000',
+  'NA\u0000SA',
+  'Ā',
+  'NASA\u0100',
+  '\u00ff',
+  '😀',
+  '\u2028',
+  '\ud800',
+  '"',
+  'N"A',
+  '\\',
+  "' OR '1'='1",
+  '%',
+  '',
+  ' ',
+  ' NASA',
+  'x'.repeat(41),
+  'x'.repeat(5000),
+  'KGB',
+  'nasa',
+];
+
+/**
+ * Signed tokens with hostile claims beside otherwise plausible ones: mostly one hostile claim
+ * (so that the others do not get the token refused before it is read), sometimes several.
+ */
+export function hostileClaimsArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
+  const text = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...CLAIM_STRINGS) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.constantFrom(...pools.agencies.slice(0, 6)) },
+  );
+  const wrongType = fc.constantFrom<unknown>(42, -1, 1e308, true, null, [], ['NASA'], { code: 'NASA' }, {});
+  const value = fc.oneof({ weight: 4, arbitrary: text as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: wrongType });
+  const role = fc.constantFrom<unknown>(...ROLES_FUZZED, 'SUPERUSER', 'admin', '', '\u0000', 'ADMIN\r\n', 42, null);
+  const hostile: Record<string, fc.Arbitrary<unknown>> = {
+    agency: value,
+    sub: value,
+    roles: fc.oneof(fc.array(role, { maxLength: 4 }), value),
+    scope: fc.oneof(fc.constantFrom<unknown>('read write', 'read', 'write', '', 'admin', 'read\u0000write'), value),
+    name: value,
+    iat: fc.constantFrom<unknown>('string', -1, 1e12, 0, null),
+  };
+  const one = fc.constantFrom(...Object.keys(hostile)).chain((key) => hostile[key]!.map((v) => ({ [key]: v })));
+  const several = fc.record(hostile, { requiredKeys: [] });
+  return fc
+    .tuple(
+      fc.oneof({ weight: 3, arbitrary: one }, { weight: 1, arbitrary: several }),
+      fc.constantFrom(...pools.agencies.slice(0, 6)),
+      fc.constantFrom<Role[]>(['EMPLOYEE'], ['HIRING_MANAGER'], ['HR_SPECIALIST'], ['ADMIN'], ['INTEGRATION']),
+      fc.constantFrom('Bearer', 'bearer', 'BEARER'),
+    )
+    .map(([claims, agency, roles, scheme]): PrincipalSpec => ({
+      kind: 'claims',
+      scheme,
+      // Plausible defaults (iat 'now': the time of signing), overridden by the hostile ones drawn.
+      claims: { agency, sub: `fuzz-claims-${roles[0]!.toLowerCase()}`, roles, scope: 'read write', iat: 'now', ...claims },
+    }));
+}
+
+/** Malformed and odd JSON for GET's `variables` and `extensions` parameters. */
+const RAW_JSON = ['{', '{"a":', 'nope', '[1,2', '"unterminated', '\u0000', '{"n": NaN}', '{"n": 1e999}', 'null', '[]', '5', '"str"', '{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}', '{}'];
+const RAW_EXTENSIONS = [...RAW_JSON, '{"persistedQuery": {"version": 1, "sha256Hash": "abc"}}', '{"persistedQuery": null}'];
+
+/** Mostly JSON POST; GET for some queries (and a few mutations: 405), now and then with raw JSON parameters. */
+function transportArb(operation: 'query' | 'mutation'): fc.Arbitrary<Transport> {
+  const get = fc
+    .record(
+      { variables: fc.constantFrom(...RAW_JSON), extensions: fc.constantFrom(...RAW_EXTENSIONS) },
+      { requiredKeys: [] },
+    )
+    .chain((raw) => fc.oneof({ weight: 3, arbitrary: fc.constant<Transport>({ kind: 'get' }) }, { weight: 1, arbitrary: fc.constant<Transport>({ kind: 'get', ...raw }) }));
+  return fc.oneof({ weight: operation === 'query' ? 4 : 19, arbitrary: fc.constant<Transport>({ kind: 'post' }) }, { weight: 1, arbitrary: get });
 }
 
 /** Whole cases: a root field (mutations weighted up), its request, and who sends it. */
@@ -611,7 +716,8 @@ export function caseArb(schema: GraphQLSchema, pools: Pools): fc.Arbitrary<FuzzC
     };
     return fc.oneof({ weight: 2, arbitrary: fc.oneof(...roots('query')) }, { weight: 3, arbitrary: fc.oneof(...roots('mutation')) });
   };
-  return fc.tuple(fc.oneof(ops(HOSTILE), ops(PLAUSIBLE)), principalArb(pools)).map(([o, principal]) => {
+  const op = fc.oneof(ops(HOSTILE), ops(PLAUSIBLE)).chain((o) => transportArb(o.operation).map((transport) => ({ ...o, transport })));
+  return fc.tuple(op, principalArb(pools)).map(([o, principal]) => {
     const c: FuzzCase = { ...o, principal };
     Object.defineProperty(c, fc.toStringMethod, { value: () => describeCase(c), enumerable: false });
     return c;

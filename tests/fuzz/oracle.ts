@@ -2,6 +2,8 @@
  * The fuzz oracle: runs one generated request against the in-process app (yoga.fetch) and says
  * whether it broke a rule:
  *  - no HTTP 5xx, and every answer is a GraphQL JSON body;
+ *  - every response header is one Node would send (node:http refuses CR, LF, NUL and characters
+ *    above U+00FF and then answers nothing at all; yoga.fetch does not check);
  *  - no masked internal error (code INTERNAL_SERVER_ERROR or "Unexpected error."): each is a bug;
  *  - no message that leaks internals (Prisma, SQL, PostgreSQL errors, stack frames, file paths),
  *    unless the request itself contained that text (messages may quote the input);
@@ -9,7 +11,10 @@
  *    exactly as it was, disclosure and audit logs included (fingerprint before and after).
  * Cases must run one at a time: the fingerprint sees every write.
  */
+import http from 'node:http';
 import type { PrismaClient } from '@prisma/client';
+import { SignJWT } from 'jose';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import type { TestApp } from '../helpers/app.js';
 import type { FuzzCase, Pools, PrincipalSpec } from './arbitraries.js';
@@ -82,6 +87,8 @@ export class FuzzOracle {
   /** The fingerprint after the last mutation, while nothing else ran since. */
   private last: string | null = null;
   readonly tally = new Map<string, number>();
+  /** Cases per variant of request (GET, malformed GET parameters, hostile claims), beside the outcomes. */
+  readonly variants = new Map<string, number>();
 
   private runs = 0;
 
@@ -107,6 +114,15 @@ export class FuzzOracle {
   private authorization(p: PrincipalSpec): Promise<string | null> {
     if (p.kind === 'anonymous') return Promise.resolve(null);
     if (p.kind === 'garbage') return Promise.resolve(p.header);
+    if (p.kind === 'claims') {
+      // Signed now (iat: 'now' is the current time), valid for an hour: only the claims are hostile.
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { ...p.claims, iat: p.claims.iat === 'now' ? now : p.claims.iat, exp: now + 3600, iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE };
+      return new SignJWT(claims as never)
+        .setProtectedHeader({ alg: 'ES256', kid: this.app.key.kid })
+        .sign(this.app.key.privateKey)
+        .then((t) => `${p.scheme} ${t}`);
+    }
     const key = JSON.stringify(p);
     let t = this.tokens.get(key);
     if (!t) {
@@ -123,7 +139,25 @@ export class FuzzOracle {
     const verdict = await this.judge(c);
     const key = verdict.failure ? 'FAILURE' : verdict.outcome;
     this.tally.set(key, (this.tally.get(key) ?? 0) + 1);
+    for (const variant of variantsOf(c)) this.variants.set(variant, (this.variants.get(variant) ?? 0) + 1);
     return verdict;
+  }
+
+  /** The request as the case's transport sends it. */
+  private async send(c: FuzzCase, authorization: string | null): Promise<Response> {
+    const headers = { accept: 'application/graphql-response+json, application/json', ...(authorization ? { authorization } : {}) };
+    if (c.transport.kind === 'get') {
+      const params = new URLSearchParams({ query: c.query });
+      const variables = c.transport.variables ?? (Object.keys(c.variables).length ? JSON.stringify(c.variables) : undefined);
+      if (variables !== undefined) params.set('variables', variables);
+      if (c.transport.extensions !== undefined) params.set('extensions', c.transport.extensions);
+      return this.app.yoga.fetch(`http://test/graphql?${params}`, { method: 'GET', headers });
+    }
+    return this.app.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: c.query, variables: c.variables }),
+    });
   }
 
   private async judge(c: FuzzCase): Promise<Verdict> {
@@ -131,15 +165,25 @@ export class FuzzOracle {
     const before = mutation ? (this.last ?? (await this.fingerprint())) : null;
     this.last = null;
     const authorization = await this.authorization(c.principal);
-    const requestText = `${c.query}\n${JSON.stringify(c.variables)}\n${c.principal.kind === 'garbage' ? c.principal.header : ''}`;
+    const p = c.principal;
+    const t = c.transport;
+    const requestText = [
+      c.query,
+      JSON.stringify(c.variables),
+      p.kind === 'garbage' ? p.header : p.kind === 'claims' ? JSON.stringify(p.claims) : '',
+      t.kind === 'get' ? `${t.variables ?? ''}\n${t.extensions ?? ''}` : '',
+    ].join('\n');
 
-    const res = await this.app.yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query: c.query, variables: c.variables }),
-    });
+    const res = await this.send(c, authorization);
     const text = await res.text();
     if (res.status >= 500) return { outcome: `http-${res.status}`, failure: `HTTP ${res.status}: ${text.slice(0, 2000)}` };
+    for (const [name, value] of res.headers) {
+      try {
+        http.validateHeaderValue(name, value);
+      } catch {
+        return { outcome: `http-${res.status}`, failure: `response header ${name} has a value node:http refuses (no response would be sent): ${JSON.stringify(value.slice(0, 300))}` };
+      }
+    }
     let body: Body;
     try {
       body = JSON.parse(text) as Body;
@@ -175,6 +219,15 @@ export class FuzzOracle {
     if (problems.length) return { outcome, response, failure: `${problems.join('\n')}\nHTTP ${res.status}: ${text.slice(0, 1500)}` };
     return { outcome, response };
   }
+}
+
+/** The variants of request a case exercises, for the run's report. */
+function variantsOf(c: FuzzCase): string[] {
+  const out: string[] = [];
+  if (c.transport.kind === 'get') out.push(c.transport.variables !== undefined || c.transport.extensions !== undefined ? 'GET, raw variables/extensions' : 'GET');
+  if (c.principal.kind === 'claims') out.push('signed token, hostile claims');
+  if (c.principal.kind === 'garbage') out.push('garbage Authorization');
+  return out;
 }
 
 /** Which tables differ between two fingerprints. */
