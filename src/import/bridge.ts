@@ -30,11 +30,12 @@
  *  4. strength = text × (0.6 + 0.4 × cooc), cooc 0 without evidence; kept at ≥ 0.3, at most the
  *     3 strongest per O*NET skill and the strongest per ESCO skill.
  *
- * Stored by `npm run import -- bridge` as EQUIVALENT relations from the O*NET
+ * Stored by `npm run import -- bridge` (bridge/store.ts) as EQUIVALENT relations from the O*NET
  * skill to the ESCO skill.
  */
 export { DEFAULTS, deriveBridge, escoSkillsToLink, METHOD, onetSkillsToLink, scoreCandidates } from './bridge/derive.js';
 export { readBridgeInput } from './bridge/read.js';
+export { BRIDGE_TABLE, importBridge, readBridgeInputFromDatabase, storedStrength, type BridgeImportOptions } from './bridge/store.js';
 export { stem, tokens } from './bridge/text.js';
 export { coocScore, titleKey, twinPairs, MAX_OCCUPATIONS_PER_TITLE } from './bridge/twins.js';
 export type {

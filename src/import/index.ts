@@ -1,15 +1,19 @@
 /**
- * Taxonomy importers: O*NET (folder of tab-delimited text files), ESCO (folder of CSV files) and
- * the O*NET military crosswalk (one file). Each is idempotent — a second run writes nothing —
+ * Taxonomy importers: O*NET (folder of tab-delimited text files), ESCO (folder of CSV files),
+ * the O*NET military crosswalk (one file), and the O*NET ↔ ESCO skill bridge (derived from the
+ * two taxonomies in the database, no file). Each is idempotent — a second run writes nothing —
  * and returns a report of what it created, updated, left unchanged and skipped.
  */
 import type { Database } from '../db/client.js';
+import { importBridge } from './bridge/store.js';
 import { importEsco } from './esco.js';
 import { importMilitary } from './military.js';
 import { importOnet } from './onet.js';
 import type { ImportReport } from './report.js';
+import { ImportError } from './table.js';
 import type { ImportOptions } from './write.js';
 
+export { importBridge } from './bridge/store.js';
 export { importEsco } from './esco.js';
 export { importMilitary } from './military.js';
 export { importOnet } from './onet.js';
@@ -18,19 +22,28 @@ export { formatReport, ImportReport, type Skip } from './report.js';
 export { ImportError } from './table.js';
 export { DEFAULT_BATCH_SIZE, type ImportOptions } from './write.js';
 
-export const SOURCES = ['onet', 'esco', 'military'] as const;
+export const SOURCES = ['onet', 'esco', 'military', 'bridge'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
 
-export async function runImport(source: Source, target: string, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
+/** Sources derived from what is already in the database: they take no path. */
+export const takesPath = (s: Source) => s !== 'bridge';
+
+export async function runImport(source: Source, target: string | undefined, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
+  const path = () => {
+    if (target === undefined) throw new ImportError(`${source}: a path is required`);
+    return target;
+  };
   switch (source) {
     case 'onet':
-      return withSearchIndexFlushed(db, await importOnet(db, target, options));
+      return withSearchIndexFlushed(db, await importOnet(db, path(), options));
     case 'esco':
-      return withSearchIndexFlushed(db, await importEsco(db, target, options));
+      return withSearchIndexFlushed(db, await importEsco(db, path(), options));
     case 'military':
-      return importMilitary(db, target, options);
+      return importMilitary(db, path(), options);
+    case 'bridge':
+      return importBridge(db, options);
   }
 }
 

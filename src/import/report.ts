@@ -20,6 +20,8 @@ export interface TableCounts {
   unchanged: number;
   /** Rows in the database, in the import's scope, that the source no longer has (kept, not deleted). */
   notInSource: number;
+  /** Rows removed: only importers that replace what they derived (the skill bridge) delete; absent otherwise. */
+  deleted?: number;
 }
 
 interface SkipGroup {
@@ -65,6 +67,7 @@ export class ImportReport {
     t.updated += counts.updated ?? 0;
     t.unchanged += counts.unchanged ?? 0;
     t.notInSource += counts.notInSource ?? 0;
+    if (counts.deleted !== undefined) t.deleted = (t.deleted ?? 0) + counts.deleted;
     this.tables.set(table, t);
   }
 
@@ -87,7 +90,7 @@ export class ImportReport {
 
   /** True when the run wrote nothing: every table row was already as the source has it. */
   get changedNothing(): boolean {
-    return [...this.tables.values()].every((t) => t.created === 0 && t.updated === 0);
+    return [...this.tables.values()].every((t) => t.created === 0 && t.updated === 0 && !t.deleted);
   }
 
   finish(): this {
@@ -106,10 +109,16 @@ export function formatReport(report: ImportReport): string {
     for (const [file, n] of report.rowsRead) lines.push(`  ${file.padEnd(34)} ${num(n).padStart(9)}`);
   }
   if (report.tables.size) {
-    lines.push('', `  ${'table'.padEnd(32)} ${'created'.padStart(9)} ${'updated'.padStart(9)} ${'unchanged'.padStart(9)} ${'not in source'.padStart(14)}`);
+    const deletes = [...report.tables.values()].some((t) => t.deleted !== undefined);
+    lines.push(
+      '',
+      `  ${'table'.padEnd(32)} ${'created'.padStart(9)} ${'updated'.padStart(9)} ${'unchanged'.padStart(9)} ${'not in source'.padStart(14)}` +
+        (deletes ? ` ${'deleted'.padStart(9)}` : ''),
+    );
     for (const [table, t] of report.tables) {
       lines.push(
-        `  ${table.padEnd(32)} ${num(t.created).padStart(9)} ${num(t.updated).padStart(9)} ${num(t.unchanged).padStart(9)} ${num(t.notInSource).padStart(14)}`,
+        `  ${table.padEnd(32)} ${num(t.created).padStart(9)} ${num(t.updated).padStart(9)} ${num(t.unchanged).padStart(9)} ${num(t.notInSource).padStart(14)}` +
+          (deletes ? ` ${num(t.deleted ?? 0).padStart(9)}` : ''),
       );
     }
   }
