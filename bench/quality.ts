@@ -55,7 +55,7 @@ import { crossTable, scenarioTables, type CrossReport, type ScenarioReport } fro
 import { Rng } from './quality/rng.js';
 import { buildScenario, generators, type Scenario } from './quality/scenario.js';
 import { loadTaxonomy, type Taxonomy } from './quality/taxonomy.js';
-import { resolveConfig, type MatchConfig } from '../src/domain/matching/model.js';
+import { resolveConfig, V1_DEFAULTS, type MatchConfig } from '../src/domain/matching/model.js';
 import type { Neighbours } from '../src/domain/matching/score.js';
 
 const { values } = parseArgs({
@@ -121,7 +121,8 @@ function rankers(setup: Setup, pool: readonly Person[], v2Neighbours: Neighbours
   const base = baselineRankers(pool);
   const baseMs = (performance.now() - t) / base.length;
   const out: { ranker: Ranker; buildMs: number | null }[] = base.map((ranker) => ({ ranker, buildMs: baseMs }));
-  const e1 = engineRanker(`engine ${ALGO1}`, pool, setup.today, ALGO1);
+  // /1 with the defaults it had as the only score: the ranking as it was.
+  const e1 = engineRanker(`engine ${ALGO1}`, pool, setup.today, ALGO1, V1_DEFAULTS);
   out.push({ ranker: e1, buildMs: e1.buildMs });
   if (setup.v2.ok && v2Neighbours) {
     const e2 = engineRanker(`engine ${ALGO2}`, pool, v2Neighbours, ALGO2, CONFIG);

@@ -63,7 +63,7 @@ const EnvSchema = z
     /** Match score: credit for a direct broader, narrower or related skill (0 turns it off). */
     MATCH_RELATED_CREDIT: z.coerce.number().min(0).max(1).default(0.5),
     /** Match score: factor per level below an opening's minimum. */
-    MATCH_LEVEL_DECAY: z.coerce.number().min(0).max(1).default(0.5),
+    MATCH_LEVEL_DECAY: z.coerce.number().min(0).max(1).default(DEFAULT_MATCH_CONFIG.levelDecay),
     /** Match score: the algorithm of requests that do not name one. */
     MATCH_ALGORITHM: z.enum(ALGORITHMS).default(DEFAULT_ALGORITHM),
     /** skills-overlap/2: the most that unrequested skills can take away (focus), in [0, 1). */

@@ -109,12 +109,12 @@ describe('candidates for an opening', () => {
     const m = await matches(o, tok.hm, undefined, 'SKILLS_OVERLAP_1');
     const names = m.edges.map((e) => e.node.candidate?.givenName);
     // expert: 1; host (NASA staff may join a ROTATION): Python only, 3/4; junior: Python 2 of 4
-    // → 0.25, database in full → (3·0.25 + 1)/4; esco: the related ESCO skill, 0.5 → 3·0.5/4.
+    // → 0.7² = 0.49 (MATCH_LEVEL_DECAY 0.7), database in full → (3·0.49 + 1)/4; esco: the related ESCO skill, 0.5 → 3·0.5/4.
     expect(names).toEqual(['expert', 'host', 'junior', 'esco']);
     expect(m.totalCount).toBe(4);
     const byName = Object.fromEntries(m.edges.map((e) => [e.node.candidate!.givenName, e.node]));
     expect(byName.expert!.score).toBe(1);
-    expect(byName.junior!.score).toBeCloseTo((3 * 0.25 + 1) / 4, 12);
+    expect(byName.junior!.score).toBeCloseTo((3 * 0.49 + 1) / 4, 12);
     expect(byName.esco!.score).toBeCloseTo((3 * 0.5) / 4, 12);
     expect(byName.junior!.coverage).toBe(0);
     expect(byName.esco!.explanation.skills[0]).toMatchObject({ match: 'RELATED', matchedSkill: { name: 'Python (computer programming)' }, candidateLevel: 5, similarity: 0.5, levelFit: 1, met: true });
@@ -135,8 +135,8 @@ describe('candidates for an opening', () => {
     expect(Object.keys(byName).sort()).toEqual(['esco', 'expert', 'host', 'junior']);
     expect(m.edges[0]!.node.candidate!.givenName).toBe('expert');
     expect(byName.esco!.explanation.skills[0]).toMatchObject({ match: 'RELATED', distance: 1, similarity: 0.3, trust: 'CLAIMED', candidateLevel: 5, trustedLevel: 3 });
-    // Claimed without evidence: level 5 counts as 3 (below the minimum 4: half credit), factor 0.8.
-    expect(byName.expert!.explanation.skills[0]).toMatchObject({ match: 'EXACT', trust: 'CLAIMED', trustedLevel: 3, levelFit: 0.5, trustFactor: 0.8, met: true });
+    // Claimed without evidence: level 5 counts as 3 (one below the minimum 4: × 0.7), factor 0.8.
+    expect(byName.expert!.explanation.skills[0]).toMatchObject({ match: 'EXACT', trust: 'CLAIMED', trustedLevel: 3, levelFit: 0.7, trustFactor: 0.8, met: true });
     for (const e of m.edges) {
       const x = e.node.explanation;
       expect(x.algorithmVersion).toBe('skills-overlap/2');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine.js';
 import {
   ALGORITHMS,
+  V1_DEFAULTS,
   explain,
   scoreFromExplanation,
   toCandidate,
@@ -17,7 +18,8 @@ import {
 
 const V1: Algorithm = 'skills-overlap/1';
 /** skills-overlap/1 by hand, with the arguments the old signature took. */
-const explain1 = (opening: Opening, c: Candidate, neighbours?: Neighbours, config?: Partial<MatchConfig>) => explain(opening, c, { algorithm: V1, neighbours, config });
+const explain1 = (opening: Opening, c: Candidate, neighbours?: Neighbours, config?: Partial<MatchConfig>) =>
+  explain(opening, c, { algorithm: V1, neighbours, config: { ...V1_DEFAULTS, ...config } });
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -191,7 +193,7 @@ describe('match score, hand-computed', () => {
     expect(e.score).toBe((3 + 2 * 0.5) / 6);
     expect(e.missing).toEqual(['C']);
     expect(explain1({ skills: [{ skillId: 'C', weight: 1, minLevel: 1, required: false }] }, half).coverage).toBe(1); // none required
-    const index = MatchIndex.build([half, full, optional], { algorithm: V1 });
+    const index = MatchIndex.build([half, full, optional], { algorithm: V1, config: V1_DEFAULTS });
     expect(index.search(opening, { k: 10 })).toEqual({
       hits: [
         { id: 'full', score: 5 / 6, coverage: 1 },

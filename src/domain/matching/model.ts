@@ -15,6 +15,8 @@
  *   (claimed 0.8 < evidenced < endorsed < supervisor-attested < verified 1), and a claim counts
  *   at most at the level its backing supports (an unbacked claim at most 3, a merely evidenced
  *   one 4). Education never raises trust: it is not an input of ranking.
+ * - level: each level below the minimum multiplies the credit by levelDecay, 0.7 (under /1 it was
+ *   0.5: one level short then earned no more than a broader skill at full level).
  * - relation-aware similarity: a narrower (more specific) skill than asked 0.8, two levels down
  *   0.6; a broader skill 0.5, two levels up 0.25; never through a skill group (a grouping, not a
  *   skill anyone holds); a cross-scheme equivalent by its derived strength; generic "related"
@@ -42,6 +44,12 @@ export const TRUST_FACTOR: readonly number[] = [0.8, 0.88, 0.92, 0.96, 1];
 /** skills-overlap/2: the highest level a claim counts at, by trust class. */
 export const TRUST_LEVEL_CAP: readonly number[] = [3, 4, 5, 5, 5];
 
+/**
+ * skills-overlap/1's defaults when it was the only score (levelDecay was 0.5): what reproduces
+ * its rankings as they were, e.g. in the quality benchmark's comparison.
+ */
+export const V1_DEFAULTS: Readonly<Pick<MatchConfig, 'relatedCredit' | 'levelDecay'>> = Object.freeze({ relatedCredit: 0.5, levelDecay: 0.5 });
+
 /** skills-overlap/2: similarity by relation and taxonomy distance. */
 export const SIMILARITY = {
   NARROWER: [0, 0.8, 0.6],
@@ -66,7 +74,7 @@ export interface MatchConfig {
 
 export const DEFAULT_MATCH_CONFIG: Readonly<MatchConfig> = Object.freeze({
   relatedCredit: 0.5,
-  levelDecay: 0.5,
+  levelDecay: 0.7,
   focusPenalty: 0.7,
   focusHalf: 20,
   specificityReference: 0.0001,

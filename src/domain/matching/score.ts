@@ -46,7 +46,7 @@ import {
 } from './model.js';
 import { creditedNeighbours, NO_NEIGHBOURS, type NeighbourRelation, type Neighbours } from './neighbours.js';
 
-export { ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MATCH_CONFIG, isAlgorithm, levelFit, resolveConfig, trustOf, type Algorithm, type MatchConfig } from './model.js';
+export { ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MATCH_CONFIG, isAlgorithm, levelFit, resolveConfig, trustOf, V1_DEFAULTS, type Algorithm, type MatchConfig } from './model.js';
 export { buildNeighbours, NO_NEIGHBOURS, type Neighbour, type NeighbourRelation, type Neighbours, type TaxonomyLinks } from './neighbours.js';
 
 /** The version of the default algorithm. */
