@@ -8,6 +8,7 @@
  * The context factory then takes the principal decided here.
  */
 import {
+  getOperationAST,
   GraphQLError,
   isInputObjectType,
   isInterfaceType,
@@ -111,13 +112,15 @@ export function useAuthentication({ verify, prisma, log, schema }: { verify: Tok
       }
     },
     onParse({ context }) {
-      const request = (context as { request?: Request }).request;
+      const { request, params } = context as { request?: Request; params?: { operationName?: string | null } };
       return ({ result }) => {
-        // GET never runs a mutation: Yoga answers 405 for one, also before validation.
-        if (!request || request.method === 'GET' || !result || result instanceof Error) return;
-        if (viewers.get(request) !== null) return;
+        if (!request || !result || result instanceof Error || viewers.get(request) !== null) return;
+        const document = result as DocumentNode;
+        if (!touchesMutations(document, schema)) return;
+        // A mutation over GET is Yoga's 405 (Allow: POST), which also comes before validation.
+        if (request.method === 'GET' && getOperationAST(document, params?.operationName ?? undefined)?.operation === 'mutation') return;
         // Thrown here, the document is not cached (the cache's own hook runs after this one).
-        if (touchesMutations(result as DocumentNode, schema)) throw anonymousMutationRefusal();
+        throw anonymousMutationRefusal();
       };
     },
   };

@@ -239,6 +239,10 @@ describe('suggestions in production', () => {
     expect([filtered.status, filtered.body.errors]).toEqual([200, undefined]);
     const get = await prod.yoga.fetch(`http://test/graphql?${new URLSearchParams({ query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }' })}`);
     expect(get.status).toBe(405);
+    // A GET query that names the Mutation type is still refused before validation.
+    const getFragment = await prod.yoga.fetch(`http://test/graphql?${new URLSearchParams({ query: '{ ... on Mutation { createAgency(input: { cod: "x" }) { __typename } } }' })}`);
+    expect(getFragment.status).toBe(401);
+    expect(await getFragment.text()).not.toMatch(/CreateAgencyInput/);
     // With a valid token, validation answers (in production without suggestions).
     const admin = await app.token('ADMIN', 'NASA');
     const res = await send(app, { query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }', headers: { authorization: `Bearer ${admin}` } });
