@@ -1,5 +1,5 @@
 /** Skills from the taxonomies (O*NET, ESCO, local), with hierarchy, relations and search. */
-import { Prisma, SkillKind as PrismaSkillKind, SkillScheme as PrismaSkillScheme } from '@prisma/client';
+import { Prisma, SkillKind as PrismaSkillKind, SkillScheme as PrismaSkillScheme, type Skill as PrismaSkill } from '@prisma/client';
 import { z } from 'zod';
 import { escapeLike, normalizeForSearch, searchWords } from '../domain/skill-search.js';
 import { builder } from './builder.js';
@@ -36,6 +36,27 @@ const SkillFilter = builder.inputType('SkillFilter', {
 
 export const SkillConnection = builder.connectionObject({ type: Skill, name: 'SkillConnection' }, { name: 'SkillEdge' });
 
+const NOT_EQUIVALENT = { kind: { not: 'EQUIVALENT' as const } };
+
+interface Equivalent {
+  skill: PrismaSkill;
+  strength: number;
+  provenance: string | null;
+}
+
+export const SkillEquivalent = builder.objectRef<Equivalent>('SkillEquivalent').implement({
+  description: 'A skill of the other taxonomy (O*NET ↔ ESCO) found equivalent by the skill bridge (`npm run import -- bridge`).',
+  fields: (t) => ({
+    skill: t.field({ type: Skill, resolve: (e) => e.skill }),
+    strength: t.float({ description: 'How close the two skills are, in (0, 1].', resolve: (e) => e.strength }),
+    provenance: t.string({
+      nullable: true,
+      description: 'How the link was derived: method version and its figures, e.g. `bridge/1 text=0.71 cooc=0.38 twins=41/92/100 of 4279`.',
+      resolve: (e) => e.provenance,
+    }),
+  }),
+});
+
 // Declared after Skill: fields of type Skill inside its own definition would make its type circular.
 builder.prismaObjectFields(Skill, (t) => ({
   // nestedSelection: the linked skills load with what the query selects under them (their own
@@ -50,13 +71,34 @@ builder.prismaObjectFields(Skill, (t) => ({
   }),
   related: t.field({
     type: [Skill],
-    description: 'Related skills (non-hierarchical links, read both ways).',
+    description: 'Related skills (non-hierarchical links within a taxonomy, read both ways); the other taxonomy\'s equivalents are in `equivalents`.',
     select: (_args, _ctx, nestedSelection) => ({
-      relatedFrom: { select: { to: nestedSelection(true) } },
-      relatedTo: { select: { from: nestedSelection(true) } },
+      relatedFrom: { where: NOT_EQUIVALENT, select: { to: nestedSelection(true) } },
+      relatedTo: { where: NOT_EQUIVALENT, select: { from: nestedSelection(true) } },
     }),
     resolve: (skill) =>
       [...skill.relatedFrom.map((r) => r.to), ...skill.relatedTo.map((r) => r.from)].sort((a, b) => a.name.localeCompare(b.name)),
+  }),
+  // Loaded with the skill by the Prisma plugin (one query per level, no N+1), both ends of the
+  // stored relation: O*NET skills hold it as `from`, ESCO skills as `to`.
+  equivalents: t.field({
+    type: [SkillEquivalent],
+    description: 'Skills of the other taxonomy found equivalent (O*NET ↔ ESCO skill bridge), strongest first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      relatedFrom: {
+        where: { kind: 'EQUIVALENT' as const },
+        select: { strength: true, provenance: true, to: nestedSelection(true, ['skill'], 'Skill') },
+      },
+      relatedTo: {
+        where: { kind: 'EQUIVALENT' as const },
+        select: { strength: true, provenance: true, from: nestedSelection(true, ['skill'], 'Skill') },
+      },
+    }),
+    resolve: (skill) =>
+      [
+        ...skill.relatedFrom.map((r) => ({ skill: r.to, strength: r.strength ?? 0, provenance: r.provenance })),
+        ...skill.relatedTo.map((r) => ({ skill: r.from, strength: r.strength ?? 0, provenance: r.provenance })),
+      ].sort((a, b) => b.strength - a.strength || a.skill.id.localeCompare(b.skill.id)),
   }),
 }));
 
