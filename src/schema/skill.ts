@@ -51,7 +51,7 @@ export const SkillEquivalent = builder.objectRef<Equivalent>('SkillEquivalent').
     strength: t.float({ description: 'How close the two skills are, in (0, 1].', resolve: (e) => e.strength }),
     provenance: t.string({
       nullable: true,
-      description: 'How the link was derived: method version and its figures, e.g. `bridge/1 text=0.71 cooc=0.38 twins=41/92/100 of 4279`.',
+      description: 'How the link was derived: method version and its figures, e.g. `bridge/1 text=0.71 cooc=0.41 twins=41/92/100 of 4308`.',
       resolve: (e) => e.provenance,
     }),
   }),

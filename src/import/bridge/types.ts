@@ -72,7 +72,7 @@ export interface BridgeLink {
   text: number;
   /** Co-occurrence score in twin occupations, 0–1; null without evidence. */
   cooc: number | null;
-  /** Method version and component figures, e.g. `bridge/1 text=0.71 cooc=0.38 twins=12/40/95 of 5012`. */
+  /** Method version and component figures, e.g. `bridge/1 text=0.71 cooc=0.41 twins=41/92/100 of 4308`. */
   provenance: string;
   /** Whose nearest links picked it: among the O*NET skill's, the ESCO skill's, or both. */
   pickedBy: 'ONET' | 'ESCO' | 'BOTH';
