@@ -57,6 +57,16 @@ export const SkillEquivalent = builder.objectRef<Equivalent>('SkillEquivalent').
   }),
 });
 
+/**
+ * A nested selection that Prisma accepts: without `skill` in the query (`equivalents { strength }`)
+ * the plugin's selection is empty, which Prisma refuses ("at least one truthy value").
+ */
+function nonEmptySelection<T>(selection: T): T {
+  const inner = typeof selection === 'object' && selection !== null ? (selection as { select?: object }).select : undefined;
+  // The plugin types the selection as the full model; the row is only ever read for what was selected.
+  return inner !== undefined && Object.keys(inner).length === 0 ? ({ select: { id: true } } as T) : selection;
+}
+
 // Declared after Skill: fields of type Skill inside its own definition would make its type circular.
 builder.prismaObjectFields(Skill, (t) => ({
   // nestedSelection: the linked skills load with what the query selects under them (their own
@@ -87,11 +97,11 @@ builder.prismaObjectFields(Skill, (t) => ({
     select: (_args, _ctx, nestedSelection) => ({
       relatedFrom: {
         where: { kind: 'EQUIVALENT' as const },
-        select: { strength: true, provenance: true, to: nestedSelection(true, ['skill'], 'Skill') },
+        select: { strength: true, provenance: true, to: nonEmptySelection(nestedSelection(true, ['skill'], 'Skill')) },
       },
       relatedTo: {
         where: { kind: 'EQUIVALENT' as const },
-        select: { strength: true, provenance: true, from: nestedSelection(true, ['skill'], 'Skill') },
+        select: { strength: true, provenance: true, from: nonEmptySelection(nestedSelection(true, ['skill'], 'Skill')) },
       },
     }),
     resolve: (skill) =>
