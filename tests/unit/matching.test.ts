@@ -4,7 +4,9 @@ import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine
 import {
   ALGORITHMS,
   V1_DEFAULTS,
+  buildNeighbours,
   explain,
+  trustOf,
   scoreFromExplanation,
   toCandidate,
   type Algorithm,
@@ -242,6 +244,70 @@ describe('match score, hand-computed', () => {
     expect(() => MatchIndex.build([{ id: 'c', skills: [{ skillId: 'A', level: 0 }] }])).toThrow(RangeError);
     expect(() => MatchIndex.build([{ id: 'c', skills: [] }, { id: 'c', skills: [] }])).toThrow(/duplicate/);
     expect(() => MatchIndex.build([]).search({ skills: [] }, { k: -1 })).toThrow(RangeError);
+  });
+
+  it('trust comes from evidence and endorsements, never from education or a self-assessment', () => {
+    const t = (evidence: { source: string; verifiedAt?: Date | null; rotationId?: string | null }[], endorsementKinds: string[] = []) => trustOf({ evidence, endorsementKinds });
+    expect(t([])).toBe(0);
+    // A degree, even verified, and a self-assessment leave the claim unbacked.
+    expect(t([{ source: 'EDUCATION', verifiedAt: new Date() }, { source: 'SELF_ASSESSED' }])).toBe(0);
+    expect(t([{ source: 'TRAINING' }])).toBe(1);
+    expect(t([{ source: 'EXPERIENCE' }], ['ENDORSEMENT'])).toBe(2);
+    expect(t([], ['ENDORSEMENT', 'SUPERVISOR_ATTESTATION'])).toBe(3);
+    expect(t([{ source: 'CERTIFICATION', verifiedAt: new Date() }])).toBe(4);
+    expect(t([{ source: 'ROTATION', rotationId: 'r1' }])).toBe(4);
+    expect(t([{ source: 'ROTATION', rotationId: null }])).toBe(1);
+    // Under /2 an unbacked expert claim counts as intermediate, at 0.8; verified, in full.
+    const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] };
+    const claimed = explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 5, trust: 0 }] });
+    expect(claimed.skills[0]).toMatchObject({ trustedLevel: 3, levelFit: 0.7 ** 2, trustFactor: 0.8, met: true });
+    expect(explain(opening, { id: 'c', skills: [{ skillId: 'A', level: 5, trust: 4 }] }).score).toBe(1);
+  });
+
+  it('focus: skills the opening did not ask for dilute, with saturation; a generalist with everything still ranks first', () => {
+    const opening: Opening = { skills: ['A', 'B', 'C'].map((skillId) => ({ skillId, weight: 1, minLevel: 3, required: true })) };
+    const held = (ids: string[]) => ids.map((skillId) => ({ skillId, level: 4, trust: 4 }));
+    const extra = (n: number) => Array.from({ length: n }, (_, i) => `X${i}`);
+    const specialist = explain(opening, { id: 's', skills: held(['A', 'B', 'C']) });
+    const generalist = explain(opening, { id: 'g', skills: held(['A', 'B', 'C', ...extra(20)]) });
+    const claimsAll = explain(opening, { id: 'x', skills: held(['A', 'B', ...extra(300)]) });
+    const partial = explain(opening, { id: 'p', skills: held(['A', 'B']) });
+    expect(specialist.score).toBe(1);
+    expect(generalist).toMatchObject({ profileSkills: 23, relatedSkills: 3, focus: 1 - (0.7 * 20) / 40 });
+    expect(generalist.score).toBeCloseTo(0.65, 12);
+    expect(claimsAll.focus).toBeCloseTo(1 - (0.7 * 300) / 320, 12);
+    // Two of three skills and nothing else beats the same two among 300 claims, and the generalist beats both.
+    expect(partial.score).toBeGreaterThan(claimsAll.score * 2);
+    expect(generalist.score).toBeGreaterThan(partial.score * 0.9);
+  });
+
+  it('similarity by relation: narrower over broader, never through a group or a dependency, equivalents by strength', () => {
+    const neighbours = buildNeighbours({
+      hierarchy: [
+        { broaderId: 'GROUP', narrowerId: 'A' },
+        { broaderId: 'A', narrowerId: 'A1' },
+        { broaderId: 'A1', narrowerId: 'A11' },
+        { broaderId: 'GROUP', narrowerId: 'SIB' },
+      ],
+      groups: new Set(['GROUP']),
+      relations: [
+        { fromId: 'A', toId: 'DEP', kind: 'ESSENTIAL_FOR' },
+        { fromId: 'A', toId: 'REL', kind: 'RELATED' },
+        { fromId: 'ONET-A', toId: 'A', kind: 'EQUIVALENT', strength: 0.62 },
+      ],
+    });
+    const score = (openingSkill: string, held: string) =>
+      explain({ skills: [{ skillId: openingSkill, weight: 1, minLevel: 1, required: false }] }, { id: 'c', skills: [{ skillId: held, level: 5, trust: 4 }] }, { neighbours }).skills[0]!;
+    expect(score('A', 'A1')).toMatchObject({ match: 'NARROWER', distance: 1, similarity: 0.8 });
+    expect(score('A', 'A11')).toMatchObject({ match: 'NARROWER', distance: 2, similarity: 0.6 });
+    expect(score('A1', 'A')).toMatchObject({ match: 'BROADER', distance: 1, similarity: 0.5 });
+    expect(score('A11', 'A')).toMatchObject({ match: 'BROADER', distance: 2, similarity: 0.25 });
+    expect(score('A', 'GROUP')).toMatchObject({ match: 'NONE', credit: 0 }); // a group is not a skill anyone holds
+    expect(score('A', 'SIB')).toMatchObject({ match: 'NONE' });
+    expect(score('A', 'DEP')).toMatchObject({ match: 'NONE' }); // a dependency is not a likeness
+    expect(score('A', 'REL')).toMatchObject({ match: 'RELATED', similarity: 0.3 });
+    expect(score('A', 'ONET-A')).toMatchObject({ match: 'EQUIVALENT', similarity: 0.6 }); // 0.62 to a step of 0.05
+    expect(score('ONET-A', 'A')).toMatchObject({ match: 'EQUIVALENT', similarity: 0.6 });
   });
 
   it('toCandidate keeps only the id and the skills', () => {
