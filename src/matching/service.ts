@@ -7,19 +7,17 @@
  * If the notification connection drops, changes may have been missed: it reconnects and the index
  * is rebuilt (settle() reports the database unavailable until then).
  */
-import type { PrismaClient } from '@prisma/client';
 import type { Database, Listener } from '../db/client.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable.js';
-import type { CandidateAttributes } from '../domain/matching/eligibility.js';
-import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
-import { trustOf, type Algorithm, type MatchConfig } from '../domain/matching/model.js';
+import { MatchIndex, type IndexedProfile, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
+import type { Algorithm, MatchConfig } from '../domain/matching/model.js';
 import { NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
-import type { Candidate, Explanation, Opening } from '../domain/matching/score.js';
+import type { Explanation, Opening } from '../domain/matching/score.js';
 import type { Logger } from '../logger.js';
+import { allProfiles, someProfiles } from './profile-rows.js';
 import { readNeighbours } from './taxonomy.js';
 
 const CHANNEL = 'profile_changed';
-const BATCH = 5000;
 const MARKER = 'marker:';
 
 export interface MatchingStats {
@@ -32,7 +30,6 @@ export interface MatchingStats {
 
 export class MatchingService {
   private index: MatchIndex;
-  private attrs = new Map<string, CandidateAttributes>();
   private neighbours: Neighbours = NO_NEIGHBOURS;
   private listener: Listener | null = null;
   private pending = new Set<string>();
@@ -46,7 +43,7 @@ export class MatchingService {
   lastBuild: MatchingStats = { profiles: 0, postings: 0, bytes: 0, bytesPerPosting: 0, buildMs: 0 };
 
   private constructor(
-    private readonly db: Pick<Database, 'prisma' | 'listen'>,
+    private readonly db: Pick<Database, 'prisma' | 'listen' | 'exec'>,
     readonly config: MatchConfig & { algorithm: Algorithm },
     private readonly log: Pick<Logger, 'info' | 'warn'>,
   ) {
@@ -54,7 +51,7 @@ export class MatchingService {
   }
 
   /** Listens first, then builds: a change committed during the build is applied after it. */
-  static async start(db: Pick<Database, 'prisma' | 'listen'>, config: MatchConfig & { algorithm: Algorithm }, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
+  static async start(db: Pick<Database, 'prisma' | 'listen' | 'exec'>, config: MatchConfig & { algorithm: Algorithm }, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
     const service = new MatchingService(db, config, log);
     await service.connect();
     await service.rebuild();
@@ -148,17 +145,10 @@ export class MatchingService {
     const started = Date.now();
     const prisma = this.db.prisma;
     const { neighbours } = await readNeighbours(prisma);
-    const attrs = new Map<string, CandidateAttributes>();
-    const candidates: Candidate[] = [];
-    for await (const batch of profileBatches(prisma)) {
-      for (const p of batch) {
-        attrs.set(p.id, attributesOf(p));
-        candidates.push(candidateOf(p));
-      }
-    }
+    const profiles: IndexedProfile[] = [];
+    for await (const batch of allProfiles(this.db.exec)) for (const p of batch) profiles.push(p);
     this.neighbours = neighbours;
-    this.index = MatchIndex.build(candidates, { neighbours, config: this.config, algorithm: this.config.algorithm });
-    this.attrs = attrs;
+    this.index = MatchIndex.build(profiles, { neighbours, config: this.config, algorithm: this.config.algorithm });
     const stats = this.index.stats();
     this.lastBuild = {
       profiles: stats.docs,
@@ -173,18 +163,10 @@ export class MatchingService {
 
   /** Re-reads these profiles and applies them (deleted ones leave the index). */
   async refresh(ids: readonly string[]) {
-    const rows = await this.db.prisma.profile.findMany({ where: { id: { in: [...ids] } }, select: PROFILE_SELECT });
+    const rows = await someProfiles(this.db.exec, ids);
     const found = new Set(rows.map((r) => r.id));
-    for (const r of rows) {
-      this.attrs.set(r.id, attributesOf(r));
-      this.index.upsert(candidateOf(r));
-    }
-    for (const id of ids) {
-      if (!found.has(id)) {
-        this.attrs.delete(id);
-        this.index.remove(id);
-      }
-    }
+    for (const r of rows) this.index.upsert(r);
+    for (const id of ids) if (!found.has(id)) this.index.remove(id);
   }
 
   /** Waits until every change committed before this call is in the index (bounded by `timeoutMs`). */
@@ -199,10 +181,6 @@ export class MatchingService {
     } finally {
       this.markers.delete(marker);
     }
-  }
-
-  attributes(id: string): CandidateAttributes | undefined {
-    return this.attrs.get(id);
   }
 
   neighboursOf(skillId: string): readonly Neighbour[] {
@@ -231,52 +209,5 @@ export class MatchingService {
     this.stopped = true;
     await this.work;
     await this.listener?.stop();
-  }
-}
-
-const PROFILE_SELECT = {
-  id: true,
-  agencyId: true,
-  grade: true,
-  discoverable: true,
-  availablePercent: true,
-  availableFrom: true,
-  skills: {
-    select: {
-      skillId: true,
-      level: true,
-      evidence: { select: { source: true, verifiedAt: true, rotationId: true } },
-      endorsements: { select: { kind: true } },
-    },
-  },
-} as const;
-
-type ProfileRow = { id: string; agencyId: string; grade: number | null; discoverable: boolean; availablePercent: number; availableFrom: Date | null };
-type SkillRow = { skillId: string; level: number; evidence: { source: string; verifiedAt: Date | null; rotationId: string | null }[]; endorsements: { kind: string }[] };
-
-/** The engine's input: the profile's ID and its skills with level and trust, nothing else. */
-function candidateOf(p: { id: string; skills: SkillRow[] }): Candidate {
-  return {
-    id: p.id,
-    skills: p.skills.map((s) => ({ skillId: s.skillId, level: s.level, trust: trustOf({ evidence: s.evidence, endorsementKinds: s.endorsements.map((e) => e.kind) }) })),
-  };
-}
-
-function attributesOf(p: ProfileRow): CandidateAttributes {
-  return { agencyId: p.agencyId, grade: p.grade, discoverable: p.discoverable, availablePercent: p.availablePercent, availableFrom: p.availableFrom };
-}
-
-async function* profileBatches(prisma: PrismaClient) {
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await prisma.profile.findMany({
-      select: PROFILE_SELECT,
-      orderBy: { id: 'asc' },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) return;
-    yield batch;
-    cursor = batch[batch.length - 1]!.id;
   }
 }

@@ -8,7 +8,8 @@ import type { Opening as OpeningRow, Prisma } from '@prisma/client';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
-import { eligibilityPredicate, type CandidatePool, type Commitment } from '../domain/matching/eligibility.js';
+import type { EligibilityQuery } from '../domain/matching/doc-attributes.js';
+import type { CandidatePool, Commitment } from '../domain/matching/eligibility.js';
 import { TRUST_CLASSES, trustOf, type Algorithm } from '../domain/matching/model.js';
 import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
 import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
@@ -161,8 +162,8 @@ export async function matchOpening(db: Db, o: Pick<OpeningRow, 'id' | 'requireAl
   };
 }
 
-/** The eligibility predicate for one opening, with the facts it needs loaded once. */
-async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<(id: string) => boolean> {
+/** Who may be ranked for one opening: the facts the index's eligibility needs, loaded once. */
+async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<EligibilityQuery> {
   const endDate = endDateOf(o.startDate, o.durationWeeks);
   const [applicants, rotations, restricted, chainOf] = await Promise.all([
     ctx.prisma.application.findMany({ where: { openingId: o.id, live: true }, select: { profileId: true } }),
@@ -177,14 +178,12 @@ async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Pr
   ]);
   const commitments = new Map<string, Commitment[]>();
   for (const r of rotations) (commitments.get(r.profileId) ?? commitments.set(r.profileId, []).get(r.profileId)!).push(r);
-  const allowed = eligibilityPredicate({ ...o, endDate, restrictedTo: restricted }, pool, {
+  return {
+    terms: { ...o, endDate, restrictedTo: restricted },
+    pool,
     applicants: new Set(applicants.map((a) => a.profileId)),
     commitments,
     agencyChain: chainOf,
-  });
-  return (id) => {
-    const attrs = ctx.matching.attributes(id);
-    return attrs !== undefined && allowed(id, attrs);
   };
 }
 
@@ -202,11 +201,12 @@ builder.prismaObjectField(Opening, 'matches', (t) =>
         // Changes committed before this request (by any instance) are in the index.
         await ctx.matching.settle();
         const [opening, eligible] = await Promise.all([matchOpening(ctx.prisma, o), eligibility(ctx, o, args.filter?.candidates ?? 'ALL')]);
+        // Eligibility is decided inside the index (attributes in typed arrays), not per candidate here.
         // Counting checks eligibility for every scored candidate: only when the client asks.
         const countTotal = selects(info, 'totalCount');
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) => {
-          const result = ctx.matching.search(opening, { k: limit, offset, eligible, countTotal, algorithm });
+          const result = ctx.matching.search(opening, { k: limit, offset, eligibility: eligible, countTotal, algorithm });
           total = result.total ?? 0;
           return result.hits.map((h) => ({ profileId: h.id, explanation: ctx.matching.explain(opening, h.id, algorithm)! }));
         });

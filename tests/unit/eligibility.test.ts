@@ -1,7 +1,9 @@
 /** Who may be ranked for an opening: pool, availability, commitments, grade, agency. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DocAttributes } from '../../src/domain/matching/doc-attributes.js';
 import { eligibilityPredicate, ineligibility, peakCommitment, type CandidateAttributes, type OpeningTerms } from '../../src/domain/matching/eligibility.js';
+import { MatchIndex } from '../../src/domain/matching/engine.js';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const opening: OpeningTerms = {
@@ -85,9 +87,68 @@ describe('the ranking predicate', () => {
             agencyChain: chainOf,
           })('p', c);
           expect(fast).toBe(reference);
+          // The index's own path: attributes in typed arrays, compiled per query over doc numbers.
+          const store = new DocAttributes();
+          store.set(0, { ...c, agencyId: 'nasa', discoverable: true });
+          store.set(3, c);
+          const inside = store.compile(
+            { terms, pool, applicants: new Set(applicant ? ['p'] : []), commitments: new Map(commitments.length ? [['p', commitments]] : []), agencyChain: chainOf },
+            (id) => (id === 'p' ? 3 : undefined),
+          );
+          expect(inside(3)).toBe(reference);
+          expect(inside(2)).toBe(false); // no attributes: never eligible
+          expect(inside(99)).toBe(false);
         },
       ),
       { seed: 424242, numRuns: 2000 },
     );
+  });
+});
+
+describe('eligibility inside the index', () => {
+  it('ranks exactly as with the per-candidate predicate, through upserts, removals and compaction', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const agencies = ['nasa', 'gsa', 'doc', 'noaa'];
+    const chainOf = (a: string) => (a === 'noaa' ? ['noaa', 'doc'] : [a]);
+    const person = (i: number) => ({
+      id: `p${i}`,
+      skills: ['A', 'B', 'C', 'D'].filter(() => rand() < 0.6).map((skillId) => ({ skillId, level: 1 + Math.floor(rand() * 5), trust: Math.floor(rand() * 5) })),
+      attributes: {
+        agencyId: pick(agencies),
+        grade: rand() < 0.2 ? null : 7 + Math.floor(rand() * 8),
+        discoverable: rand() < 0.7,
+        availablePercent: pick([0, 20, 50, 100]),
+        availableFrom: rand() < 0.7 ? null : d(pick(['2026-12-01', '2027-02-01'])),
+      },
+    });
+    const people = new Map(Array.from({ length: 400 }, (_, i) => person(i)).map((p) => [p.id, p]));
+    const index = MatchIndex.build(people.values(), { blockSize: 64, compactMinPostings: 50, compactRatio: 0 });
+    const query = { skills: ['A', 'B', 'C'].map((skillId) => ({ skillId, weight: 1, minLevel: 3, required: false })) };
+    for (let round = 0; round < 6; round++) {
+      for (let k = 0; k < 30; k++) {
+        const id = `p${Math.floor(rand() * 450)}`;
+        if (rand() < 0.2) {
+          people.delete(id);
+          index.remove(id);
+        } else {
+          const p = { ...person(0), id };
+          people.set(id, p);
+          index.upsert(p);
+        }
+      }
+      const terms: OpeningTerms = { ...opening, programType: pick(['DETAIL', 'ROTATION'] as const), restrictedTo: rand() < 0.5 ? [] : ['doc'], gradeMin: 9, gradeMax: 13 };
+      const applicants = new Set([...people.keys()].filter(() => rand() < 0.05));
+      const commitments = new Map([...people.keys()].filter(() => rand() < 0.05).map((id) => [id, [{ startDate: d('2027-01-10'), endDate: d('2027-02-10'), commitmentPercent: 60 }]]));
+      for (const pool of ['ALL', 'DISCOVERABLE', 'APPLICANTS'] as const) {
+        const byId = eligibilityPredicate(terms, pool, { applicants, commitments, agencyChain: chainOf });
+        const eligible = (id: string) => byId(id, people.get(id)!.attributes);
+        for (const countTotal of [true, false]) {
+          const inside = index.search(query, { k: 15, countTotal, eligibility: { terms, pool, applicants, commitments, agencyChain: chainOf } });
+          expect(inside).toEqual(index.search(query, { k: 15, countTotal, eligible }));
+        }
+      }
+    }
   });
 });

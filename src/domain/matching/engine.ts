@@ -48,6 +48,8 @@
  * Not reentrant: one query at a time (the engine is synchronous; the eligibility predicate must
  * not write to the index).
  */
+import { DocAttributes, type EligibilityQuery } from './doc-attributes.js';
+import type { CandidateAttributes } from './eligibility.js';
 import { TopK } from './heap.js';
 import { credit as creditOf, DEFAULT_ALGORITHM, focus as focusOf, resolveConfig, type Algorithm, type MatchConfig } from './model.js';
 import { creditedNeighbours, NO_NEIGHBOURS, type Neighbours } from './neighbours.js';
@@ -70,6 +72,9 @@ const codeOf = (level: number, trust: number) => level | (trust << 3);
 const CODES = 40;
 const levelOfCode = (code: number) => code & 7;
 const trustOfCode = (code: number) => code >> 3;
+
+/** A profile as the index stores it: the score's input, and the attributes eligibility reads. */
+export type IndexedProfile = Candidate & { attributes?: CandidateAttributes };
 
 export interface MatchIndexOptions {
   neighbours?: Neighbours;
@@ -104,6 +109,12 @@ export interface SearchOptions {
    * with countTotal, for every doc with a score > 0; otherwise only for docs that could make the page.
    */
   eligible?: (id: string) => boolean;
+  /**
+   * Eligibility decided inside the index, from the attributes given with each profile (typed
+   * arrays, doc-numbered): the fast path for the app. Profiles indexed without attributes are
+   * never eligible under it. With `eligible` too, both must admit.
+   */
+  eligibility?: EligibilityQuery;
   /** Compute `total` (default true). false saves scanning low-weight skills and eligibility calls. */
   countTotal?: boolean;
   /** Default: the index's. */
@@ -202,7 +213,8 @@ interface Query {
   /** Closed skills must still count docs seen first there. */
   countNew: boolean;
   prune: boolean;
-  eligible: ((id: string) => boolean) | undefined;
+  /** By doc number (the id-based predicate is wrapped). */
+  eligible: ((doc: number) => boolean) | undefined;
   after: { score: number; id: string } | undefined;
   heap: TopK;
   /** θ·W: the sum a doc must reach to enter the page; -∞ until the heap is full. */
@@ -296,6 +308,8 @@ export class MatchIndex {
   private df = new Int32Array(0);
   private dfDocs = 0;
   private readonly fixedPrevalence: Prevalence | undefined;
+  // Eligibility attributes by doc (doc-attributes.ts).
+  private attrs = new DocAttributes();
 
   // Query scratch for one block of docs (allocated at the first search, at most blockSize):
   // sums, required skills met, best rank of the current opening skill (zero between skills),
@@ -335,7 +349,7 @@ export class MatchIndex {
    * postings are buffered per doc (term, level), counted per term, then placed by counting sort.
    * Duplicate skills in a profile keep the highest level; a duplicate profile id is an error.
    */
-  static build(profiles: Iterable<Candidate>, options: MatchIndexOptions = {}): MatchIndex {
+  static build(profiles: Iterable<IndexedProfile>, options: MatchIndexOptions = {}): MatchIndex {
     const index = new MatchIndex(options);
     let terms = new Int32Array(1 << 16);
     let levels = new Uint8Array(1 << 16);
@@ -349,6 +363,7 @@ export class MatchIndex {
       const doc = n++;
       index.idOf.push(p.id);
       index.docOf.set(p.id, doc);
+      if (p.attributes) index.attrs.set(doc, p.attributes);
       const start = len;
       for (const s of p.skills) {
         assertLevel(s.level, `profile ${p.id}, skill ${s.skillId}`);
@@ -416,7 +431,7 @@ export class MatchIndex {
   }
 
   /** Adds or replaces a profile (by id). Cheap: tombstone + delta append; compacts now and then. */
-  upsert(profile: Candidate): void {
+  upsert(profile: IndexedProfile): void {
     this.assertIdle();
     const skills = new Map<string, number>();
     for (const s of profile.skills) {
@@ -433,6 +448,7 @@ export class MatchIndex {
     this.ensureDocCapacity(this.nDocs);
     this.idOf[doc] = profile.id;
     this.docOf.set(profile.id, doc);
+    this.attrs.set(doc, profile.attributes);
     for (const [skillId, code] of skills) {
       const t = this.termOf.get(skillId) ?? this.addTerm(skillId);
       (this.delta[t] ??= new DeltaList()).push(doc, code);
@@ -495,6 +511,7 @@ export class MatchIndex {
     }
     this.idOf = idOf;
     this.docOf = docOf;
+    this.attrs.remap(newOf, live);
     this.nDocs = live;
     this.docLen = docLen;
     this.deleted = new Uint8Array(docLen.length);
@@ -515,7 +532,7 @@ export class MatchIndex {
     let deltaBytes = 0;
     for (const dl of this.delta) if (dl) deltaBytes += dl.docs.byteLength + dl.levels.byteLength + 32;
     const postings = this.arenaDocs.byteLength + this.arenaLevels.byteLength + this.arenaOff.byteLength + deltaBytes;
-    const perDoc = this.deleted.byteLength + this.docLen.byteLength;
+    const perDoc = this.deleted.byteLength + this.docLen.byteLength + this.attrs.bytes;
     const scratch =
       this.flag.byteLength + this.acc.byteLength + this.met.byteLength + this.best.byteLength + this.rel.byteLength + this.cand.byteLength;
     // V8: a one-byte string is ~16 bytes of header plus its characters; an array slot 8 bytes;
@@ -742,7 +759,7 @@ export class MatchIndex {
         countTotal,
         countNew: countTotal && !requireAll,
         prune,
-        eligible: options.eligible,
+        eligible: this.docPredicate(options),
         after: options.after,
         heap: new TopK(Math.min(kk, this.nDocs), (d) => this.idOf[d]!),
         thetaAcc: kk === 0 ? Infinity : -Infinity,
@@ -986,10 +1003,18 @@ export class MatchIndex {
     if (heap.full) q.thetaAcc = heap.worstScore * W;
   }
 
-  private isEligible(eligible: (id: string) => boolean, d: number, b0: number): boolean {
+  /** The query's eligibility as one predicate over doc numbers (undefined: everyone). */
+  private docPredicate(options: SearchOptions): ((doc: number) => boolean) | undefined {
+    const byId = options.eligible;
+    const inside = options.eligibility ? this.attrs.compile(options.eligibility, (id) => this.docOf.get(id)) : undefined;
+    if (byId && inside) return (doc) => inside(doc) && byId(this.idOf[doc]!);
+    return inside ?? (byId ? (doc) => byId(this.idOf[doc]!) : undefined);
+  }
+
+  private isEligible(eligible: (doc: number) => boolean, d: number, b0: number): boolean {
     const f = this.flag[d]!;
     if (f & ELK) return (f & ELY) !== 0;
-    const ok = eligible(this.idOf[b0 + d]!);
+    const ok = eligible(b0 + d);
     this.flag[d] = f | ELK | (ok ? ELY : 0);
     return ok;
   }
