@@ -54,7 +54,8 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
 import type { Database } from '../src/db/client.js';
 import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
-import { MatchIndex, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
+import type { EligibilityQuery } from '../src/domain/matching/doc-attributes.js';
+import { MatchIndex, type IndexedProfile, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
 import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbours, type Opening } from '../src/domain/matching/score.js';
 import { readNeighbours } from '../src/matching/taxonomy.js';
 import { levelFromOnet } from '../src/domain/milgears.js';
@@ -345,11 +346,13 @@ function generatePopulation(tax: Taxonomy, n: number, rng: Rng): Population {
 const NOISE = [0.2, 0.75] as const;
 
 /** Profiles [from, to) as the engine's input, one object at a time (nothing else is kept). */
-function* candidates(pop: Population, skillIds: readonly string[], from: number, to: number): Generator<Candidate> {
+function* candidates(pop: Population, skillIds: readonly string[], from: number, to: number, homes?: readonly string[]): Generator<IndexedProfile> {
   for (let p = from; p < to; p++) {
     const skills: CandidateSkill[] = [];
     for (let i = pop.start[p]!, e = pop.start[p + 1]!; i < e; i++) skills.push({ skillId: skillIds[pop.skill[i]!]!, level: pop.level[i]! });
-    yield { id: pop.ids[p]!, skills };
+    // With the home agencies: the eligibility attributes the service indexes with each profile.
+    const attributes = homes ? { agencyId: homes[pop.agency[p]!]!, grade: pop.grade[p]!, discoverable: true, availablePercent: 100, availableFrom: null } : undefined;
+    yield { id: pop.ids[p]!, skills, attributes };
   }
 }
 
@@ -468,6 +471,8 @@ interface EngineResult {
   searchNoCount: Stats;
   /** With the app's kind of eligibility predicate (Map lookup + eligibilityPredicate() per matched doc). */
   searchWithEligibility: Stats;
+  /** With eligibility inside the index (what src/schema/match.ts passes since issue 13). */
+  searchWithEligibilityInIndex: Stats;
   totals: { mean: number; min: number; max: number; median: number };
   /** Means over the openings of the numeric fields of index.lastTrace. */
   traceMeans: Record<string, number>;
@@ -482,7 +487,7 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
   const before = process.memoryUsage();
   const loadBefore = load1();
   const t = performance.now();
-  const index = MatchIndex.build(candidates(pop, tax.skillIds, 0, n), { neighbours, config: CONFIG });
+  const index = MatchIndex.build(candidates(pop, tax.skillIds, 0, n, agencies.homes), { neighbours, config: CONFIG });
   const buildMs = performance.now() - t;
   gc();
   const after = process.memoryUsage();
@@ -606,6 +611,27 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     }
   }
   attrs.clear();
+  // What the app does now: eligibility inside the index (attributes in typed arrays, the rules
+  // compiled per query), same openings, same results.
+  const inIndex = (o: BenchOpening): EligibilityQuery => ({
+    terms: { hostAgencyId: agencies.host, programType: o.programType, commitmentPercent: o.commitmentPercent, startDate, endDate: endDateOf(startDate, o.durationWeeks), gradeMin: null, gradeMax: null, restrictedTo: [] },
+    pool: 'ALL',
+    applicants: new Set<string>(),
+    commitments: new Map(),
+    agencyChain: (id) => chains.get(id) ?? [id],
+  });
+  for (const o of openings) index.search(o.opening, { k: K, eligibility: inIndex(o) });
+  const msInIndex: number[] = [];
+  for (const [i, o] of openings.entries()) {
+    const eligibility = inIndex(o);
+    const s = performance.now();
+    const r = index.search(o.opening, { k: K, eligibility });
+    msInIndex.push(performance.now() - s);
+    if (r.total !== top[i]!.total || r.hits.length !== top[i]!.hits.length || r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)) {
+      details.push(`opening ${i}: eligibility inside the index changed the results`);
+      exhaustiveMismatches++;
+    }
+  }
 
   const totals = top.map((r) => r.total ?? 0).sort((a, b) => a - b);
   const result: EngineResult = {
@@ -631,6 +657,7 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     v1: { algorithm: V1, medianOf3: stats(medianOf(sideBySide.v1), 3), v2MedianOf3: stats(medianOf(sideBySide.v2), 3) },
     searchNoCount: stats(msNoCount, 3),
     searchWithEligibility: stats(msEligible, 3),
+    searchWithEligibilityInIndex: stats(msInIndex, 3),
     totals: { mean: Math.round(totals.reduce((a, b) => a + b, 0) / totals.length), min: totals[0]!, max: totals[totals.length - 1]!, median: totals[Math.floor(totals.length / 2)]! },
     traceMeans: Object.fromEntries(Object.entries(traceSum).map(([key, v]) => [key, Math.round((v / openings.length) * 10) / 10])),
     emptyOpenings: top.filter((r) => r.hits.length === 0).length,
@@ -1201,7 +1228,8 @@ function printReport(r: Report): void {
   row('  median of 3 passes p50 / p95 / p99, ms', (s) => `${f2(s.engine.searchMedianOf3.p50)} / ${f2(s.engine.searchMedianOf3.p95)} / ${f2(s.engine.searchMedianOf3.p99)}`);
   row('  interleaved /2 vs /1, median of 3, p50 / p99, ms', (s) => `${f2(s.engine.v1.v2MedianOf3.p50)} / ${f2(s.engine.v1.v2MedianOf3.p99)} vs ${f2(s.engine.v1.medianOf3.p50)} / ${f2(s.engine.v1.medianOf3.p99)}`);
   row('  countTotal: false p50 / p99, ms', (s) => `${f2(s.engine.searchNoCount.p50)} / ${f2(s.engine.searchNoCount.p99)}`);
-  row("  with the app's eligibility predicate p50 / p99", (s) => `${f2(s.engine.searchWithEligibility.p50)} / ${f2(s.engine.searchWithEligibility.p99)}`);
+  row('  with a per-candidate eligibility predicate p50 / p99', (s) => `${f2(s.engine.searchWithEligibility.p50)} / ${f2(s.engine.searchWithEligibility.p99)}`);
+  row("  with the app's eligibility inside the index p50 / p99", (s) => `${f2(s.engine.searchWithEligibilityInIndex.p50)} / ${f2(s.engine.searchWithEligibilityInIndex.p99)}`);
   row('  matched candidates (totalCount) median', (s) => fmt(s.engine.totals.median));
   row('verify: search = exhaustive = explain', (s) => (s.engine.verify.exhaustiveMismatches + s.engine.verify.explainMismatches + s.engine.verify.totalMismatches === 0 ? `ok (${s.engine.verify.openings})` : `${s.engine.verify.exhaustiveMismatches}/${s.engine.verify.explainMismatches}/${s.engine.verify.totalMismatches} bad`));
   row('SQL reference p50 / p99, ms', (s) => (s.sql ? `${f2(s.sql.stats.p50)} / ${f2(s.sql.stats.p99)}` : 'not run'));
@@ -1234,7 +1262,7 @@ try {
     graphqlQuery: MATCHES_QUERY.trim(),
     notes: [
       'Milliseconds of wall time per opening; nearest-rank percentiles; each opening once per pass, sequentially, after a warm-up pass. loadAverage fields: the 1-minute load average before/after (2 cores: above 2, other work competed).',
-      'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a predicate like src/schema/match.ts (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting.',
+      'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a per-candidate predicate as src/schema/match.ts had it before issue 13 (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting; searchWithEligibilityInIndex: eligibility inside the index (typed-array attributes, rules compiled per query), what the app passes now; v1: /1 and /2 interleaved on the same index.',
       'engine.buildMs includes turning the typed-array population into Candidate objects (a generator feeding MatchIndex.build).',
       'bytesPerPosting: MatchIndex.bytesPerPosting() = stats().bytes.total / live postings (typed arrays exactly, ID strings and maps estimated by the engine). memoryMB: process.memoryUsage() after a full GC; the population (all sizes) is in memory too.',
       'sql: sqlReferenceMatches(prisma, openingId, { relatedCredit 0.5, levelDecay 0.5, limit 20, requireAll }) through the app’s Prisma client (pg adapter, jit off), default work_mem; ratioP50 = SQL p50 / engine p50 over the same openings.',
