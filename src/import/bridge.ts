@@ -13,9 +13,9 @@
  * `deriveBridge(input, options?)` is pure and deterministic (input order does not matter).
  * `options.holdOut` lists occupation codes, O*NET-SOC or ESCO URI, whose co-occurrence evidence is
  * ignored (a twin pair is dropped when either side is held out); the text side is unchanged.
- * These two signatures are stable; the method's figures are versioned by METHOD (`bridge/1`).
+ * These two signatures are stable; the method's figures are versioned by METHOD (`bridge/2`).
  *
- * Method (bridge/1), in short:
+ * Method (bridge/2), in short:
  *  1. Skills linked: O*NET skills and knowledge (leaf elements; work activities on request), O*NET
  *     technology commodities and examples; ESCO skills, knowledge and languages, not skill groups.
  *  2. Text: TF-IDF vectors over normalised, lightly stemmed tokens (bridge/text.ts), one unit
@@ -29,6 +29,11 @@
  *     skill when essential or optional; cooc = how far one raises the other's rate above chance.
  *  4. strength = text × (0.6 + 0.4 × cooc), cooc 0 without evidence; kept at ≥ 0.3, at most the
  *     3 strongest per O*NET skill and the strongest per ESCO skill.
+ *  5. Co-occurrence only (bridge/2): an O*NET skill or knowledge element and an ESCO skill that
+ *     share no candidate text are linked when twins show it: strength = gain = (P(element | ESCO
+ *     skill) − P(element)) × n/(n + 2) over the twin pairs, n ≥ 4 pairs needing both, kept at ≥ 0.3,
+ *     at most the 2 strongest per ESCO skill (and 400 per element). Provenance `text=0.00 cooc=… gain=…`.
+ *     Technology gets none (its text links are precise; co-occurrence would tie tools to trades).
  *
  * Stored by `npm run import -- bridge` (bridge/store.ts) as EQUIVALENT relations from the O*NET
  * skill to the ESCO skill.

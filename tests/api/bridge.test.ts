@@ -66,7 +66,7 @@ describe.each([
   it('writes EQUIVALENT links from the O*NET skill to the ESCO skill, with strength and provenance', async () => {
     const report = await importBridge(db);
     expect(report.tables.get(BRIDGE_TABLE)).toEqual({ created: 2, updated: 0, unchanged: 0, notInSource: 0, deleted: 0 });
-    expect(report.notes.join('\n')).toMatch(/bridge\/1: 2 twin occupation pairs; 2 links between 2 of \d+ O\*NET skills and 2 of \d+ ESCO skills/);
+    expect(report.notes.join('\n')).toMatch(/bridge\/2: 2 twin occupation pairs; 2 links between 2 of \d+ O\*NET skills and 2 of \d+ ESCO skills/);
     const links = await equivalences(db);
     expect(links.map((l) => [l.from, l.to])).toEqual([
       ['ONET 2.B.3.e', `ESCO ${COMPUTER_PROGRAMMING}`],
@@ -75,7 +75,7 @@ describe.each([
     for (const l of links) {
       expect(l.strength).toBeGreaterThan(0);
       expect(l.strength).toBeLessThanOrEqual(1);
-      expect(l.provenance).toMatch(new RegExp(`^${METHOD} text=\\d\\.\\d\\d cooc=(none|\\d\\.\\d\\d) twins=\\d+/\\d+/\\d+ of 2$`));
+      expect(l.provenance).toMatch(new RegExp(`^${METHOD} text=\\d\\.\\d\\d cooc=(none|\\d\\.\\d\\d) (gain=\\d\\.\\d\\d )?twins=\\d+/\\d+/\\d+ of 2$`));
     }
   });
 
@@ -122,7 +122,7 @@ describe.each([
     expect(onet.data!.skill!.equivalents).toHaveLength(1);
     expect(link!.skill).toMatchObject({ scheme: 'ESCO', code: COMPUTER_PROGRAMMING, name: 'computer programming' });
     expect(link!.skill.equivalents.map((e) => e.skill.code)).toEqual(['2.B.3.e']);
-    expect(link!.provenance).toMatch(/^bridge\/1 text=/);
+    expect(link!.provenance).toMatch(/^bridge\/2 text=/);
     const [stored] = (await equivalences(db)).filter((l) => l.from === 'ONET 2.B.3.e');
     expect(link!.strength).toBe(stored!.strength);
 

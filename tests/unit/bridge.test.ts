@@ -165,7 +165,7 @@ describe('deriveBridge on hand-written input', () => {
     expect(best).toMatchObject({ to: { scheme: 'ESCO', code: `${E}cp` }, pickedBy: 'BOTH' });
     expect(best!.cooc).toBeCloseTo(0.75, 10);
     expect(best!.strength).toBeCloseTo(best!.text * (0.6 + 0.4 * 0.75), 10);
-    expect(best!.provenance).toBe(`bridge/1 text=${best!.text.toFixed(2)} cooc=0.75 twins=6/6/6 of 12`);
+    expect(best!.provenance).toBe(`bridge/2 text=${best!.text.toFixed(2)} cooc=0.75 twins=6/6/6 of 12`);
     for (const other of rest) expect(other.strength).toBeLessThan(best!.strength);
     expect(linksOf(result, '2.C.4.a').map(pair)).toContain(`ONET 2.C.4.a → math`);
   });
@@ -203,17 +203,17 @@ describe('deriveBridge on hand-written input', () => {
     for (const l of result.links) {
       expect(l.strength).toBeGreaterThanOrEqual(0.3);
       expect(l.strength).toBeLessThanOrEqual(1);
-      expect(l.provenance).toMatch(/^bridge\/1 text=\d\.\d\d cooc=(none|\d\.\d\d) twins=\d+\/\d+\/\d+ of \d+$/);
+      expect(l.provenance).toMatch(/^bridge\/2 text=\d\.\d\d cooc=(none|\d\.\d\d) (gain=\d\.\d\d )?twins=\d+\/\d+\/\d+ of \d+$/);
     }
     expect(deriveBridge(input, { threshold: 0.99 }).links).toEqual([]);
     const strict = deriveBridge(input, { threshold: 0.5 });
     expect(strict.links.every((l) => l.strength >= 0.5)).toBe(true);
     expect(strict.links.length).toBeLessThan(result.links.length);
-    const loose = deriveBridge(input, { threshold: 0.05, maxPerOnet: 1, maxPerEsco: 1 });
+    const loose = deriveBridge(input, { threshold: 0.05, maxPerOnet: 1, maxPerEsco: 1, coocOnly: false });
     const count = (keys: string[]) => Math.max(...keys.map((k) => keys.filter((x) => x === k).length));
     expect(count(loose.links.filter((l) => l.pickedBy !== 'ESCO').map((l) => l.from.code))).toBe(1);
     expect(count(loose.links.filter((l) => l.pickedBy !== 'ONET').map((l) => l.to.code))).toBe(1);
-    const wide = deriveBridge(input, { threshold: 0.05, maxPerOnet: 5, maxPerEsco: 0 });
+    const wide = deriveBridge(input, { threshold: 0.05, maxPerOnet: 5, maxPerEsco: 0, coocOnly: false });
     expect(linksOf(wide, '2.B.3.e').length).toBeGreaterThan(1);
     expect(wide.links.every((l) => l.pickedBy === 'ONET')).toBe(true);
   });
@@ -224,7 +224,9 @@ describe('deriveBridge on hand-written input', () => {
     const someEsco = ['http://data.europa.eu/esco/occupation/job-4'];
     const held = scoreCandidates(input, { holdOut: [...someOnet, ...someEsco] });
     expect(held.pairs).toHaveLength(8);
-    expect(held.scored.map((s) => [s.a, s.b, s.text])).toEqual(all.scored.map((s) => [s.a, s.b, s.text]));
+    // Text candidates do not move; co-occurrence-only candidates (text 0) come from the twins that are left.
+    const textual = (r: typeof all) => r.scored.filter((s) => s.text > 0).map((s) => [s.a, s.b, s.text]);
+    expect(textual(held)).toEqual(textual(all));
     expect(held.scored.map((s) => s.score)).not.toEqual(all.scored.map((s) => s.score));
 
     const everything = deriveBridge(input, { holdOut: input.onet.occupations.map((o) => o.code) });
@@ -236,7 +238,7 @@ describe('deriveBridge on hand-written input', () => {
 });
 
 /**
- * A random sample of the links bridge/1 derives from O*NET 29.0 and ESCO 1.1.1 (60 from O*NET
+ * A random sample of the text-backed links bridge/1 derived (bridge/2 derives the same ones) from O*NET 29.0 and ESCO 1.1.1 (60 from O*NET
  * skills and knowledge, 60 from technology), labelled by hand: E the same skill, N one is a
  * narrower or broader form of the other (a holder of the ESCO skill exercises the O*NET one:
  * "Microsoft Excel" ↔ "use spreadsheets software", "Chemistry" ↔ "polymer chemistry"), W wrong
@@ -366,6 +368,64 @@ const SAMPLE: ReadonlyArray<readonly ['E' | 'N' | 'W', 'ONET' | 'ONET_TECH', str
   ['N', 'ONET_TECH', '43232604|Schematic editors', 'b34e2ba1-9080-48c9-9b42-ee9192a4d3f1'], // Schematic editors ↔ use CAD software
 ];
 
+/**
+ * The first 50 co-occurrence-only links of bridge/2 (text 0) in a fixed hash order of their codes
+ * (FNV-1a of O*NET code + ESCO URI), labelled by hand as SAMPLE. They are associations found
+ * in twin occupations, so fewer are the same skill or a narrower form of it.
+ */
+const COOC_SAMPLE: ReadonlyArray<readonly ['E' | 'N' | 'W', 'ONET', string, string]> = [
+  ['N', 'ONET', '2.C.6', 'b2a9587a-49a4-4384-b134-0d394be806e3'], // Education and Training ↔ adapt teaching to target group
+  ['N', 'ONET', '2.C.5.b', '30a4d870-d6fc-4b78-80d5-5741322cc44d'], // Therapy and Counseling ↔ perform patient activity analyses
+  ['W', 'ONET', '2.C.4.d', '032867c3-3c53-42ad-aabe-030eeb6292ab'], // Biology ↔ measure trees
+  ['W', 'ONET', '2.B.3.a', '013441c1-1f13-47e9-80c4-9a53e8e1bc05'], // Operations Analysis ↔ KDevelop
+  ['N', 'ONET', '2.C.3.b', '9c3db86b-2cbf-4f8a-82e1-08533494c7a9'], // Engineering and Technology ↔ maintain power plants
+  ['N', 'ONET', '2.B.1.d', 'd96bfb0f-e771-4fec-abca-c38f48e02318'], // Negotiation ↔ negotiate with employment agencies
+  ['N', 'ONET', '2.C.2.b', 'a0d96ce8-aeeb-4ffb-bd78-21c0598179ff'], // Food Production ↔ work according to recipe
+  ['W', 'ONET', '2.C.5.a', '4d614c92-0c48-4a11-a5ed-416b34fd50d2'], // Medicine and Dentistry ↔ manage healthcare users' data
+  ['N', 'ONET', '2.C.1.b', 'a7e17d18-93e2-4eff-8ada-f1eff25c1189'], // Administrative ↔ handle incoming insurance claims
+  ['W', 'ONET', '2.C.2.b', '08040bcc-a824-4441-bfd0-738b2de965cf'], // Food Production ↔ tolerate strong smells
+  ['W', 'ONET', '2.C.4.b', 'ec065d9b-748f-450d-b628-925a33cf688b'], // Physics ↔ design natural gas processing systems
+  ['W', 'ONET', '2.B.1.d', '929e89f9-ac69-4bcb-9eea-37257aa5aff9'], // Negotiation ↔ prepare for job interview
+  ['W', 'ONET', '2.C.4.b', '4cecff40-8e5c-4320-a87d-be8687008dbf'], // Physics ↔ inspect facility sites
+  ['W', 'ONET', '2.C.8.b', '3aeab77e-daa2-4851-95fc-d236c3b5718e'], // Law and Government ↔ maintain logbooks
+  ['W', 'ONET', '2.C.8.b', '41df9059-9265-4d0d-a94b-6b0bb06c991b'], // Law and Government ↔ decide on loan applications
+  ['W', 'ONET', '2.C.8.a', '53b12b36-d27d-4ae9-8681-36d1cf697939'], // Public Safety and Security ↔ use rigging tools
+  ['N', 'ONET', '2.B.1.c', '0d11711b-870f-4701-be93-fa175b6e4002'], // Persuasion ↔ persuade clients with alternatives
+  ['N', 'ONET', '2.C.1.d', '13fb1ca0-043d-4fcd-8185-c9ca78a23b4a'], // Sales and Marketing ↔ present items during auction
+  ['W', 'ONET', '2.C.4.b', 'dd6e5939-d19b-4e2f-a025-2014f0a2ec88'], // Physics ↔ power engineering
+  ['W', 'ONET', '2.B.1.e', '4d39b27a-b34f-4c89-8d46-df844d42f728'], // Instructing ↔ increase the impact of science on policy and society
+  ['W', 'ONET', '2.A.1.f', 'b363bb5f-2c79-40af-94da-33e06f9dee9f'], // Science ↔ apply blended learning
+  ['W', 'ONET', '2.C.3.e', '520f01d1-91a9-44cb-a3e6-b803e18f439c'], // Mechanical ↔ provide user support for electrical instruments
+  ['N', 'ONET', '2.C.5.b', 'ad649b0b-ced2-48b6-be0a-0c35e07a445f'], // Therapy and Counseling ↔ human psychological development
+  ['W', 'ONET', '2.C.3.e', 'c8de8023-ab8a-402b-a828-b2b57cd3b2f7'], // Mechanical ↔ install software
+  ['W', 'ONET', '2.C.4.c', 'd460032f-f49e-4b70-90c2-ba563aee14be'], // Chemistry ↔ quantum mechanics
+  ['W', 'ONET', '2.B.1.d', 'ae23d0a7-6670-4ac2-b165-13c697407763'], // Negotiation ↔ integrate shareholders' interests in business plans
+  ['N', 'ONET', '2.A.1.f', '00b9a3aa-7070-4bb5-8020-f228a97cf42f'], // Science ↔ draft scientific or academic papers and technical documentation
+  ['N', 'ONET', '2.B.3.h', '51787098-5f3a-40b3-ae24-dcc790dd01e4'], // Operation and Control ↔ shunt rolling stock in marshalling yards
+  ['W', 'ONET', '2.C.4.e', 'bc401d18-9bea-4300-90fd-22bfa286bd77'], // Psychology ↔ apply socially just working principles
+  ['N', 'ONET', '2.C.1.b', 'df1265b9-81fd-4a40-a746-f0442ffbf7ef'], // Administrative ↔ deliver correspondence
+  ['W', 'ONET', '2.A.2.c', 'bda0d115-f315-453e-99dc-f8b0e5862db3'], // Learning Strategies ↔ ensure compliance with policies
+  ['N', 'ONET', '2.B.3.m', '85e6b82a-8244-45f6-8300-a6b2d62ee748'], // Quality Control Analysis ↔ communicate test results to other departments
+  ['N', 'ONET', '2.C.2.a', '40ae7e06-5eb8-40cd-a755-ad7152bdb01e'], // Production and Processing ↔ apply machine cutting techniques for footwear
+  ['N', 'ONET', '2.C.2.a', '157568b3-11d6-4aee-a007-b97e8fe9ca39'], // Production and Processing ↔ add colour
+  ['W', 'ONET', '2.C.4.e', '2475cd27-8d6c-4318-a364-21395b23acba'], // Psychology ↔ empathise with the healthcare user
+  ['W', 'ONET', '2.B.3.c', '345e7733-ba2a-4c8e-915b-d1981d5db0cf'], // Equipment Selection ↔ maintain musical instruments
+  ['W', 'ONET', '2.C.8.a', '16010de9-b33f-4766-93d3-8ea0c6458a68'], // Public Safety and Security ↔ follow ethical code of conduct in transport services
+  ['W', 'ONET', '2.C.8.a', 'a23659b1-a8bc-4331-a58d-eef263ca6a14'], // Public Safety and Security ↔ follow work procedures
+  ['N', 'ONET', '2.B.3.h', '0c04d0af-af50-4463-8ce3-e9968e229237'], // Operation and Control ↔ keep heavy construction equipment in good condition
+  ['N', 'ONET', '2.B.3.h', '426adf3d-8972-4776-8a39-3a6759ee352d'], // Operation and Control ↔ remove finished casts
+  ['W', 'ONET', '2.C.9.a', 'f40da95c-febe-406c-96aa-2d6d9c09a0a3'], // Telecommunications ↔ convert different audiovisual formats
+  ['N', 'ONET', '2.C.4.g', '55a4ae74-45e3-4f5c-8646-17149edfbddb'], // Geography ↔ conduct ecological research
+  ['N', 'ONET', '2.C.2.b', '1316577b-31f7-437f-97ce-27c408b87a55'], // Food Production ↔ prepare dairy products for use in a dish
+  ['W', 'ONET', '2.C.5.a', '056f3e1e-ba27-4498-9fd1-c22ae04dbf3a'], // Medicine and Dentistry ↔ supervise medical office support workers
+  ['N', 'ONET', '2.C.5.a', '3cc54d4c-294c-4672-81e6-f73116a11935'], // Medicine and Dentistry ↔ perform clinical research in radiography
+  ['W', 'ONET', '2.B.3.g', '737abc6e-60a9-4c49-b11e-1e0e584771bb'], // Operations Monitoring ↔ leather goods quality
+  ['N', 'ONET', '2.C.4.c', '0415142d-6921-4f8d-832b-6271382b8193'], // Chemistry ↔ test materials
+  ['W', 'ONET', '2.B.1.f', '6c2182f9-9068-42e8-8855-31252d62fbb0'], // Service Orientation ↔ ecotourism
+  ['N', 'ONET', '2.C.3.b', '5b8d63ff-a58b-4331-a53b-b1925acae4dc'], // Engineering and Technology ↔ advise on irrigation projects
+  ['N', 'ONET', '2.B.5.d', '8538c0e3-902f-4e6f-a60c-0e1fd7e3a956'], // Management of Personnel Resources ↔ develop an organisational structure
+];
+
 describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
   let input: BridgeInput;
   let result: BridgeResult;
@@ -386,8 +446,11 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
     if (!s) throw new Error(`no ${scheme} skill named ${name}`);
     return s.code;
   };
-  const linked = (fromScheme: string, fromCode: string) =>
-    result.links.filter((l) => l.from.scheme === fromScheme && l.from.code === fromCode).map((l) => input.esco.skills.find((s) => s.code === l.to.code)!.name);
+  /** The ESCO names linked from an O*NET skill, strongest first; text-backed links only unless `all`. */
+  const linked = (fromScheme: string, fromCode: string, all = false) =>
+    result.links
+      .filter((l) => l.from.scheme === fromScheme && l.from.code === fromCode && (all || l.text > 0))
+      .map((l) => input.esco.skills.find((s) => s.code === l.to.code)!.name);
 
   it('finds the obviously right pairs', () => {
     expect(linked('ONET', '2.B.3.e')[0]).toBe('computer programming'); // Programming
@@ -399,6 +462,9 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
     expect(linked('ONET_TECH', '43232405|Python')[0]).toBe('Python (computer programming)');
     expect(linked('ONET_TECH', code('ONET_TECH', 'Oracle Java'))).toContain('Java (computer programming)');
     expect(linked('ONET_TECH', code('ONET_TECH', 'Tenable Nessus'))).toEqual(['Nessus']);
+    // Co-occurrence alone adds what the words miss; technology gets none.
+    expect(linked('ONET', '2.B.3.e', true).length).toBeGreaterThan(linked('ONET', '2.B.3.e').length);
+    expect(result.links.filter((l) => l.text === 0).every((l) => l.from.scheme === 'ONET' && l.cooc !== null && /^bridge\/2 text=0\.00 cooc=\d\.\d\d gain=\d\.\d\d twins=/.test(l.provenance))).toBe(true);
   });
 
   it('derives in well under a minute, links no skill group, and keeps its limits', () => {
@@ -414,19 +480,31 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
     const still = SAMPLE.filter(([, scheme, from, to]) => kept.has(`${scheme}|${from}|${to}`));
     // The sample was drawn from these links: when the method changes, draw and label a new one.
     expect(still.length).toBeGreaterThanOrEqual(SAMPLE.length * 0.9);
-    const share = (rows: typeof SAMPLE, ok: (label: string) => boolean) => rows.filter(([label]) => ok(label)).length / rows.length;
+    const share = (rows: ReadonlyArray<readonly [string, ...string[]]>, ok: (label: string) => boolean) => rows.filter(([label]) => ok(label)).length / rows.length;
     const perScheme = (scheme: string) => still.filter(([, s]) => s === scheme);
-    const population = (scheme: string) => result.links.filter((l) => l.from.scheme === scheme).length;
+    // Text-backed links (the population SAMPLE was drawn from); co-occurrence-only ones below.
+    const population = (scheme: string) => result.links.filter((l) => l.from.scheme === scheme && l.text > 0).length;
     const lenient = (label: string) => label !== 'W';
     const weighted =
-      (share(perScheme('ONET'), lenient) * population('ONET') + share(perScheme('ONET_TECH'), lenient) * population('ONET_TECH')) / result.links.length;
+      (share(perScheme('ONET'), lenient) * population('ONET') + share(perScheme('ONET_TECH'), lenient) * population('ONET_TECH')) / (population('ONET') + population('ONET_TECH'));
     console.log(
       `precision on the labelled sample (E or N): skills/knowledge ${share(perScheme('ONET'), lenient).toFixed(2)}, ` +
-        `technology ${share(perScheme('ONET_TECH'), lenient).toFixed(2)}, all links (weighted by scheme) ${weighted.toFixed(2)}; ` +
+        `technology ${share(perScheme('ONET_TECH'), lenient).toFixed(2)}, text-backed links (weighted by scheme) ${weighted.toFixed(2)}; ` +
         `same skill (E only): ${share(still, (l) => l === 'E').toFixed(2)}`,
     );
     expect(share(perScheme('ONET'), lenient)).toBeGreaterThanOrEqual(0.6);
     expect(share(perScheme('ONET_TECH'), lenient)).toBeGreaterThanOrEqual(0.65);
+
+    const coocStill = COOC_SAMPLE.filter(([, scheme, from, to]) => kept.has(`${scheme}|${from}|${to}`));
+    expect(coocStill.length).toBeGreaterThanOrEqual(COOC_SAMPLE.length * 0.9);
+    const coocOnly = result.links.filter((l) => l.text === 0).length;
+    const coocPrecision = share(coocStill, lenient);
+    const overall = (weighted * (result.links.length - coocOnly) + coocPrecision * coocOnly) / result.links.length;
+    console.log(
+      `co-occurrence-only links (${coocOnly} of ${result.links.length}): precision (E or N) ${coocPrecision.toFixed(2)}, same skill ${share(coocStill, (l) => l === 'E').toFixed(2)}; ` +
+        `all links weighted by kind ${overall.toFixed(2)}`,
+    );
+    expect(coocPrecision).toBeGreaterThanOrEqual(0.4);
   });
 
   it('holding occupations out changes the co-occurrence, not the text', () => {

@@ -4,10 +4,10 @@
  * deterministic: the input is sorted by (scheme, code) first, so its order does not matter.
  */
 import { countFields, idfOf, similarities, vectorize, Vocabulary, type Field, type Vector } from './text.js';
-import { coocScore, countCooccurrence, twinPairs } from './twins.js';
+import { coocScore, countCooccurrence, SHRINK, twinPairs } from './twins.js';
 import type { BridgeInput, BridgeLink, BridgeOptions, BridgeResult, BridgeSkill, OnetScheme } from './types.js';
 
-export const METHOD = 'bridge/1';
+export const METHOD = 'bridge/2';
 
 /** The method's constants; changing one changes the links, so bump METHOD with it. */
 export const DEFAULTS = {
@@ -26,6 +26,17 @@ export const DEFAULTS = {
   maxPerOnet: 3,
   maxPerEsco: 1,
   minImportance: 3,
+  /** Co-occurrence-only links (no shared words): O*NET skills and knowledge to any ESCO skill. */
+  coocOnly: true,
+  /** Least gain, P(a | b) − P(a) shrunk by support, for a link without text (coocGain). */
+  coocFloor: 0.3,
+  /** Least twin pairs needing both for a link without text. */
+  minTogether: 4,
+  /** A link without text: strength = coocWeight × gain (then the threshold applies). */
+  coocWeight: 1,
+  /** Most co-occurrence-only links per O*NET element, and per ESCO skill, strongest first. */
+  maxCoocPerOnet: 400,
+  maxCoocPerEsco: 2,
 } as const;
 
 const byRef = (a: BridgeSkill, b: BridgeSkill) => (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -134,14 +145,42 @@ export function scoreCandidates(input: BridgeInput, options: BridgeOptions = {})
   }
   const sorted = (sets: Array<Set<number>>) => sets.map((s) => [...s].sort((x, y) => x - y));
   const pairs = twinPairs(onetOccupations, escoOccupations, holdOut);
-  const cooc = countCooccurrence(pairs, sorted(onetNeeds), sorted(escoNeeds), onet.length, esco.length, candidates);
+  const onetSorted = sorted(onetNeeds);
+  const escoSorted = sorted(escoNeeds);
+  // Co-occurrence-only candidates: every (O*NET element, ESCO skill) needed together by a twin pair
+  // that text did not already propose. Elements (scheme ONET) sort before technology.
+  const elements = o.coocOnly ? onet.filter((s) => s.scheme === 'ONET').length : 0;
+  if (elements > 0) {
+    const seen = new Uint8Array(elements * esco.length);
+    for (const k of candidateKeys) {
+      const a = Math.floor(k / esco.length);
+      if (a < elements) seen[a * esco.length + (k % esco.length)] = 1;
+    }
+    const extra: number[] = [];
+    for (const [x, y] of pairs) for (const a of onetSorted[x]!) {
+      if (a >= elements) continue;
+      for (const b of escoSorted[y]!) if (!seen[a * esco.length + b]) {
+        seen[a * esco.length + b] = 1;
+        extra.push(a * esco.length + b);
+      }
+    }
+    for (const k of extra) candidateKeys.push(k);
+    candidateKeys.sort((x, y) => x - y);
+    candidates.length = 0;
+    for (const k of candidateKeys) candidates.push([Math.floor(k / esco.length), k % esco.length]);
+  }
+  const cooc = countCooccurrence(pairs, onetSorted, escoSorted, onet.length, esco.length, candidates);
 
   // ── Strength, then each skill's strongest links ──
   const scored = candidates.map(([a, b], c) => {
-    const text = chosen.get(candidateKeys[c]!)!;
+    const text = chosen.get(candidateKeys[c]!) ?? 0;
     const score = coocScore(cooc.together[c]!, cooc.onetCount[a]!, cooc.escoCount[b]!, cooc.pairs);
-    const strength = text * (o.base + (1 - o.base) * (score ?? 0));
-    return { a, b, c, text, score, strength };
+    const textBacked = text > 0;
+    const gain = coocGain(cooc.together[c]!, cooc.onetCount[a]!, cooc.escoCount[b]!, cooc.pairs);
+    const strength = textBacked
+      ? text * (o.base + (1 - o.base) * (score ?? 0))
+      : coocOnlyStrength(o, cooc.together[c]!, gain, score);
+    return { a, b, c, text, score, gain, strength, textBacked };
   });
   return { o, onet, esco, pairs, cooc, scored };
 }
@@ -154,13 +193,22 @@ export function deriveBridge(input: BridgeInput, options: BridgeOptions = {}): B
   const pickedByEsco = new Set<number>();
   const perOnet: Scored[][] = onet.map(() => []);
   const perEsco: Scored[][] = esco.map(() => []);
+  const coocPerOnet: Scored[][] = onet.map(() => []);
+  const coocPerEsco: Scored[][] = esco.map(() => []);
   for (const s of scored) {
     if (s.strength < o.threshold) continue;
-    perOnet[s.a]!.push(s);
-    perEsco[s.b]!.push(s);
+    (s.textBacked ? perOnet : coocPerOnet)[s.a]!.push(s);
+    (s.textBacked ? perEsco : coocPerEsco)[s.b]!.push(s);
   }
   for (const list of perOnet) for (const s of list.sort(strongest).slice(0, o.maxPerOnet)) pickedByOnet.add(s.c);
   for (const list of perEsco) for (const s of list.sort(strongest).slice(0, o.maxPerEsco)) pickedByEsco.add(s.c);
+  // Co-occurrence-only: kept when both sides rank it among their strongest.
+  const coocKeptByEsco = new Set<number>();
+  for (const list of coocPerEsco) for (const s of list.sort(strongest).slice(0, o.maxCoocPerEsco)) coocKeptByEsco.add(s.c);
+  for (const list of coocPerOnet) for (const s of list.filter((x) => coocKeptByEsco.has(x.c)).sort(strongest).slice(0, o.maxCoocPerOnet)) {
+    pickedByOnet.add(s.c);
+    pickedByEsco.add(s.c);
+  }
 
   const links: BridgeLink[] = [];
   for (const s of scored) {
@@ -177,6 +225,7 @@ export function deriveBridge(input: BridgeInput, options: BridgeOptions = {}): B
       cooc: s.score,
       provenance:
         `${METHOD} text=${fmt(s.text)} cooc=${s.score === null ? 'none' : fmt(s.score)} ` +
+        (s.textBacked ? '' : `gain=${fmt(s.gain)} `) +
         `twins=${cooc.together[s.c]}/${cooc.onetCount[s.a]}/${cooc.escoCount[s.b]} of ${cooc.pairs}`,
       pickedBy: byOnet && byEscoSide ? 'BOTH' : byOnet ? 'ONET' : 'ESCO',
     });
@@ -195,6 +244,23 @@ export function deriveBridge(input: BridgeInput, options: BridgeOptions = {}): B
       escoLinked: new Set(links.map((l) => l.to.code)).size,
     },
   };
+}
+
+/**
+ * Strength of a co-occurrence-only link: how much more often the O*NET twin needs the element when
+ * the ESCO occupation needs the ESCO skill than over all twins, P(a | b) − P(a), shrunk by support
+ * like cooc (× together / (together + SHRINK)); 0 below minTogether or coocFloor, or without evidence.
+ * Unlike cooc (a share of the room left above chance), this stays small for an element nearly
+ * every twin needs ("Active Listening"), whose credit would tell no one apart.
+ */
+export function coocGain(together: number, onetCount: number, escoCount: number, pairs: number): number {
+  if (escoCount === 0 || pairs === 0) return 0;
+  return Math.max(0, together / escoCount - onetCount / pairs) * (together / (together + SHRINK));
+}
+
+function coocOnlyStrength(o: { minTogether: number; coocFloor: number; coocWeight: number }, together: number, gain: number, score: number | null): number {
+  if (score === null || together < o.minTogether || gain < o.coocFloor) return 0;
+  return Math.min(1, o.coocWeight * gain);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -59,6 +59,18 @@ export interface BridgeOptions {
   workActivities?: boolean;
   /** Least O*NET importance (1–5) for an element to count as needed by an occupation (default 3). */
   minImportance?: number;
+  /** Also link O*NET skills and knowledge to ESCO skills they share no words with, on co-occurrence alone. Default true. */
+  coocOnly?: boolean;
+  /** Least co-occurrence score of a co-occurrence-only link (default DEFAULTS.coocFloor). */
+  coocFloor?: number;
+  /** Least twin pairs needing both, for a co-occurrence-only link (default DEFAULTS.minTogether). */
+  minTogether?: number;
+  /** strength of a co-occurrence-only link = coocWeight × cooc (default DEFAULTS.coocWeight). */
+  coocWeight?: number;
+  /** Most co-occurrence-only links per O*NET skill (default DEFAULTS.maxCoocPerOnet). */
+  maxCoocPerOnet?: number;
+  /** Most co-occurrence-only links per ESCO skill (default DEFAULTS.maxCoocPerEsco). */
+  maxCoocPerEsco?: number;
 }
 
 export interface BridgeLink {
