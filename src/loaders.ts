@@ -4,7 +4,7 @@
  * They read outside any transaction: never call them inside `$transaction` (the embedded PGlite
  * has one connection, so such a read would wait for the transaction that waits for it).
  */
-import type { Agency, Prisma, PrismaClient, Skill } from '@prisma/client';
+import type { Agency, Prisma, PrismaClient, Skill, SkillEvidence } from '@prisma/client';
 import DataLoader from 'dataloader';
 import type { Principal } from './auth/principal.js';
 import type { ApplicantOfRecord } from './domain/applications.js';
@@ -24,6 +24,11 @@ export interface Loaders {
   applicationParties: DataLoader<string, ApplicationParties | null>;
   /** Skills by ID (match explanations name many). */
   skillById: DataLoader<string, Skill | null>;
+  /**
+   * Evidence of profile skills by ProfileSkill ID, newest first: one read for all the skills a
+   * request shows, not one per skill. Callers decide visibility (profile.ts `reveal`).
+   */
+  evidenceByProfileSkill: DataLoader<string, SkillEvidence[]>;
 }
 
 export interface ApplicationParties {
@@ -33,22 +38,21 @@ export interface ApplicationParties {
 
 export function createLoaders(prisma: PrismaClient, viewer: Principal | null, requestId: string): Loaders {
   const facts = new DataLoader<string, ProfileFacts | null>(async (ids) => {
-    const rows = await prisma.profile.findMany({
-      where: { id: { in: [...ids] } },
-      select: {
-        id: true,
-        subject: true,
-        agencyId: true,
-        discoverable: true,
-        applications: { where: { live: true }, select: { opening: { select: { hostAgencyId: true } } } },
-      },
-    });
+    // Two statements for any number of profiles (Prisma's nested select of applications →
+    // opening would send three); the host agencies of live applications in one join.
+    const [rows, applied] = await Promise.all([
+      prisma.profile.findMany({ where: { id: { in: [...ids] } }, select: { id: true, subject: true, agencyId: true, discoverable: true } }),
+      prisma.$queryRaw<{ profileId: string; hostAgencyId: string }[]>`
+        SELECT a."profileId"::text AS "profileId", o."hostAgencyId"::text AS "hostAgencyId"
+        FROM "Application" a JOIN "Opening" o ON o.id = a."openingId"
+        WHERE a.live AND a."profileId" = ANY(${[...ids]}::uuid[])`,
+    ]);
+    const hosts = new Map<string, string[]>();
+    for (const a of applied) hosts.set(a.profileId, [...(hosts.get(a.profileId) ?? []), a.hostAgencyId]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const r = byId.get(id);
-      return r
-        ? { subject: r.subject, agencyId: r.agencyId, discoverable: r.discoverable, appliedToAgencyIds: r.applications.map((a) => a.opening.hostAgencyId) }
-        : null;
+      return r ? { subject: r.subject, agencyId: r.agencyId, discoverable: r.discoverable, appliedToAgencyIds: hosts.get(id) ?? [] } : null;
     });
   });
 
@@ -86,6 +90,16 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
       const rows = await prisma.skill.findMany({ where: { id: { in: [...ids] } } });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    evidenceByProfileSkill: new DataLoader(async (ids) => {
+      const rows = await prisma.skillEvidence.findMany({
+        where: { profileSkillId: { in: [...ids] } },
+        orderBy: [{ endDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      });
+      // Rows come in the order each skill's list wants; grouping keeps it.
+      const byId = new Map<string, SkillEvidence[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byId.get(r.profileSkillId)?.push(r);
+      return ids.map((id) => byId.get(id)!);
     }),
     openingRestrictions: new DataLoader(async (ids) => {
       const rows = await prisma.openingAgency.findMany({ where: { openingId: { in: [...ids] } }, select: { openingId: true, agencyId: true } });

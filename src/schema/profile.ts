@@ -173,9 +173,8 @@ export const ProfileSkill = builder.prismaNode('ProfileSkill', {
       nullable: true,
       description: 'Why we believe it; null unless you may see the full profile.',
       resolve: (ps, _a, ctx) =>
-        reveal(ctx, ps.profileId, 'evidence', () =>
-          ctx.prisma.skillEvidence.findMany({ where: { profileSkillId: ps.id }, orderBy: [{ endDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] }),
-        ),
+        // Batched per request (one read for every skill shown), after the visibility check.
+        reveal(ctx, ps.profileId, 'evidence', () => ctx.loaders.evidenceByProfileSkill.load(ps.id)),
     }),
     endorsementCount: t.relationCount('endorsements', { where: { kind: 'ENDORSEMENT' } }),
     verification: t.field({
