@@ -282,7 +282,7 @@ export type MatchFilter = {
 export type MatchKind =
   /** A broader skill than asked (one or two levels up; never a skill group). */
   | 'BROADER'
-  /** Its counterpart in another taxonomy (the cross-scheme bridge), credited by the link’s strength. */
+  /** A skill of the other taxonomy (O*NET ↔ ESCO) linked to it by the cross-scheme bridge, by label similarity or by co-occurring in the same occupations (see the link’s provenance on Skill.equivalents); credited by the link’s strength. */
   | 'EQUIVALENT'
   /** The same skill. */
   | 'EXACT'

@@ -24,7 +24,10 @@ const MatchKind = builder.enumType('MatchKind', {
   description: 'How the candidate’s skill relates to the opening’s.',
   values: {
     EXACT: { description: 'The same skill.' },
-    EQUIVALENT: { description: 'Its counterpart in another taxonomy (the cross-scheme bridge), credited by the link’s strength.' },
+    EQUIVALENT: {
+      description:
+        'A skill of the other taxonomy (O*NET ↔ ESCO) linked to it by the cross-scheme bridge, by label similarity or by co-occurring in the same occupations (see the link’s provenance on Skill.equivalents); credited by the link’s strength.',
+    },
     BROADER: { description: 'A broader skill than asked (one or two levels up; never a skill group).' },
     NARROWER: { description: 'A more specific skill than asked (one or two levels down).' },
     RELATED: { description: 'A related skill (a generic link; dependencies such as ESCO’s essential-for earn nothing under skills-overlap/2).' },
