@@ -6,7 +6,7 @@
  *                          [--openings 200] [--verify 20] [--sql-budget 900]
  *
  * 1. A scratch PostgreSQL database (on DATABASE_URL's server, dropped afterwards, or a throwaway
- *    cluster like the test suite's) gets the full O*NET 29.0 and ESCO 1.1.1 imports (runImport), so
+ *    cluster like the test suite's) gets the full O*NET 29.0 and ESCO 1.1.1 imports and the bridge (runImport), so
  *    skills, hierarchy, relations, occupations and their ratings are real.
  * 2. Population (seeded): each profile has 1–2 occupations (O*NET-SOC or ESCO, drawn in proportion
  *    to their number of OccupationSkill rows) and about 20 distinct skills drawn from their rows
@@ -1107,7 +1107,13 @@ async function run() {
     await runImport(source, dir, sc.db);
     importSeconds[source] = Math.round((performance.now() - t) / 100) / 10;
   }
-  log(`  imported in ${importSeconds.onet} + ${importSeconds.esco} s`);
+  {
+    // The O*NET ↔ ESCO bridge too: /2 expands opening skills through its equivalents.
+    const t = performance.now();
+    await runImport('bridge', undefined, sc.db);
+    importSeconds.bridge = Math.round((performance.now() - t) / 100) / 10;
+  }
+  log(`  imported in ${importSeconds.onet} + ${importSeconds.esco} s, bridge ${importSeconds.bridge} s`);
   const tax = await loadTaxonomy(sc.db);
   log(`  taxonomy: ${Object.entries(tax.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
 
