@@ -32,6 +32,8 @@ const EnvSchema = z
     /** Connections per instance to a PostgreSQL server. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     SEED_DEMO: bool.optional(),
+    /** Serve /metrics (Prometheus) on the service's port; block the path from outside (README, "Metrics"). */
+    METRICS_ENABLED: bool.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     AUTH_JWKS_URL: z.string().url().optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
@@ -114,6 +116,8 @@ export interface Config {
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   seedDemo: boolean;
+  /** Serve /metrics (default true). */
+  metricsEnabled: boolean;
   logLevel: Env['LOG_LEVEL'];
   auth: {
     mode: 'jwks' | 'local';
@@ -176,6 +180,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     seedDemo: env.SEED_DEMO ?? (env.NODE_ENV === 'development' && !env.DATABASE_URL),
+    metricsEnabled: env.METRICS_ENABLED ?? true,
     logLevel: env.LOG_LEVEL,
     auth: {
       mode: jwks ? 'jwks' : 'local',

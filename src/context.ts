@@ -1,5 +1,6 @@
 /** Per-request context: who is calling, the database, and per-request loaders. */
 import type { PrismaClient } from '@prisma/client';
+import { databaseAgencies, type Agencies } from './auth/agency-cache.js';
 import type { Principal } from './auth/principal.js';
 import type { EventBus } from './events.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -14,10 +15,23 @@ export interface Context {
   events: EventBus;
   /** The in-memory match index. */
   matching: MatchingService;
+  /**
+   * Agencies by code and the agency tree: the process's cache (src/auth/agency-cache.ts) in the
+   * server, kept fresh by the database's change notifications. Not for reads inside a
+   * transaction that must see the transaction's own view (use the transaction client there).
+   */
+  agencies: Agencies;
 }
 
-export function buildContext(prisma: PrismaClient, viewer: Principal | null, requestId: string, events: EventBus, matching: MatchingService): Context {
-  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId), requestId, events, matching };
+export function buildContext(
+  prisma: PrismaClient,
+  viewer: Principal | null,
+  requestId: string,
+  events: EventBus,
+  matching: MatchingService,
+  agencies: Agencies = databaseAgencies(prisma),
+): Context {
+  return { viewer, prisma, loaders: createLoaders(prisma, viewer, requestId, agencies), requestId, events, matching, agencies };
 }
 
 /**
@@ -26,5 +40,5 @@ export function buildContext(prisma: PrismaClient, viewer: Principal | null, req
  * (Yoga copies the context object, so this changes the one execution sees, passed in.)
  */
 export function refreshLoaders(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.prisma, ctx.viewer, ctx.requestId);
+  ctx.loaders = createLoaders(ctx.prisma, ctx.viewer, ctx.requestId, ctx.agencies);
 }

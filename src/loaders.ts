@@ -6,6 +6,7 @@
  */
 import type { Agency, Prisma, PrismaClient, Skill, SkillEvidence } from '@prisma/client';
 import DataLoader from 'dataloader';
+import { databaseAgencies, type Agencies } from './auth/agency-cache.js';
 import type { Principal } from './auth/principal.js';
 import type { ApplicantOfRecord } from './domain/applications.js';
 import { profileAccess, type Access, type ProfileFacts } from './domain/profile-access.js';
@@ -36,7 +37,8 @@ export interface ApplicationParties {
   applicant: ApplicantOfRecord;
 }
 
-export function createLoaders(prisma: PrismaClient, viewer: Principal | null, requestId: string): Loaders {
+/** `agencies`: the process's agency cache (server.ts); without one, agency lookups read the database. */
+export function createLoaders(prisma: PrismaClient, viewer: Principal | null, requestId: string, agencies: Agencies = databaseAgencies(prisma)): Loaders {
   const facts = new DataLoader<string, ProfileFacts | null>(async (ids) => {
     // Two statements for any number of profiles (Prisma's nested select of applications →
     // opening would send three); the host agencies of live applications in one join.
@@ -66,16 +68,11 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
   );
 
   return {
-    // Tokens and inputs name agencies by code or abbreviation.
-    agencyByCode: new DataLoader(async (keys) => {
-      const rows = await prisma.agency.findMany({
-        where: { OR: [{ code: { in: [...keys] } }, { abbreviation: { in: [...keys] } }] },
-      });
-      return keys.map((k) => rows.find((r) => r.code === k || r.abbreviation === k) ?? null);
-    }),
+    // Tokens and inputs name agencies by code or abbreviation (a code first).
+    agencyByCode: new DataLoader((keys) => agencies.byCodes(keys)),
     profileAccess: access,
     disclosures: new DisclosureCollector(prisma, viewer, requestId),
-    agencyChain: new DataLoader((ids) => agencyChains(prisma, ids)),
+    agencyChain: new DataLoader((ids) => agencies.chains(ids)),
     applicationParties: new DataLoader(async (ids) => {
       const rows = await prisma.application.findMany({
         where: { id: { in: [...ids] } },

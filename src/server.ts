@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { seedDemo } from '../seeds/seed.js';
+import { AgencyCache } from './auth/agency-cache.js';
 import { loadOrCreateLocalKey } from './auth/local-key.js';
 import { createVerifier } from './auth/verify.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -12,6 +13,7 @@ import { openMigratedDatabase } from './db/client.js';
 import { createEventBus } from './events.js';
 import { closeExpiredOpenings } from './jobs/deadlines.js';
 import { MatchingService } from './matching/service.js';
+import { createMetrics } from './metrics.js';
 import { startDueRotations } from './schema/rotation.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
@@ -42,7 +44,10 @@ async function main() {
   const events = createEventBus();
   // The match index is built before the first request (its size and build time are logged).
   const matching = await MatchingService.start(db, config.matching, log);
-  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events, matching });
+  // Agencies cached in the process, dropped at every change the database notifies.
+  const agencies = await AgencyCache.start(db, log);
+  const metrics = config.metricsEnabled ? createMetrics({ pool: db.poolStats, matching, agencies, claims: verify }) : undefined;
+  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events, matching, agencies, metrics });
 
   // Deadlines: write down openings whose deadline passed (reads already show them CLOSED).
   const sweep = async () => {
@@ -66,7 +71,7 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  log.info('listening', { url, env: config.env, database: db.kind, auth: config.auth.mode });
+  log.info('listening', { url, env: config.env, database: db.kind, auth: config.auth.mode, metrics: config.metricsEnabled ? '/metrics' : 'off' });
   if (!config.production) {
     process.stdout.write(
       `\nTalent Marketplace is listening on ${url}` +
@@ -95,6 +100,7 @@ async function main() {
     lingering.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await matching.stop();
+    await agencies.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -15,6 +15,7 @@ import type { PrismaClient } from '@prisma/client';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { databaseAgencies, type Agencies } from './auth/agency-cache.js';
 import { useAuthentication } from './auth/authenticate.js';
 import { useSubscriptionExpiry } from './auth/expiry.js';
 import type { TokenVerifier } from './auth/verify.js';
@@ -29,6 +30,7 @@ import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
 import type { Logger } from './logger.js';
 import type { MatchingService } from './matching/service.js';
+import type { Metrics } from './metrics.js';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable.js';
 import { AppError } from './schema/errors/classes.js';
 import { schema } from './schema/index.js';
@@ -44,17 +46,25 @@ export interface YogaDeps {
   events?: EventBus;
   /** The match index (MatchingService.start). */
   matching: MatchingService;
+  /**
+   * Agency lookups: server.ts passes the process's AgencyCache (src/auth/agency-cache.ts);
+   * without one, every lookup reads the database (test apps).
+   */
+  agencies?: Agencies;
+  /** `/metrics` and request timing (src/metrics.ts); without it, no /metrics. */
+  metrics?: Metrics;
 }
 
-export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching }: YogaDeps) {
-  const plugins: Plugin[] = [useStrictParams(log)];
+export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching, agencies = databaseAgencies(prisma), metrics }: YogaDeps) {
+  // Metrics first: /metrics is answered before the GraphQL checks, and the timing starts early.
+  const plugins: Plugin[] = [...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)));
   }
   // The caller is known before the document is parsed: a bad token is a 401 whatever the
   // document, and an anonymous mutation is refused before validation describes its input.
-  const authentication = useAuthentication({ verify, prisma, log, schema });
+  const authentication = useAuthentication({ verify, agencies, log, schema });
   plugins.push(authentication.plugin);
   plugins.push(
     EnvelopArmorPlugin({
@@ -160,7 +170,7 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
     context: async ({ request }) => {
       const requestId = requestIdOf(request.headers.get('x-request-id'));
       const viewer = await authentication.viewerFor(request);
-      return buildContext(prisma, viewer, requestId, events, matching);
+      return buildContext(prisma, viewer, requestId, events, matching, agencies);
     },
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Who is calling, decided once per request before the document is even parsed: the bearer token
- * verified (./verify.ts) and its agency resolved against the database. Deciding it first lets
+ * verified (./verify.ts, claims cached per token) and its agency resolved (./agency-cache.ts,
+ * the agencies cached in the process until they change). Deciding it first lets
  * two things happen in the right order:
  *  - a bad token is a 401 whatever the document says (validation messages come after the token);
  *  - an anonymous request whose document touches a mutation is a 401 right after parsing,
@@ -25,8 +26,8 @@ import {
   type TypeNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { PrismaClient } from '@prisma/client';
 import type { Logger } from '../logger.js';
+import type { Agencies } from './agency-cache.js';
 import type { Principal } from './principal.js';
 import { AuthError, bearerToken, KeySetUnavailableError, type TokenVerifier } from './verify.js';
 
@@ -65,17 +66,15 @@ export function anonymousMutationRefusal(): GraphQLError {
  * The principal of an Authorization header: null without one; a 401 GraphQLError for a token
  * that does not verify or names an agency this service does not know; a 503 when the identity
  * provider's keys cannot be fetched (one warning line, no stack). Database errors propagate
- * (the error masking answers them with 503).
+ * (the error masking answers them with 503). The claims are checked (verify) before the agency is
+ * looked up: an implausible claim never reaches the agency cache or the database.
  */
-export async function authenticate(header: string | null, verify: TokenVerifier, prisma: PrismaClient, log: Logger): Promise<Principal | null> {
+export async function authenticate(header: string | null, verify: TokenVerifier, agencies: Agencies, log: Logger): Promise<Principal | null> {
   try {
     const token = bearerToken(header);
     if (!token) return null;
     const claims = await verify(token);
-    const agency = await prisma.agency.findFirst({
-      where: { OR: [{ code: claims.agency }, { abbreviation: claims.agency }] },
-      select: { id: true, code: true },
-    });
+    const agency = await agencies.byCode(claims.agency);
     // The claim matched AGENCY_CLAIM (ASCII letters, digits and a few marks): safe to quote.
     if (!agency) throw new AuthError(`token names agency "${claims.agency}", which this service does not know`);
     return { ...claims, agencyId: agency.id, agencyCode: agency.code };
@@ -98,9 +97,9 @@ export interface Authentication {
   viewerFor(request: Request): Promise<Principal | null>;
 }
 
-export function useAuthentication({ verify, prisma, log, schema }: { verify: TokenVerifier; prisma: PrismaClient; log: Logger; schema: GraphQLSchema }): Authentication {
+export function useAuthentication({ verify, agencies, log, schema }: { verify: TokenVerifier; agencies: Agencies; log: Logger; schema: GraphQLSchema }): Authentication {
   const viewers = new WeakMap<Request, Principal | null>();
-  const auth = (request: Request) => authenticate(request.headers.get('authorization'), verify, prisma, log);
+  const auth = (request: Request) => authenticate(request.headers.get('authorization'), verify, agencies, log);
   const plugin: Plugin = {
     async onParams({ request, setResult }) {
       try {

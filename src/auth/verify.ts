@@ -11,6 +11,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { createHash } from 'node:crypto';
 import type { Config } from '../config.js';
 import { isRole, SCOPES, type Role, type Scope } from './principal.js';
 
@@ -55,7 +56,76 @@ export interface VerifiedClaims {
 
 export type TokenVerifier = (token: string) => Promise<VerifiedClaims>;
 
-export function createVerifier(auth: Config['auth'], localPublicKey?: CryptoKey): TokenVerifier {
+/**
+ * The service's verifier: jose's checks and the claim checks below, with verified claims cached
+ * per token (cachingVerifier). Every failure is thrown anew for every request, never cached.
+ */
+export function createVerifier(auth: Config['auth'], localPublicKey?: CryptoKey): CachingVerifier {
+  return cachingVerifier(createUncachedVerifier(auth, localPublicKey));
+}
+
+/** How many tokens' claims are kept (least recently used dropped first): about 2 MB at most. */
+export const CLAIMS_CACHE_SIZE = 10_000;
+/**
+ * A token is verified again after this long even while it lives: a key withdrawn from the
+ * identity provider's JWKS stops being honoured within minutes, not at the end of a 12 h token.
+ */
+export const CLAIMS_CACHE_MAX_AGE_MS = 5 * 60_000;
+
+export interface CachingVerifier extends TokenVerifier {
+  readonly stats: { hits: number; misses: number; size: number };
+}
+
+/**
+ * Caches the claims of tokens that verified: a signature check (ECDSA or RSA, about 0.1–0.3 ms of
+ * CPU) per request is the largest cost of a token after the agency lookup. Keyed by the SHA-256
+ * of the token (the cache holds no bearer token), at most `max` entries with least-recently-used
+ * eviction, and an entry is used only until the token's `exp` plus the clock tolerance (the
+ * claims' `expiresAt`) and at most `maxAgeMs` after it was verified: past that the token is
+ * verified again, so an expired token gets the same 401 as if nothing had been cached. A token
+ * that fails is never cached, and implausible claims fail inside `verify`, so no hostile claim
+ * ever reaches the cache or the database.
+ */
+export function cachingVerifier(
+  verify: TokenVerifier,
+  { max = CLAIMS_CACHE_SIZE, maxAgeMs = CLAIMS_CACHE_MAX_AGE_MS, now = Date.now }: { max?: number; maxAgeMs?: number; now?: () => number } = {},
+): CachingVerifier {
+  const entries = new Map<string, { claims: VerifiedClaims; until: number }>();
+  const counts = { hits: 0, misses: 0 };
+  const cached = async (token: string): Promise<VerifiedClaims> => {
+    const key = createHash('sha256').update(token).digest('base64');
+    const entry = entries.get(key);
+    if (entry) {
+      entries.delete(key);
+      if (now() < entry.until) {
+        // Most recently used last: the first key is the one to evict.
+        entries.set(key, entry);
+        counts.hits++;
+        return entry.claims;
+      }
+    }
+    counts.misses++;
+    const claims = freezeClaims(await verify(token));
+    const until = Math.min(claims.expiresAt, now() + maxAgeMs);
+    if (max > 0 && now() < until) {
+      entries.set(key, { claims, until });
+      if (entries.size > max) entries.delete(entries.keys().next().value!);
+    }
+    return claims;
+  };
+  // A getter (Object.assign would copy one value).
+  return Object.defineProperty(cached, 'stats', { get: () => ({ ...counts, size: entries.size }) }) as CachingVerifier;
+}
+
+/** Shared between requests once cached: nobody may change them. */
+function freezeClaims(claims: VerifiedClaims): VerifiedClaims {
+  Object.freeze(claims.roles);
+  Object.freeze(claims.scopes);
+  return Object.freeze(claims);
+}
+
+/** jose's checks and the claim checks, on every call (createVerifier caches what this accepts). */
+export function createUncachedVerifier(auth: Config['auth'], localPublicKey?: CryptoKey): TokenVerifier {
   let key: CryptoKey | JWTVerifyGetKey;
   if (auth.mode === 'jwks') {
     // jose caches the key set and refetches on an unknown `kid` (key rotation), rate limited.

@@ -26,6 +26,8 @@ export interface Database {
    * Returns `notify` (sends on the same channel) and `stop`.
    */
   listen(channel: string, onMessage: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
+  /** The connection pool's counts (PostgreSQL server only; PGlite has one connection, no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       async ping() {
         await pool.query('SELECT 1');
       },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async listen(channel, onMessage, onLost) {
         const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
         let stopped = false;
