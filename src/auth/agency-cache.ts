@@ -29,6 +29,8 @@ export interface Agencies {
   byCodes(codes: readonly string[]): Promise<(Agency | null)[]>;
   /** Each agency with its parents, nearest first (an unknown ID: just itself). */
   chains(ids: readonly string[]): Promise<string[][]>;
+  /** The chain of any agency from one read (for callers that need many, e.g. matching). */
+  chainResolver(): Promise<(agencyId: string) => string[]>;
 }
 
 type AgencyReader = Pick<PrismaClient, 'agency'>;
@@ -46,14 +48,16 @@ function chainIn(parent: ReadonlyMap<string, string | null>, id: string): string
 
 /** No cache: every lookup reads the database (apps built without an AgencyCache, e.g. most tests). */
 export function databaseAgencies(prisma: AgencyReader): Agencies {
+  const chainResolver = async () => {
+    const rows = await prisma.agency.findMany({ select: { id: true, parentId: true } });
+    const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+    return (id: string) => chainIn(parent, id);
+  };
   return {
     byCode: async (code) => (await readByCodes(prisma, [code]))[0]!,
     byCodes: (codes) => readByCodes(prisma, codes),
-    async chains(ids) {
-      const rows = await prisma.agency.findMany({ select: { id: true, parentId: true } });
-      const parent = new Map(rows.map((r) => [r.id, r.parentId]));
-      return ids.map((id) => chainIn(parent, id));
-    },
+    chains: async (ids) => ids.map(await chainResolver()),
+    chainResolver,
   };
 }
 
@@ -150,7 +154,6 @@ export class AgencyCache implements Agencies {
     });
   }
 
-  /** The chain of any agency from one consistent copy (for callers that need many, e.g. matching). */
   async chainResolver(): Promise<(agencyId: string) => string[]> {
     const s = await this.current();
     return (id) => chainIn(s.parent, id);
