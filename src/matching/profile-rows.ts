@@ -1,29 +1,32 @@
 /**
- * Profiles as the match index stores them, read in bulk with plain SQL (not Prisma: a million
- * profiles with their skills, evidence and endorsements through the ORM took minutes): one
- * keyset-paged query per batch gives each profile's eligibility attributes and its skills as
- * "skillId:level:trust" items, the trust class computed in SQL by the rule of trustOf()
- * (model.ts; tests/api/matching.test.ts builds an index from trustOf() and compares).
+ * Profiles as the match index stores them, read with plain SQL (not Prisma: a million profiles
+ * with their skills, evidence and endorsements through the ORM took minutes): each profile's
+ * eligibility attributes and its skills as "skillId:level:trust" items, the trust class computed
+ * in SQL by the rule of trustOf() (model.ts; tests/api/matching.test.ts builds an index from
+ * trustOf() and compares).
  */
-import type { SqlRunner } from '../db/migrate.js';
+import type { MigrationExecutor, SqlRunner } from '../db/migrate.js';
 import type { IndexedProfile } from '../domain/matching/engine.js';
 
 /**
- * Profiles (`batch`: the CTE choosing them) with their attributes and skills. A skill's trust is
- * the highest of its evidence's class (4 verified or rotation-attested, else 1; education and
+ * Profiles (`batch`: the query choosing them) with their attributes and skills. A skill's trust
+ * is the highest of its evidence's class (4 verified or rotation-attested, else 1; education and
  * self-assessment do not count) and its endorsements' (3 supervisor, 2 colleague): trustOf().
+ * For a few profiles (the changes the index hears of): through the indexes on their IDs.
  */
 const profilesSql = (batch: string) => `
-  WITH b AS (${batch}),
-  s AS (SELECT ps.id, ps."profileId", ps."skillId", ps.level FROM "ProfileSkill" ps JOIN b ON b.id = ps."profileId"),
+  WITH b AS MATERIALIZED (${batch}),
+  s AS MATERIALIZED (
+    SELECT ps.id, ps."profileId", ps."skillId", ps.level FROM "ProfileSkill" ps
+    WHERE ps."profileId" IN (SELECT id FROM b)
+  ),
   ev AS (
     SELECT e."profileSkillId" AS id, max(CASE WHEN e."verifiedAt" IS NOT NULL OR (e.source = 'ROTATION' AND e."rotationId" IS NOT NULL) THEN 4 ELSE 1 END) AS t
-    FROM "SkillEvidence" e JOIN s ON s.id = e."profileSkillId"
-    WHERE e.source NOT IN ('EDUCATION', 'SELF_ASSESSED') GROUP BY 1
+    FROM "SkillEvidence" e WHERE e."profileSkillId" IN (SELECT id FROM s) AND e.source NOT IN ('EDUCATION', 'SELF_ASSESSED') GROUP BY 1
   ),
   en AS (
     SELECT en."profileSkillId" AS id, max(CASE WHEN en.kind = 'SUPERVISOR_ATTESTATION' THEN 3 ELSE 2 END) AS t
-    FROM "Endorsement" en JOIN s ON s.id = en."profileSkillId" GROUP BY 1
+    FROM "Endorsement" en WHERE en."profileSkillId" IN (SELECT id FROM s) GROUP BY 1
   )
   SELECT b.id::text AS id, b."agencyId"::text AS agency, b.grade, b.discoverable, b."availablePercent" AS available, b."availableFrom"::text AS "from",
     string_agg(s."skillId"::text || ':' || s.level || ':' || greatest(coalesce(ev.t, 0), coalesce(en.t, 0)), ',') AS skills
@@ -59,17 +62,37 @@ function toProfile(r: Row): IndexedProfile {
   };
 }
 
-/** Every profile, in batches of `batch`, in ID order. */
-export async function* allProfiles(db: SqlRunner, batch = 20_000): AsyncGenerator<IndexedProfile[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  let first = true;
-  for (;;) {
-    const rows = await db.query<Row>(profilesSql(`${COLUMNS} WHERE id ${first ? '>=' : '>'} $1::uuid ORDER BY id LIMIT $2`), [after, batch]);
-    first = false;
-    if (rows.length === 0) return;
-    yield rows.map(toProfile);
-    after = rows[rows.length - 1]!.id;
-  }
+/** The trust class of every profile skill that has any backing (one pass over each table). */
+const BACKING = `
+  LEFT JOIN (SELECT e."profileSkillId" AS id, max(CASE WHEN e."verifiedAt" IS NOT NULL OR (e.source = 'ROTATION' AND e."rotationId" IS NOT NULL) THEN 4 ELSE 1 END) AS t
+             FROM "SkillEvidence" e WHERE e.source NOT IN ('EDUCATION', 'SELF_ASSESSED') GROUP BY 1) ev ON ev.id = ps.id
+  LEFT JOIN (SELECT en."profileSkillId" AS id, max(CASE WHEN en.kind = 'SUPERVISOR_ATTESTATION' THEN 3 ELSE 2 END) AS t
+             FROM "Endorsement" en GROUP BY 1) en ON en.id = ps.id`;
+
+/**
+ * Every profile, in batches of `batch`: one query read through a cursor, so PostgreSQL reads
+ * each table once (sequential scans and hash joins) instead of probing indexes for every profile
+ * skill (measured on 200,000 profiles with 4M skills, 1.2M evidence and 0.4M endorsements: 11 s,
+ * against 53 s for keyset-paged batches). One snapshot: the index sees one consistent state.
+ */
+export async function allProfiles(db: MigrationExecutor, batch = 10_000): Promise<IndexedProfile[]> {
+  const out: IndexedProfile[] = [];
+  await db.transaction(async (tx) => {
+    await tx.query(`DECLARE match_index_build NO SCROLL CURSOR FOR
+      SELECT p.id::text AS id, p."agencyId"::text AS agency, p.grade, p.discoverable, p."availablePercent" AS available,
+        p."availableFrom"::text AS "from", k.skills
+      FROM "Profile" p LEFT JOIN (
+        SELECT ps."profileId", string_agg(ps."skillId"::text || ':' || ps.level || ':' || greatest(coalesce(ev.t, 0), coalesce(en.t, 0)), ',') AS skills
+        FROM "ProfileSkill" ps ${BACKING}
+        GROUP BY ps."profileId"
+      ) k ON k."profileId" = p.id`);
+    for (;;) {
+      const rows = await tx.query<Row>(`FETCH ${batch} FROM match_index_build`);
+      if (rows.length === 0) break;
+      for (const r of rows) out.push(toProfile(r));
+    }
+  });
+  return out;
 }
 
 /** These profiles (those that still exist). */

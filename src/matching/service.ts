@@ -9,7 +9,7 @@
  */
 import type { Database, Listener } from '../db/client.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable.js';
-import { MatchIndex, type IndexedProfile, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
+import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
 import type { Algorithm, MatchConfig } from '../domain/matching/model.js';
 import { NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
 import type { Explanation, Opening } from '../domain/matching/score.js';
@@ -145,8 +145,7 @@ export class MatchingService {
     const started = Date.now();
     const prisma = this.db.prisma;
     const { neighbours } = await readNeighbours(prisma);
-    const profiles: IndexedProfile[] = [];
-    for await (const batch of allProfiles(this.db.exec)) for (const p of batch) profiles.push(p);
+    const profiles = await allProfiles(this.db.exec);
     this.neighbours = neighbours;
     this.index = MatchIndex.build(profiles, { neighbours, config: this.config, algorithm: this.config.algorithm });
     const stats = this.index.stats();
