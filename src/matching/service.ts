@@ -26,6 +26,8 @@ export interface MatchingStats {
   bytes: number;
   bytesPerPosting: number;
   buildMs: number;
+  /** When the last build finished (null before the first). */
+  builtAt: Date | null;
 }
 
 export class MatchingService {
@@ -40,7 +42,7 @@ export class MatchingService {
   /** The notification connection dropped since the last (re)connect. */
   private lost = false;
   private reconnecting: Promise<void> | null = null;
-  lastBuild: MatchingStats = { profiles: 0, postings: 0, bytes: 0, bytesPerPosting: 0, buildMs: 0 };
+  lastBuild: MatchingStats = { profiles: 0, postings: 0, bytes: 0, bytesPerPosting: 0, buildMs: 0, builtAt: null };
 
   private constructor(
     private readonly db: Pick<Database, 'prisma' | 'listen' | 'exec'>,
@@ -155,6 +157,7 @@ export class MatchingService {
       bytes: stats.bytes.total,
       bytesPerPosting: this.index.bytesPerPosting(),
       buildMs: Date.now() - started,
+      builtAt: new Date(),
     };
     this.log.info('match index built', { ...this.lastBuild });
     return this.lastBuild;

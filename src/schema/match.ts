@@ -13,7 +13,7 @@ import type { CandidatePool, Commitment } from '../domain/matching/eligibility.j
 import { TRUST_CLASSES, trustOf, type Algorithm } from '../domain/matching/model.js';
 import { explain, type Explanation, type Opening as MatchOpening, type SkillExplanation } from '../domain/matching/score.js';
 import { applyRefusal, editsOpenings, endDateOf } from '../domain/openings.js';
-import { agencyChainResolver, agencyChains } from '../loaders.js';
+import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
 import { nonEmpty } from './common.js';
 import { Opening } from './opening.js';
@@ -177,7 +177,8 @@ async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Pr
       select: { profileId: true, startDate: true, endDate: true, commitmentPercent: true },
     }),
     ctx.loaders.openingRestrictions.load(o.id),
-    agencyChainResolver(ctx.prisma),
+    // The agency tree from the process's cache (dropped when agencies change), not a read per request.
+    ctx.agencies.chainResolver(),
   ]);
   const commitments = new Map<string, Commitment[]>();
   for (const r of rotations) (commitments.get(r.profileId) ?? commitments.set(r.profileId, []).get(r.profileId)!).push(r);
