@@ -28,6 +28,7 @@
  */
 import { Prisma, type PrismaClient } from '@prisma/client';
 import { DEFAULT_ALGORITHM, SIMILARITY, TRUST_FACTOR, TRUST_LEVEL_CAP, type Algorithm, type MatchConfig } from '../domain/matching/model.js';
+import { MAX_EQUIVALENTS } from '../domain/matching/neighbours.js';
 
 export interface SqlMatch {
   profileId: string;
@@ -133,9 +134,15 @@ async function overlapV2(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: str
         WHERE h1."broaderId" NOT IN (SELECT id FROM groups) AND h2."broaderId" NOT IN (SELECT id FROM groups)
       UNION ALL SELECT os."skillId", CASE WHEN r."fromId" = os."skillId" THEN r."toId" ELSE r."fromId" END, ${SIMILARITY.RELATED}::float8, false
         FROM os JOIN "SkillRelation" r ON (r."fromId" = os."skillId" OR r."toId" = os."skillId") AND r.kind = 'RELATED'
-      UNION ALL SELECT os."skillId", CASE WHEN r."fromId" = os."skillId" THEN r."toId" ELSE r."fromId" END,
-          least(${SIMILARITY.EQUIVALENT_MAX}::float8, greatest(1, floor(coalesce(r.strength, 0) * 20 + 0.5)) / 20.0), false
-        FROM os JOIN "SkillRelation" r ON (r."fromId" = os."skillId" OR r."toId" = os."skillId") AND r.kind = 'EQUIVALENT' AND coalesce(r.strength, 0) > 0
+      -- The strongest MAX_EQUIVALENTS equivalents of each opening skill (then by skill ID).
+      UNION ALL SELECT s, c, sim, false FROM (
+        SELECT s, c, sim, row_number() OVER (PARTITION BY s ORDER BY sim DESC, c::text COLLATE "C") AS rank FROM (
+          SELECT os."skillId" AS s, CASE WHEN r."fromId" = os."skillId" THEN r."toId" ELSE r."fromId" END AS c,
+            max(least(${SIMILARITY.EQUIVALENT_MAX}::float8, greatest(1, floor(coalesce(r.strength, 0) * 20 + 0.5)) / 20.0)) AS sim
+          FROM os JOIN "SkillRelation" r ON (r."fromId" = os."skillId" OR r."toId" = os."skillId") AND r.kind = 'EQUIVALENT' AND coalesce(r.strength, 0) > 0
+          GROUP BY 1, 2
+        ) eq WHERE c <> s
+      ) ranked WHERE rank <= ${MAX_EQUIVALENTS}
     ),
     -- The best similarity of each (opening skill, candidate skill); the skill itself is exact.
     expansion AS (

@@ -267,7 +267,14 @@ describe('the SQL reference', () => {
     try {
       const a = await insertAgencies(rdb.prisma);
       const s = await insertSkills(rdb.prisma);
-      const skillIds = Object.values(s).map((x) => x.id);
+      // 24 equivalents of Programming, more than /2 credits (MAX_EQUIVALENTS, the strongest).
+      const extra = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          rdb.prisma.skill.create({ data: { scheme: 'ESCO', code: `http://example.test/eq/${i}`, name: `eq ${i}`, kind: 'SKILL', altLabels: [] } }),
+        ),
+      );
+      await rdb.prisma.skillRelation.createMany({ data: extra.map((x, i) => ({ fromId: s.programming.id, toId: x.id, kind: 'EQUIVALENT' as const, strength: 0.3 + (i % 7) / 10 })) });
+      const skillIds = [...Object.values(s).map((x) => x.id), ...extra.map((x) => x.id)];
       let seed = 20261124;
       const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
       const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;

@@ -1,11 +1,13 @@
 /** The match score by hand, and the engine against the reference explain() on random data. */
 import { describe, expect, it } from 'vitest';
 import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine.js';
+import { creditedNeighbours, MAX_EQUIVALENTS } from '../../src/domain/matching/neighbours.js';
 import {
   ALGORITHMS,
   V1_DEFAULTS,
   buildNeighbours,
   explain,
+  resolveConfig,
   trustOf,
   scoreFromExplanation,
   toCandidate,
@@ -308,6 +310,15 @@ describe('match score, hand-computed', () => {
     expect(score('A', 'REL')).toMatchObject({ match: 'RELATED', similarity: 0.3 });
     expect(score('A', 'ONET-A')).toMatchObject({ match: 'EQUIVALENT', similarity: 0.6 }); // 0.62 to a step of 0.05
     expect(score('ONET-A', 'A')).toMatchObject({ match: 'EQUIVALENT', similarity: 0.6 });
+    // At most MAX_EQUIVALENTS equivalents count, the strongest, then by skill ID.
+    const many = buildNeighbours({
+      hierarchy: [],
+      groups: new Set(),
+      relations: Array.from({ length: 30 }, (_, i) => ({ fromId: 'E', toId: `Q${String(i).padStart(2, '0')}`, kind: 'EQUIVALENT', strength: i < 10 ? 0.4 : 0.8 })),
+    });
+    const credited = creditedNeighbours('E', many, 'skills-overlap/2', resolveConfig());
+    expect(credited.size).toBe(MAX_EQUIVALENTS);
+    expect([...credited.keys()].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `Q${i + 10}`));
   });
 
   it('toCandidate keeps only the id and the skills', () => {

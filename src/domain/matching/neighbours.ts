@@ -101,6 +101,25 @@ export function neighbourSimilarity(algorithm: Algorithm, config: MatchConfig, n
   }
 }
 
+/**
+ * skills-overlap/2 credits at most this many cross-scheme equivalents per skill, the strongest
+ * (then by skill ID): a broad O*NET element has hundreds of co-occurring ESCO skills, and
+ * expanding an opening through all of them made ranking a million profiles 4× slower.
+ */
+export const MAX_EQUIVALENTS = 20;
+
+function strongestEquivalents(skillId: string, neighbours: Neighbours, algorithm: Algorithm, config: MatchConfig): Set<string> {
+  const best = new Map<string, number>();
+  for (const n of neighbours(skillId)) {
+    if (n.relation !== 'EQUIVALENT' || n.skillId === skillId) continue;
+    const sim = neighbourSimilarity(algorithm, config, n);
+    if (sim > 0 && sim > (best.get(n.skillId) ?? 0)) best.set(n.skillId, sim);
+  }
+  if (best.size <= MAX_EQUIVALENTS) return new Set(best.keys());
+  const ranked = [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return new Set(ranked.slice(0, MAX_EQUIVALENTS).map(([id]) => id));
+}
+
 /** Strengths to a step of 0.05: few distinct similarities keep the engine's tables small. */
 function roundSimilarity(s: number): number {
   return s > 0 ? Math.max(1, Math.round(s * 20)) / 20 : 0;
@@ -114,8 +133,10 @@ function roundSimilarity(s: number): number {
 export function creditedNeighbours(skillId: string, neighbours: Neighbours, algorithm: Algorithm, config: MatchConfig): Map<string, CreditedNeighbour> {
   const out = new Map<string, CreditedNeighbour>();
   const priority = algorithm === 'skills-overlap/1' ? V1_PRIORITY : PRIORITY;
+  const kept = strongestEquivalents(skillId, neighbours, algorithm, config);
   for (const n of neighbours(skillId)) {
     if (n.skillId === skillId) continue;
+    if (n.relation === 'EQUIVALENT' && !kept.has(n.skillId)) continue;
     const similarity = neighbourSimilarity(algorithm, config, n);
     if (!(similarity > 0)) continue;
     const c = { relation: n.relation, distance: n.distance ?? 1, similarity };
