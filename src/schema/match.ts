@@ -90,7 +90,7 @@ const SkillCredit = builder.objectRef<SkillExplanation>('MatchSkillCredit').impl
     }),
     similarity: t.exposeFloat('similarity', { description: '1 for the same skill, the relation’s similarity for a neighbour, else 0.' }),
     levelFit: t.exposeFloat('levelFit', { description: 'Of the trusted level: 1 at or above the minimum, the level decay per level below it.' }),
-    trustFactor: t.exposeFloat('trustFactor', { description: 'From 0.7 (claimed) to 1 (verified); 1 under skills-overlap/1.' }),
+    trustFactor: t.exposeFloat('trustFactor', { description: 'From 0.8 (claimed) to 1 (verified); 1 under skills-overlap/1.' }),
     credit: t.exposeFloat('credit', { description: 'similarity × levelFit × trustFactor.' }),
     contribution: t.exposeFloat('contribution', { description: 'effectiveWeight × credit / totalWeight × focus: this skill’s share of the score.' }),
     met: t.exposeBoolean('met', { description: 'Matched, and claimed at or above the minimum level.' }),
