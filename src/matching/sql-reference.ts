@@ -51,9 +51,22 @@ export async function sqlReferenceMatches(prisma: Pick<PrismaClient, '$queryRaw'
   return (o.algorithm ?? DEFAULT_ALGORITHM) === 'skills-overlap/1' ? overlapV1(prisma, openingId, o) : overlapV2(prisma, openingId, o);
 }
 
+/** Required skills met (matched, claimed at or above the minimum) / required skills; 1 if none. */
+const COVERAGE = Prisma.sql`CASE WHEN (SELECT required FROM totals) = 0 THEN 1.0
+             ELSE count(*) FILTER (WHERE b.required AND b.credit > 0 AND b.level >= b."minLevel")::float8 / (SELECT required FROM totals) END AS coverage`;
+
+const candidatesOnly = (o: SqlReferenceOptions) => (o.candidateIds ? Prisma.sql`AND ps."profileId" = ANY(${[...o.candidateIds]}::uuid[])` : Prisma.empty);
+
+/** The ranking both algorithms end with: score > 0 (full coverage under requireAll), score then profile ID. */
+function ranked(o: SqlReferenceOptions): Prisma.Sql {
+  return Prisma.sql`SELECT "profileId"::text AS "profileId", score, coverage FROM scored
+    WHERE score > 0 ${o.requireAll ? Prisma.sql`AND coverage >= 1` : Prisma.empty}
+    ORDER BY score DESC, "profileId"::text COLLATE "C" ASC
+    ${o.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${o.limit}`}`;
+}
+
 async function overlapV1(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: string, o: SqlReferenceOptions): Promise<SqlMatch[]> {
-  const candidates = o.candidateIds ? Prisma.sql`AND ps."profileId" = ANY(${[...o.candidateIds]}::uuid[])` : Prisma.empty;
-  const limit = o.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${o.limit}`;
+  const candidates = candidatesOnly(o);
   const rows = await prisma.$queryRaw<{ profileId: string; score: number; coverage: number }[]>`
     WITH os AS (
       SELECT "skillId", weight, "minLevel", required FROM "OpeningSkill" WHERE "openingId" = ${openingId}::uuid
@@ -84,15 +97,11 @@ async function overlapV1(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: str
     scored AS (
       SELECT b."profileId",
         sum(b.weight * b.credit) / (SELECT weight FROM totals) AS score,
-        CASE WHEN (SELECT required FROM totals) = 0 THEN 1.0
-             ELSE count(*) FILTER (WHERE b.required AND b.credit > 0 AND b.level >= b."minLevel")::float8 / (SELECT required FROM totals) END AS coverage
+        ${COVERAGE}
       FROM best b
       GROUP BY b."profileId"
     )
-    SELECT "profileId"::text AS "profileId", score, coverage FROM scored
-    WHERE score > 0 ${o.requireAll ? Prisma.sql`AND coverage >= 1` : Prisma.empty}
-    ORDER BY score DESC, "profileId"::text COLLATE "C" ASC
-    ${limit}`;
+    ${ranked(o)}`;
   return rows.map((r) => ({ profileId: r.profileId, score: Number(r.score), coverage: Number(r.coverage) }));
 }
 
@@ -101,8 +110,7 @@ const GROUP = Prisma.sql`(g.scheme = 'ESCO' AND g.kind = 'COMPETENCY')
   OR (g.scheme = 'ONET' AND cardinality(string_to_array(g.code, '.')) < CASE WHEN g.code LIKE '4.%' THEN 5 ELSE 4 END)`;
 
 async function overlapV2(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: string, o: SqlReferenceOptions): Promise<SqlMatch[]> {
-  const candidates = o.candidateIds ? Prisma.sql`AND ps."profileId" = ANY(${[...o.candidateIds]}::uuid[])` : Prisma.empty;
-  const limit = o.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${o.limit}`;
+  const candidates = candidatesOnly(o);
   const [n1, n2] = [SIMILARITY.NARROWER[1], SIMILARITY.NARROWER[2]];
   const [b1, b2] = [SIMILARITY.BROADER[1], SIMILARITY.BROADER[2]];
   const rows = await prisma.$queryRaw<{ profileId: string; score: number; coverage: number }[]>`
@@ -191,14 +199,10 @@ async function overlapV2(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: str
     scored AS (
       SELECT b."profileId",
         sum(b.weight * b.credit) / (SELECT weight FROM totals) * min(f.focus) AS score,
-        CASE WHEN (SELECT required FROM totals) = 0 THEN 1.0
-             ELSE count(*) FILTER (WHERE b.required AND b.credit > 0 AND b.level >= b."minLevel")::float8 / (SELECT required FROM totals) END AS coverage
+        ${COVERAGE}
       FROM best b JOIN focus f USING ("profileId")
       GROUP BY b."profileId"
     )
-    SELECT "profileId"::text AS "profileId", score, coverage FROM scored
-    WHERE score > 0 ${o.requireAll ? Prisma.sql`AND coverage >= 1` : Prisma.empty}
-    ORDER BY score DESC, "profileId"::text COLLATE "C" ASC
-    ${limit}`;
+    ${ranked(o)}`;
   return rows.map((r) => ({ profileId: r.profileId, score: Number(r.score), coverage: Number(r.coverage) }));
 }
