@@ -7,6 +7,7 @@
  * Read-only: nothing is copied anywhere. Two columns the importer does not keep are read from the
  * same parsed tables: ESCO occupations' iscoGroup and altLabels, and O*NET's Alternate Titles.txt.
  */
+import { isOnetCategory } from '../../src/matching/taxonomy.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -256,7 +257,7 @@ export async function loadTaxonomy(dataDir: string): Promise<Taxonomy> {
     hierarchy,
     relations,
     groups: new Set([...esco.groupUris].map(escoId)),
-    onetCategories: new Set([...onet.model.skills, ...onet.activities.skills].filter((s) => s.code.split('.').length < 4).map((s) => onetId(s.code))),
+    onetCategories: new Set([...onet.model.skills, ...onet.activities.skills].filter((s) => isOnetCategory(s.code)).map((s) => onetId(s.code))),
     names,
     counts: {
       escoSkills: esco.skills.length - esco.groupUris.size,
