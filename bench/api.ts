@@ -89,7 +89,9 @@ interface Row {
 
 /** The demo person with the most skills (then evidence): the profile row's viewer. */
 const person = [...people].sort(
-  (a, b) => b.skills.length - a.skills.length || b.skills.reduce((s, x) => s + x.evidence.length, 0) - a.skills.reduce((s, x) => s + x.evidence.length, 0),
+  (a, b) =>
+    b.skills.length - a.skills.length ||
+    b.skills.reduce((s, x) => s + x.evidence.length, 0) - a.skills.reduce((s, x) => s + x.evidence.length, 0),
 )[0]!;
 const PERSON_SUBJECT = person.externalId.toLowerCase();
 /** Hosts of the demo openings: the matches row ranks the open opening with the most candidates. */
@@ -98,21 +100,35 @@ const HOSTS = [...new Set(seedOpenings.filter((o) => o.status === 'OPEN').map((o
 function rows(matchOpeningId: string): Row[] {
   return [
     { key: 'typename-anonymous', label: '`{ __typename }` anonymous', token: 'none', query: TYPENAME, size: () => '' },
-    { key: 'typename-employee', label: '`{ __typename }` EMPLOYEE (yardstick)', token: 'employee', query: TYPENAME, size: () => '' },
-    { key: 'agencies', label: '`agencies(first: 20)` anonymous', token: 'none', query: AGENCIES, size: (d) => `${d.agencies.edges.length} agencies` },
+    {
+      key: 'typename-employee',
+      label: '`{ __typename }` EMPLOYEE (yardstick)',
+      token: 'employee',
+      query: TYPENAME,
+      size: () => '',
+    },
+    {
+      key: 'agencies',
+      label: '`agencies(first: 20)` anonymous',
+      token: 'none',
+      query: AGENCIES,
+      size: (d) => `${d.agencies.edges.length} agencies`,
+    },
     {
       key: 'openings',
       label: '`openings(first: 20)` + host agency, skills (EMPLOYEE)',
       token: 'employee',
       query: OPENINGS,
-      size: (d) => `${d.openings.edges.length} openings, ${d.openings.edges.reduce((s: number, e: any) => s + e.node.skills.length, 0)} skills`,
+      size: (d) =>
+        `${d.openings.edges.length} openings, ${d.openings.edges.reduce((s: number, e: any) => s + e.node.skills.length, 0)} skills`,
     },
     {
       key: 'profile',
       label: '`viewer { profile { skills { skill evidence } } }` (EMPLOYEE)',
       token: 'employee',
       query: PROFILE,
-      size: (d) => `${d.viewer.profile.skills.length} skills, ${d.viewer.profile.skills.reduce((s: number, x: any) => s + (x.evidence?.length ?? 0), 0)} evidence`,
+      size: (d) =>
+        `${d.viewer.profile.skills.length} skills, ${d.viewer.profile.skills.reduce((s: number, x: any) => s + (x.evidence?.length ?? 0), 0)} evidence`,
     },
     {
       key: 'matches',
@@ -137,7 +153,15 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server.ts')], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '0', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_POINTS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -155,7 +179,10 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${out}`);
     if (Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
-    const ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -185,7 +212,10 @@ async function gql(url: string, row: { query: string; variables?: Record<string,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: row.query, variables: row.variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 // ─── Statement counting (PostgreSQL) ───────────────────────────────────────────────────────────
@@ -289,7 +319,8 @@ async function measure(database: 'postgres' | 'pglite'): Promise<{ results: Meas
     delete process.env.DATABASE_URL;
   }
   const key = await loadOrCreateLocalKey(path.join(dataDir, 'keys'));
-  const sign = (roles: Role[], agency: string, subject: string) => signLocalToken(key, { subject, roles, agency, expiresIn: '2h' });
+  const sign = (roles: Role[], agency: string, subject: string) =>
+    signLocalToken(key, { subject, roles, agency, expiresIn: '2h' });
   const tokens = {
     none: undefined,
     employee: await sign(['EMPLOYEE'], person.agency, PERSON_SUBJECT),
@@ -303,9 +334,16 @@ async function measure(database: 'postgres' | 'pglite'): Promise<{ results: Meas
   let best: { id: string; host: string; token: string; total: number } | null = null;
   for (const host of HOSTS) {
     const token = await sign(['HIRING_MANAGER'], host, `bench-hiring-manager-${host.toLowerCase()}`);
-    const list = await gql(server.url, { query: `{ openings(first: 5, filter: { hostAgencies: ["${host}"] }) { edges { node { id } } } }` }, token);
+    const list = await gql(
+      server.url,
+      { query: `{ openings(first: 5, filter: { hostAgencies: ["${host}"] }) { edges { node { id } } } }` },
+      token,
+    );
     for (const { node } of (list.body.data?.openings?.edges ?? []) as { node: { id: string } }[]) {
-      const q = { query: `query($id: ID!) { node(id: $id) { ... on Opening { matches(first: 1) { totalCount } } } }`, variables: { id: node.id } };
+      const q = {
+        query: `query($id: ID!) { node(id: $id) { ... on Opening { matches(first: 1) { totalCount } } } }`,
+        variables: { id: node.id },
+      };
       let r = await gql(server.url, q, token);
       for (let i = 0; r.status === 503 && i < 240; i++) {
         await new Promise((res) => setTimeout(res, 500));
@@ -331,7 +369,8 @@ async function measure(database: 'postgres' | 'pglite'): Promise<{ results: Meas
       await new Promise((r) => setTimeout(r, 500));
       check = await gql(server.url, row, token);
     }
-    if (check.status !== 200 || check.body.errors) throw new Error(`${database} ${row.key}: ${check.status} ${JSON.stringify(check.body).slice(0, 800)}`);
+    if (check.status !== 200 || check.body.errors)
+      throw new Error(`${database} ${row.key}: ${check.status} ${JSON.stringify(check.body).slice(0, 800)}`);
     const answer = row.size(check.body.data);
     const request: autocannon.Request = {
       method: 'POST',
@@ -388,7 +427,9 @@ async function measure(database: 'postgres' | 'pglite'): Promise<{ results: Meas
       ...(sql ? { topStatements: sql.top } : {}),
     };
     results.push(m);
-    process.stderr.write(`${database} ${row.key}: ${m.requestsPerSecond} req/s, ${m.cpuMsPerRequest} ms CPU, ${m.statementsPerRequest ?? '–'} statements, load ${loadAfter[0]}\n`);
+    process.stderr.write(
+      `${database} ${row.key}: ${m.requestsPerSecond} req/s, ${m.cpuMsPerRequest} ms CPU, ${m.statementsPerRequest ?? '–'} statements, load ${loadAfter[0]}\n`,
+    );
   }
   await server.stop();
   return { results, serverVersion };
@@ -401,7 +442,8 @@ function table(results: Measured[]): string {
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const m of results) {
-    const sql = m.statementsPerRequest === null ? 'n/a (PGlite)' : `${f(m.statementsPerRequest, 2)} (${f(m.sqlMsPerRequest!, 3)} ms)`;
+    const sql =
+      m.statementsPerRequest === null ? 'n/a (PGlite)' : `${f(m.statementsPerRequest, 2)} (${f(m.sqlMsPerRequest!, 3)} ms)`;
     const bad = m.non2xx || m.errors ? ` ⚠ ${m.non2xx} non-2xx, ${m.errors} with errors` : '';
     lines.push(
       `| ${m.database} | ${m.query} | ${m.answer || '–'} | ${f(m.requestsPerSecond)}${bad} | ${m.ratioToTokenTypename === null ? '–' : f(m.ratioToTokenTypename, 2)} | ${f(m.cpuMsPerRequest, 2)} ms | ${sql} | ${m.latencyMs.p50} / ${m.latencyMs.p99} ms | ${m.loadAverageBefore[0]} → ${m.loadAverageAfter[0]} |`,
@@ -425,15 +467,24 @@ async function main() {
   const file = writeResults('api', {
     command,
     date: started.toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      node: process.version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAfter,
+    },
     postgres: versions.postgres ?? null,
-    statements: 'pg_stat_statements (shared_preload_libraries on the throwaway cluster, reset before each run; calls of every statement in the database, utility statements included (track_utility is on by default), divided by the requests answered)',
+    statements:
+      'pg_stat_statements (shared_preload_libraries on the throwaway cluster, reset before each run; calls of every statement in the database, utility statements included (track_utility is on by default), divided by the requests answered)',
     cpu: 'utime + stime of the server process from /proc/<pid>/stat, before and after each run, divided by the requests answered',
     profile: { subject: PERSON_SUBJECT, agency: person.agency },
     matches: matchTargets,
     results: all,
   });
-  process.stdout.write(`\n${command}  (${os.cpus().length} CPUs, node ${process.version}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after)\n\n`);
+  process.stdout.write(
+    `\n${command}  (${os.cpus().length} CPUs, node ${process.version}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after)\n\n`,
+  );
   process.stdout.write(`${table(all)}\n\nwrote ${file}\n`);
 }
 

@@ -34,7 +34,16 @@ const steps: Array<[Source, string]> = [
 ];
 for (const [, p] of steps) if (!fs.existsSync(p)) throw new Error(`${p} not found (pass --data DIR)`);
 
-const TABLES = ['Skill', 'SkillHierarchy', 'SkillRelation', 'Occupation', 'OccupationSkill', 'MilitaryOccupation', 'MilitaryCrosswalk', 'TaxonomyRelease'];
+const TABLES = [
+  'Skill',
+  'SkillHierarchy',
+  'SkillRelation',
+  'Occupation',
+  'OccupationSkill',
+  'MilitaryOccupation',
+  'MilitaryCrosswalk',
+  'TaxonomyRelease',
+];
 const lines: string[] = [];
 const out = (s: string) => {
   lines.push(s);
@@ -43,7 +52,9 @@ const out = (s: string) => {
 
 async function bench(runtime: string, db: Database): Promise<void> {
   out(`\n${runtime} (batch size ${batchSize})`);
-  out(`  ${'step'.padEnd(10)} ${'run'.padEnd(6)} ${'seconds'.padStart(8)} ${'created'.padStart(9)} ${'updated'.padStart(8)} ${'unchanged'.padStart(10)} ${'skipped'.padStart(8)}`);
+  out(
+    `  ${'step'.padEnd(10)} ${'run'.padEnd(6)} ${'seconds'.padStart(8)} ${'created'.padStart(9)} ${'updated'.padStart(8)} ${'unchanged'.padStart(10)} ${'skipped'.padStart(8)}`,
+  );
   let total = 0;
   for (const run of ['first', 'again']) {
     for (const [source, target] of steps) {

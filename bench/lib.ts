@@ -101,5 +101,13 @@ export function stats(samples: number[], decimals = 2): Stats {
   const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
   const f = 10 ** decimals;
   const r = (x: number) => Math.round(x * f) / f;
-  return { n: s.length, min: r(s[0]!), p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]!), mean: r(s.reduce((a, b) => a + b, 0) / s.length) };
+  return {
+    n: s.length,
+    min: r(s[0]!),
+    p50: r(at(50)),
+    p95: r(at(95)),
+    p99: r(at(99)),
+    max: r(s[s.length - 1]!),
+    mean: r(s.reduce((a, b) => a + b, 0) / s.length),
+  };
 }

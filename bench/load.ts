@@ -85,12 +85,68 @@ const sample = <T>(xs: readonly T[], n: number): T[] => {
 
 // ─── Data ──────────────────────────────────────────────────────────────────────────────────────
 
-const ROLES_OF_WORK = ['Data analyst', 'Cybersecurity engineer', 'Policy advisor', 'Software engineer', 'Program analyst', 'Budget analyst', 'Contract specialist', 'Geospatial analyst', 'User researcher', 'Cloud architect', 'Grants specialist', 'Statistician'];
-const PURPOSES = ['for the modernization office', 'on the data strategy team', 'for incident response', 'supporting mission operations', 'for the acquisition reform pilot', 'on the customer experience team', 'for the climate data program', 'on the workforce analytics team'];
+const ROLES_OF_WORK = [
+  'Data analyst',
+  'Cybersecurity engineer',
+  'Policy advisor',
+  'Software engineer',
+  'Program analyst',
+  'Budget analyst',
+  'Contract specialist',
+  'Geospatial analyst',
+  'User researcher',
+  'Cloud architect',
+  'Grants specialist',
+  'Statistician',
+];
+const PURPOSES = [
+  'for the modernization office',
+  'on the data strategy team',
+  'for incident response',
+  'supporting mission operations',
+  'for the acquisition reform pilot',
+  'on the customer experience team',
+  'for the climate data program',
+  'on the workforce analytics team',
+];
 const PROGRAM_TYPES: ProgramType[] = ['DETAIL', 'ROTATION', 'GIG', 'TOUR_OF_DUTY', 'FELLOWSHIP'];
 const REMOTE: RemoteMode[] = ['ONSITE', 'HYBRID', 'REMOTE'];
-const GIVEN = ['Ana', 'Ben', 'Chloe', 'Darius', 'Elena', 'Farid', 'Grace', 'Hiro', 'Imani', 'Jonas', 'Keiko', 'Luis', 'Maya', 'Noah', 'Olga', 'Priya'];
-const FAMILY = ['Adams', 'Baker', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Huang', 'Ibrahim', 'Jensen', 'Kim', 'Lopez', 'Moreno', 'Nguyen', 'Okafor', 'Patel'];
+const GIVEN = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'Darius',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Imani',
+  'Jonas',
+  'Keiko',
+  'Luis',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Priya',
+];
+const FAMILY = [
+  'Adams',
+  'Baker',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Huang',
+  'Ibrahim',
+  'Jensen',
+  'Kim',
+  'Lopez',
+  'Moreno',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+];
 const CITIES = ['Washington, DC', 'Houston, TX', 'Denver, CO', 'Seattle, WA', 'Atlanta, GA', 'Boston, MA'];
 
 interface Fixture {
@@ -103,7 +159,7 @@ interface Fixture {
 }
 
 async function prepare(): Promise<Fixture> {
-  let t = performance.now();
+  const t = performance.now();
   const cluster = await startCluster();
   cleanups.push(() => cluster.destroy());
   const db = await openMigratedDatabase({ kind: 'postgres', url: cluster.url, poolSize: 4 });
@@ -183,12 +239,15 @@ async function prepare(): Promise<Fixture> {
     await prisma.profileSkill.createMany({ data: links });
   }
   await db.exec.script('ANALYZE');
-  const nasaOpenings = await prisma.opening.findMany({ where: { hostAgencyId: nasa.id, status: 'OPEN' }, select: { id: true }, take: 50 });
+  const nasaOpenings = await prisma.opening.findMany({
+    where: { hostAgencyId: nasa.id, status: 'OPEN' },
+    select: { id: true },
+    take: 50,
+  });
   const usedSkills = await prisma.openingSkill.findMany({ distinct: ['skillId'], select: { skillId: true }, take: 50 });
   process.stderr.write(
     `data: demo ${JSON.stringify(demo)} + ${OPENINGS} openings, ${PROFILES} profiles in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
   );
-  t = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-load-'));
   cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   return {
@@ -294,7 +353,11 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
     (variant: number): Make =>
     (ctx) => {
       const filters = [
-        { keyword: pick(['data', 'cyber', 'analyst', 'engineer', 'policy']), programTypes: [pick(PROGRAM_TYPES)], remoteModes: ['REMOTE', 'HYBRID'] },
+        {
+          keyword: pick(['data', 'cyber', 'analyst', 'engineer', 'policy']),
+          programTypes: [pick(PROGRAM_TYPES)],
+          remoteModes: ['REMOTE', 'HYBRID'],
+        },
         { programTypes: [pick(PROGRAM_TYPES), pick(PROGRAM_TYPES)], remoteModes: [pick(REMOTE)] },
         undefined,
         { keyword: pick(['modernization', 'climate', 'grants', 'mission']) },
@@ -304,8 +367,18 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
       return { kind: 'read:browse', token: employee(ctx), query: BROWSE, variables: { filter: filters[variant], first: 20 } };
     };
   const profile: Make = (ctx) => ({ kind: 'read:profile', token: employee(ctx), query: PROFILE });
-  const detail: Make = (ctx) => ({ kind: 'read:detail', token: employee(ctx), query: DETAIL, variables: { id: pick(f.nasaOpenings) } });
-  const matches: Make = () => ({ kind: 'read:matches', token: tokens.manager, query: MATCHES, variables: { id: pick(f.nasaOpenings) } });
+  const detail: Make = (ctx) => ({
+    kind: 'read:detail',
+    token: employee(ctx),
+    query: DETAIL,
+    variables: { id: pick(f.nasaOpenings) },
+  });
+  const matches: Make = () => ({
+    kind: 'read:matches',
+    token: tokens.manager,
+    query: MATCHES,
+    variables: { id: pick(f.nasaOpenings) },
+  });
   const apply: Make = (ctx) => ({
     kind: 'write:apply',
     token: employee(ctx),
@@ -314,7 +387,12 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
   });
   const withdraw: Make = (ctx) =>
     ctx.applicationId
-      ? { kind: 'write:withdraw', token: employee(ctx), query: WITHDRAW, variables: { input: { application: ctx.applicationId, reason: 'Plans changed' } } }
+      ? {
+          kind: 'write:withdraw',
+          token: employee(ctx),
+          query: WITHDRAW,
+          variables: { input: { application: ctx.applicationId, reason: 'Plans changed' } },
+        }
       : // The cycle's application failed: nothing to withdraw, read instead (counted apart).
         { kind: 'read:profile (no application to withdraw)', token: employee(ctx), query: PROFILE };
   const update: Make = (ctx) => ({
@@ -329,13 +407,33 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
       kind: 'write:upsertProfile',
       token: tokens.hr,
       query: UPSERT,
-      variables: { input: { externalId: `LOAD-NEW-${run}-${n}`, givenName: pick(GIVEN), familyName: pick(FAMILY), grade: int(7, 15) } },
+      variables: {
+        input: { externalId: `LOAD-NEW-${run}-${n}`, givenName: pick(GIVEN), familyName: pick(FAMILY), grade: int(7, 15) },
+      },
     };
   };
   // 14 reads, 6 writes; writes spread through the cycle.
   const cycle: Make[] = [
-    browse(0), profile, apply, detail, browse(1), matches, update, browse(2), detail, profile,
-    withdraw, browse(3), matches, upsert, browse(4), detail, apply, profile, update, browse(5),
+    browse(0),
+    profile,
+    apply,
+    detail,
+    browse(1),
+    matches,
+    update,
+    browse(2),
+    detail,
+    profile,
+    withdraw,
+    browse(3),
+    matches,
+    upsert,
+    browse(4),
+    detail,
+    apply,
+    profile,
+    update,
+    browse(5),
   ];
 
   // Request objects are shared by all connections: what one request needs at its response is
@@ -363,7 +461,10 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
         t.responses += 1;
         if (ctx.sentAt !== undefined) t.latencies.push(performance.now() - ctx.sentAt);
         bump(t.byStatus, String(status));
-        let parsed: { data?: Record<string, { __typename?: string; data?: { id?: string } } | null>; errors?: { extensions?: { code?: string } }[] } = {};
+        let parsed: {
+          data?: Record<string, { __typename?: string; data?: { id?: string } } | null>;
+          errors?: { extensions?: { code?: string } }[];
+        } = {};
         try {
           parsed = JSON.parse(body);
         } catch {
@@ -373,7 +474,8 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
         if (kind.startsWith('write:')) {
           const result = Object.values(parsed.data ?? {})[0];
           if (result?.__typename) bump(t.results, result.__typename);
-          if (kind === 'write:apply' && result?.__typename === 'MutationApplyToOpeningSuccess') ctx.applicationId ??= result.data?.id;
+          if (kind === 'write:apply' && result?.__typename === 'MutationApplyToOpeningSuccess')
+            ctx.applicationId ??= result.data?.id;
         }
       },
     };
@@ -387,7 +489,8 @@ async function main() {
   const load = { before: os.loadavg().map((x) => Math.round(x * 100) / 100) };
   const fixture = await prepare();
   const key = await loadOrCreateLocalKey(path.join(fixture.dataDir, 'keys'));
-  const sign = (roles: Role[], agency: string, subject: string) => signLocalToken(key, { subject, roles, agency, expiresIn: '2h' });
+  const sign = (roles: Role[], agency: string, subject: string) =>
+    signLocalToken(key, { subject, roles, agency, expiresIn: '2h' });
   const tokens = {
     employees: await Promise.all(fixture.employees.map((e) => sign(['EMPLOYEE'], e.agency, e.subject))),
     manager: await sign(['HIRING_MANAGER'], 'NASA', 'load-hiring-manager'),
@@ -398,7 +501,14 @@ async function main() {
 
   const cannon = async (seconds: number, title: string) => {
     const mix = buildMix(fixture, tokens, `${run}-${title}`);
-    const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: mix.requests, title });
+    const result = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      timeout: 30,
+      requests: mix.requests,
+      title,
+    });
     return { result, tallies: mix.tallies };
   };
   if (WARMUP > 0) await cannon(WARMUP, 'warmup');
@@ -409,24 +519,58 @@ async function main() {
 
   const errorCodes: Record<string, number> = {};
   const results: Record<string, number> = {};
-  const kinds: Record<string, { responses: number; byStatus: Record<string, number>; errorCodes: Record<string, number>; results: Record<string, number>; latencyMs: Stats }> = {};
+  const kinds: Record<
+    string,
+    {
+      responses: number;
+      byStatus: Record<string, number>;
+      errorCodes: Record<string, number>;
+      results: Record<string, number>;
+      latencyMs: Stats;
+    }
+  > = {};
   for (const [kind, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     for (const [c, n] of Object.entries(t.errorCodes)) errorCodes[c] = (errorCodes[c] ?? 0) + n;
     for (const [c, n] of Object.entries(t.results)) results[c] = (results[c] ?? 0) + n;
-    kinds[kind] = { responses: t.responses, byStatus: t.byStatus, errorCodes: t.errorCodes, results: t.results, latencyMs: stats(t.latencies, 1) };
+    kinds[kind] = {
+      responses: t.responses,
+      byStatus: t.byStatus,
+      errorCodes: t.errorCodes,
+      results: t.results,
+      latencyMs: stats(t.latencies, 1),
+    };
   }
-  const reads = Object.entries(kinds).filter(([k]) => k.startsWith('read:')).reduce((s, [, v]) => s + v.responses, 0);
-  const writes = Object.entries(kinds).filter(([k]) => k.startsWith('write:')).reduce((s, [, v]) => s + v.responses, 0);
+  const reads = Object.entries(kinds)
+    .filter(([k]) => k.startsWith('read:'))
+    .reduce((s, [, v]) => s + v.responses, 0);
+  const writes = Object.entries(kinds)
+    .filter(([k]) => k.startsWith('write:'))
+    .reduce((s, [, v]) => s + v.responses, 0);
   const report = {
     command: `npm run load -- -d ${DURATION} -c ${CONNECTIONS} --openings ${OPENINGS} --profiles ${PROFILES} --seed ${SEED}`,
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverageBefore: load.before, loadAverageAfter: loadAfter },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      node: process.version,
+      loadAverageBefore: load.before,
+      loadAverageAfter: loadAfter,
+    },
     data: { openings: OPENINGS, profiles: PROFILES, employees: EMPLOYEES, demo: 'seeds/seed.ts' },
     durationSeconds: result.duration,
     connections: CONNECTIONS,
-    requests: { total: result.requests.total, perSecond: { mean: result.requests.average, p50: result.requests.p50, min: result.requests.min } },
+    requests: {
+      total: result.requests.total,
+      perSecond: { mean: result.requests.average, p50: result.requests.p50, min: result.requests.min },
+    },
     mix: { reads, writes, writeShare: Math.round((writes / Math.max(1, reads + writes)) * 1000) / 1000 },
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.mean },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.mean,
+    },
     non2xx: result.non2xx,
     connectionErrors: result.errors,
     timeouts: result.timeouts,
@@ -442,14 +586,20 @@ async function main() {
   line('load average before/after', `${load.before.join(' ')} / ${loadAfter.join(' ')}`);
   line('requests', `${result.requests.total} in ${result.duration} s, ${reads} reads / ${writes} writes`);
   line('throughput', `${result.requests.average.toFixed(1)} req/s (mean), ${result.requests.p50} (median second)`);
-  line('latency p50 / p90 / p99', `${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} ms (max ${result.latency.max})`);
+  line(
+    'latency p50 / p90 / p99',
+    `${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} ms (max ${result.latency.max})`,
+  );
   line('non-2xx', result.non2xx);
   line('connection errors/timeouts', `${result.errors} / ${result.timeouts}`);
   line('GraphQL errors by code', JSON.stringify(errorCodes));
   line('mutation results', JSON.stringify(results));
   process.stdout.write('\nper kind (client-side latency, ms)\n');
   for (const [k, v] of Object.entries(kinds)) {
-    line(`  ${k}`, `n=${v.responses} p50 ${v.latencyMs.p50} p99 ${v.latencyMs.p99}${Object.keys(v.errorCodes).length ? ` errors ${JSON.stringify(v.errorCodes)}` : ''}`);
+    line(
+      `  ${k}`,
+      `n=${v.responses} p50 ${v.latencyMs.p50} p99 ${v.latencyMs.p99}${Object.keys(v.errorCodes).length ? ` errors ${JSON.stringify(v.errorCodes)}` : ''}`,
+    );
   }
   process.stdout.write('\nwrote bench/results/load.json\n');
 }

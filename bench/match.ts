@@ -56,7 +56,13 @@ import type { Database } from '../src/db/client.js';
 import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
 import type { EligibilityQuery } from '../src/domain/matching/doc-attributes.js';
 import { MatchIndex, type IndexedProfile, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
-import { ALGORITHM_VERSION, DEFAULT_MATCH_CONFIG, type Candidate, type CandidateSkill, type Neighbours, type Opening } from '../src/domain/matching/score.js';
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_MATCH_CONFIG,
+  type CandidateSkill,
+  type Neighbours,
+  type Opening,
+} from '../src/domain/matching/score.js';
 import { readNeighbours } from '../src/matching/taxonomy.js';
 import { levelFromOnet } from '../src/domain/milgears.js';
 import { endDateOf } from '../src/domain/openings.js';
@@ -91,7 +97,8 @@ const SQL_BUDGET_S = Number(values['sql-budget']);
 const SKIP_SQL = values['skip-sql']!;
 const SKIP_GRAPHQL = values['skip-graphql']!;
 if (!Number.isInteger(SEED)) throw new Error('--seed must be an integer');
-if (!SIZES.length || SIZES.some((n) => !Number.isInteger(n) || n < 1000)) throw new Error('--sizes must be integers ≥ 1000, comma-separated');
+if (!SIZES.length || SIZES.some((n) => !Number.isInteger(n) || n < 1000))
+  throw new Error('--sizes must be integers ≥ 1000, comma-separated');
 if (!Number.isInteger(OPENINGS) || OPENINGS < 10) throw new Error('--openings must be an integer ≥ 10');
 if (!Number.isInteger(VERIFY) || VERIFY < 0) throw new Error('--verify must be an integer ≥ 0');
 if (!(SQL_BUDGET_S >= 0)) throw new Error('--sql-budget must be a number of seconds ≥ 0');
@@ -111,7 +118,6 @@ const HOME_AGENCIES = [
 
 // ─── Cleanup, also on Ctrl-C ────────────────────────────────────────────────────────────────────
 
-
 const log = (s: string) => process.stderr.write(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(6)} s] ${s}\n`);
 const T0 = performance.now();
 
@@ -121,7 +127,6 @@ const gc = (vm.runInNewContext('typeof gc === "function" ? gc : undefined') as (
 const MB = (b: number) => Math.round(b / 2 ** 20);
 
 // ─── Seeded randomness ──────────────────────────────────────────────────────────────────────────
-
 
 class Rng {
   constructor(readonly next: () => number) {}
@@ -223,14 +228,30 @@ function drawWeight(s: OccSkill): number {
 }
 
 async function loadTaxonomy(db: Database): Promise<Taxonomy> {
-  const skills = await db.exec.query<{ id: string; scheme: string }>(`SELECT id::text AS id, scheme::text AS scheme FROM "Skill" ORDER BY scheme, code`);
+  const skills = await db.exec.query<{ id: string; scheme: string }>(
+    `SELECT id::text AS id, scheme::text AS scheme FROM "Skill" ORDER BY scheme, code`,
+  );
   const skillIds = skills.map((s) => s.id);
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
   const schemeOf = new Map(skills.map((s) => [s.id, s.scheme]));
-  const occRows = await db.exec.query<{ id: string; scheme: 'ONET_SOC' | 'ESCO'; code: string; title: string; description: string | null }>(
+  const occRows = await db.exec.query<{
+    id: string;
+    scheme: 'ONET_SOC' | 'ESCO';
+    code: string;
+    title: string;
+    description: string | null;
+  }>(
     `SELECT id::text AS id, scheme::text AS scheme, code, title, description FROM "Occupation" WHERE scheme IN ('ONET_SOC', 'ESCO') ORDER BY scheme, code`,
   );
-  const links = await db.exec.query<{ o: string; s: string; importance: number | null; level: number | null; essential: boolean | null; hot: boolean; in_demand: boolean }>(
+  const links = await db.exec.query<{
+    o: string;
+    s: string;
+    importance: number | null;
+    level: number | null;
+    essential: boolean | null;
+    hot: boolean;
+    in_demand: boolean;
+  }>(
     `SELECT os."occupationId"::text AS o, os."skillId"::text AS s, os.importance, os.level, os.essential, os.hot, os."inDemand" AS in_demand
      FROM "OccupationSkill" os JOIN "Occupation" o ON o.id = os."occupationId" JOIN "Skill" sk ON sk.id = os."skillId"
      ORDER BY o.scheme, o.code, sk.scheme, sk.code`,
@@ -238,7 +259,14 @@ async function loadTaxonomy(db: Database): Promise<Taxonomy> {
   const byOcc = new Map<string, OccSkill[]>();
   for (const l of links) {
     const scheme = schemeOf.get(l.s);
-    const kind = l.essential === true ? KIND_ESSENTIAL : l.essential === false ? KIND_OPTIONAL : scheme === 'ONET_TECH' ? KIND_TECH : KIND_ONET;
+    const kind =
+      l.essential === true
+        ? KIND_ESSENTIAL
+        : l.essential === false
+          ? KIND_OPTIONAL
+          : scheme === 'ONET_TECH'
+            ? KIND_TECH
+            : KIND_ONET;
     const list = byOcc.get(l.o) ?? byOcc.set(l.o, []).get(l.o)!;
     list.push({ skill: skillIndex.get(l.s)!, kind, importance: l.importance, level: l.level, hot: l.hot, inDemand: l.in_demand });
   }
@@ -246,7 +274,15 @@ async function loadTaxonomy(db: Database): Promise<Taxonomy> {
   for (const o of occRows) {
     const list = byOcc.get(o.id) ?? [];
     if (list.length < 10) continue;
-    occupations.push({ id: o.id, scheme: o.scheme, code: o.code, title: o.title, description: o.description ?? o.title, skills: list, cum: cumulative(list.map(drawWeight)) });
+    occupations.push({
+      id: o.id,
+      scheme: o.scheme,
+      code: o.code,
+      title: o.title,
+      description: o.description ?? o.title,
+      skills: list,
+      cum: cumulative(list.map(drawWeight)),
+    });
   }
   // The same neighbours as src/matching/service.ts reads.
   const { neighbours, counts: linkCounts } = await readNeighbours(db.prisma);
@@ -340,18 +376,37 @@ function generatePopulation(tax: Taxonomy, n: number, rng: Rng): Population {
     }
     start[p + 1] = len;
   }
-  return { n, ids, start, skill: skill.subarray(0, len), level: level.subarray(0, len), grade, agency, occ: firstOcc, generateMs: performance.now() - started };
+  return {
+    n,
+    ids,
+    start,
+    skill: skill.subarray(0, len),
+    level: level.subarray(0, len),
+    grade,
+    agency,
+    occ: firstOcc,
+    generateMs: performance.now() - started,
+  };
 }
 /** Level noise: −1 with probability 0.2, 0 with 0.55, +1 with 0.25 (cumulative thresholds). */
 const NOISE = [0.2, 0.75] as const;
 
 /** Profiles [from, to) as the engine's input, one object at a time (nothing else is kept). */
-function* candidates(pop: Population, skillIds: readonly string[], from: number, to: number, homes?: readonly string[]): Generator<IndexedProfile> {
+function* candidates(
+  pop: Population,
+  skillIds: readonly string[],
+  from: number,
+  to: number,
+  homes?: readonly string[],
+): Generator<IndexedProfile> {
   for (let p = from; p < to; p++) {
     const skills: CandidateSkill[] = [];
-    for (let i = pop.start[p]!, e = pop.start[p + 1]!; i < e; i++) skills.push({ skillId: skillIds[pop.skill[i]!]!, level: pop.level[i]! });
+    for (let i = pop.start[p]!, e = pop.start[p + 1]!; i < e; i++)
+      skills.push({ skillId: skillIds[pop.skill[i]!]!, level: pop.level[i]! });
     // With the home agencies: the eligibility attributes the service indexes with each profile.
-    const attributes = homes ? { agencyId: homes[pop.agency[p]!]!, grade: pop.grade[p]!, discoverable: true, availablePercent: 100, availableFrom: null } : undefined;
+    const attributes = homes
+      ? { agencyId: homes[pop.agency[p]!]!, grade: pop.grade[p]!, discoverable: true, availablePercent: 100, availableFrom: null }
+      : undefined;
     yield { id: pop.ids[p]!, skills, attributes };
   }
 }
@@ -376,10 +431,14 @@ function generateOpenings(tax: Taxonomy, count: number, rng: Rng): BenchOpening[
     const occ = tax.occupations[drawCum(tax.occCum, rng.next())]!;
     const k = rng.int(4, 10);
     type Pick = { skill: number; weight: number; minLevel: number; required: boolean };
-    let picks: Pick[] = [];
+    let picks: Pick[];
     if (occ.scheme === 'ONET_SOC') {
-      const rated = occ.skills.filter((s) => s.kind === KIND_ONET && s.importance !== null).sort((a, b) => b.importance! - a.importance! || a.skill - b.skill);
-      const tech = occ.skills.filter((s) => s.kind === KIND_TECH).sort((a, b) => Number(b.hot) - Number(a.hot) || Number(b.inDemand) - Number(a.inDemand) || a.skill - b.skill);
+      const rated = occ.skills
+        .filter((s) => s.kind === KIND_ONET && s.importance !== null)
+        .sort((a, b) => b.importance! - a.importance! || a.skill - b.skill);
+      const tech = occ.skills
+        .filter((s) => s.kind === KIND_TECH)
+        .sort((a, b) => Number(b.hot) - Number(a.hot) || Number(b.inDemand) - Number(a.inDemand) || a.skill - b.skill);
       const nTech = Math.min(tech.length, rated.length >= k ? rng.int(0, 2) : k);
       const nRated = Math.min(rated.length, k - nTech);
       // The most important rated skills: drawn from the top 15 by importance², then ranked.
@@ -401,7 +460,8 @@ function generateOpenings(tax: Taxonomy, count: number, rng: Rng): BenchOpening[
       const techTop = tech.slice(0, 12);
       const techChosen = new Set<OccSkill>();
       for (let guard = 0; techChosen.size < nTech && guard < 200; guard++) techChosen.add(rng.pick(techTop));
-      for (const s of techChosen) picks.push({ skill: s.skill, weight: 0.6, minLevel: rng.int(2, 4), required: rated.length === 0 && picks.length < 2 });
+      for (const s of techChosen)
+        picks.push({ skill: s.skill, weight: 0.6, minLevel: rng.int(2, 4), required: rated.length === 0 && picks.length < 2 });
     } else {
       const essential = occ.skills.filter((s) => s.kind === KIND_ESSENTIAL);
       const optional = occ.skills.filter((s) => s.kind === KIND_OPTIONAL);
@@ -411,21 +471,42 @@ function generateOpenings(tax: Taxonomy, count: number, rng: Rng): BenchOpening[
       const opt = sampleWithout(optional, nOpt, rng);
       const nReq = rng.int(1, 3);
       picks = [
-        ...ess.map((s, i) => ({ skill: s.skill, weight: 1, minLevel: rng.weighted<number>([[2, 0.25], [3, 0.5], [4, 0.25]]), required: i < nReq })),
+        ...ess.map((s, i) => ({
+          skill: s.skill,
+          weight: 1,
+          minLevel: rng.weighted<number>([
+            [2, 0.25],
+            [3, 0.5],
+            [4, 0.25],
+          ]),
+          required: i < nReq,
+        })),
         ...opt.map((s) => ({ skill: s.skill, weight: 0.6, minLevel: rng.int(2, 3), required: false })),
       ];
     }
     if (picks.length < 4) continue;
     const skills = picks
       .map((p) => ({ skillId: ids[p.skill]!, weight: p.weight, minLevel: p.minLevel, required: p.required }))
-      .sort((a, b) => Number(b.required) - Number(a.required) || b.weight - a.weight || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
-    const programType = rng.weighted<BenchOpening['programType']>([['DETAIL', 35], ['ROTATION', 20], ['GIG', 25], ['TOUR_OF_DUTY', 10], ['FELLOWSHIP', 10]]);
+      .sort(
+        (a, b) =>
+          Number(b.required) - Number(a.required) ||
+          b.weight - a.weight ||
+          (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0),
+      );
+    const programType = rng.weighted<BenchOpening['programType']>([
+      ['DETAIL', 35],
+      ['ROTATION', 20],
+      ['GIG', 25],
+      ['TOUR_OF_DUTY', 10],
+      ['FELLOWSHIP', 10],
+    ]);
     out.push({
       id: rng.uuid(),
       occupation: occ,
       title: occ.title,
       programType,
-      commitmentPercent: programType === 'GIG' ? rng.pick([10, 20, 25, 50]) : programType === 'FELLOWSHIP' ? 100 : rng.pick([50, 100]),
+      commitmentPercent:
+        programType === 'GIG' ? rng.pick([10, 20, 25, 50]) : programType === 'FELLOWSHIP' ? 100 : rng.pick([50, 100]),
       durationWeeks: rng.pick([8, 12, 26, 52]),
       opening: { skills, requireAllRequiredSkills: rng.next() < 0.2 },
     });
@@ -445,8 +526,6 @@ function sampleWithout<T>(xs: readonly T[], k: number, rng: Rng): T[] {
 
 // ─── Statistics ─────────────────────────────────────────────────────────────────────────────────
 
-
-
 const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
 // ─── Engine ─────────────────────────────────────────────────────────────────────────────────────
@@ -460,8 +539,21 @@ interface EngineResult {
   buildSecondsPerMillion: number;
   bytesPerPosting: number;
   indexBytes: Record<string, number>;
-  memoryMB: { heapUsedBefore: number; heapUsedAfter: number; heapDelta: number; arrayBuffersDelta: number; rssAfter: number; arrayBuffersAfter: number };
-  verify: { openings: number; exhaustiveMismatches: number; explainMismatches: number; totalMismatches: number; details: string[] };
+  memoryMB: {
+    heapUsedBefore: number;
+    heapUsedAfter: number;
+    heapDelta: number;
+    arrayBuffersDelta: number;
+    rssAfter: number;
+    arrayBuffersAfter: number;
+  };
+  verify: {
+    openings: number;
+    exhaustiveMismatches: number;
+    explainMismatches: number;
+    totalMismatches: number;
+    details: string[];
+  };
   /** First measured pass after the warm-up. */
   search: Stats;
   /** Per opening, the median of three passes. */
@@ -481,7 +573,13 @@ interface EngineResult {
 }
 
 /** Builds the index over profiles [0, n), measures it, and returns the top 20 (with totals) per opening. */
-function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[], n: number, agencies: { host: string; homes: string[] }): { result: EngineResult; top: SearchResult[]; ms: number[] } {
+function measureEngine(
+  pop: Population,
+  tax: Taxonomy,
+  openings: BenchOpening[],
+  n: number,
+  agencies: { host: string; homes: string[] },
+): { result: EngineResult; top: SearchResult[]; ms: number[] } {
   const neighbours = tax.neighbours;
   gc();
   const before = process.memoryUsage();
@@ -492,7 +590,9 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
   gc();
   const after = process.memoryUsage();
   const st = index.stats();
-  log(`  built in ${(buildMs / 1000).toFixed(2)} s: ${st.postings.toLocaleString('en-US')} postings, ${st.terms.toLocaleString('en-US')} terms, ${index.bytesPerPosting().toFixed(2)} B/posting`);
+  log(
+    `  built in ${(buildMs / 1000).toFixed(2)} s: ${st.postings.toLocaleString('en-US')} postings, ${st.terms.toLocaleString('en-US')} terms, ${index.bytesPerPosting().toFixed(2)} B/posting`,
+  );
 
   // Correctness on a sample: pruned = exhaustive (bit for bit), and each hit's score = explain().
   const details: string[] = [];
@@ -504,7 +604,9 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     const o = openings[i]!.opening;
     const a = index.search(o, { k: K });
     const b = index.searchExhaustive(o, { k: K });
-    const same = a.hits.length === b.hits.length && a.hits.every((h, j) => h.id === b.hits[j]!.id && h.score === b.hits[j]!.score && h.coverage === b.hits[j]!.coverage);
+    const same =
+      a.hits.length === b.hits.length &&
+      a.hits.every((h, j) => h.id === b.hits[j]!.id && h.score === b.hits[j]!.score && h.coverage === b.hits[j]!.coverage);
     if (!same) {
       exhaustiveMismatches++;
       details.push(`opening ${i}: search ≠ searchExhaustive`);
@@ -517,7 +619,8 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
       const e = index.explain(o, h.id);
       if (!e || e.score !== h.score || e.coverage !== h.coverage || e.algorithmVersion !== ALGORITHM_VERSION) {
         explainMismatches++;
-        if (details.length < 20) details.push(`opening ${i}, ${h.id}: hit ${h.score}/${h.coverage}, explain ${e?.score}/${e?.coverage}`);
+        if (details.length < 20)
+          details.push(`opening ${i}, ${h.id}: hit ${h.score}/${h.coverage}, explain ${e?.score}/${e?.coverage}`);
       }
     }
   }
@@ -534,7 +637,8 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     const r = index.search(o.opening, { k: K });
     ms.push(performance.now() - s);
     // The engine's own account of the query (field names as the engine defines them), averaged.
-    for (const [key, v] of Object.entries(index.lastTrace as unknown as Record<string, unknown>)) if (typeof v === 'number') traceSum[key] = (traceSum[key] ?? 0) + v;
+    for (const [key, v] of Object.entries(index.lastTrace as unknown as Record<string, unknown>))
+      if (typeof v === 'number') traceSum[key] = (traceSum[key] ?? 0) + v;
     top.push(r);
   }
   const passes = [ms, [] as number[], [] as number[]];
@@ -567,7 +671,10 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     const s = performance.now();
     const r = index.search(o.opening, { k: K, countTotal: false });
     msNoCount.push(performance.now() - s);
-    if (r.hits.length !== top[i]!.hits.length || r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)) {
+    if (
+      r.hits.length !== top[i]!.hits.length ||
+      r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)
+    ) {
       details.push(`opening ${i}: countTotal false gives other hits`);
       exhaustiveMismatches++;
     }
@@ -577,7 +684,13 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
   // engine calls it for every matched doc.
   const attrs = new Map<string, CandidateAttributes>();
   for (let p = 0; p < n; p++) {
-    attrs.set(pop.ids[p]!, { agencyId: agencies.homes[pop.agency[p]!]!, grade: pop.grade[p]!, discoverable: true, availablePercent: 100, availableFrom: null });
+    attrs.set(pop.ids[p]!, {
+      agencyId: agencies.homes[pop.agency[p]!]!,
+      grade: pop.grade[p]!,
+      discoverable: true,
+      availablePercent: 100,
+      availableFrom: null,
+    });
   }
   const chains = new Map(agencies.homes.map((a) => [a, [a]]));
   const startDate = new Date(Date.now() + 60 * 86_400_000);
@@ -592,7 +705,11 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
       gradeMax: null,
       restrictedTo: [],
     };
-    const allowed = eligibilityPredicate(terms, 'ALL', { applicants: new Set<string>(), commitments: new Map(), agencyChain: (id) => chains.get(id) ?? [id] });
+    const allowed = eligibilityPredicate(terms, 'ALL', {
+      applicants: new Set<string>(),
+      commitments: new Map(),
+      agencyChain: (id) => chains.get(id) ?? [id],
+    });
     return (id: string) => {
       const a = attrs.get(id);
       return a !== undefined && allowed(id, a);
@@ -605,7 +722,11 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     const s = performance.now();
     const r = index.search(o.opening, { k: K, eligible });
     msEligible.push(performance.now() - s);
-    if (r.total !== top[i]!.total || r.hits.length !== top[i]!.hits.length || r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)) {
+    if (
+      r.total !== top[i]!.total ||
+      r.hits.length !== top[i]!.hits.length ||
+      r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)
+    ) {
       details.push(`opening ${i}: the eligibility predicate changed the results`);
       exhaustiveMismatches++;
     }
@@ -614,7 +735,16 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
   // What the app does now: eligibility inside the index (attributes in typed arrays, the rules
   // compiled per query), same openings, same results.
   const inIndex = (o: BenchOpening): EligibilityQuery => ({
-    terms: { hostAgencyId: agencies.host, programType: o.programType, commitmentPercent: o.commitmentPercent, startDate, endDate: endDateOf(startDate, o.durationWeeks), gradeMin: null, gradeMax: null, restrictedTo: [] },
+    terms: {
+      hostAgencyId: agencies.host,
+      programType: o.programType,
+      commitmentPercent: o.commitmentPercent,
+      startDate,
+      endDate: endDateOf(startDate, o.durationWeeks),
+      gradeMin: null,
+      gradeMax: null,
+      restrictedTo: [],
+    },
     pool: 'ALL',
     applicants: new Set<string>(),
     commitments: new Map(),
@@ -627,7 +757,11 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     const s = performance.now();
     const r = index.search(o.opening, { k: K, eligibility });
     msInIndex.push(performance.now() - s);
-    if (r.total !== top[i]!.total || r.hits.length !== top[i]!.hits.length || r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)) {
+    if (
+      r.total !== top[i]!.total ||
+      r.hits.length !== top[i]!.hits.length ||
+      r.hits.some((h, j) => h.id !== top[i]!.hits[j]!.id || h.score !== top[i]!.hits[j]!.score)
+    ) {
       details.push(`opening ${i}: eligibility inside the index changed the results`);
       exhaustiveMismatches++;
     }
@@ -658,8 +792,15 @@ function measureEngine(pop: Population, tax: Taxonomy, openings: BenchOpening[],
     searchNoCount: stats(msNoCount, 3),
     searchWithEligibility: stats(msEligible, 3),
     searchWithEligibilityInIndex: stats(msInIndex, 3),
-    totals: { mean: Math.round(totals.reduce((a, b) => a + b, 0) / totals.length), min: totals[0]!, max: totals[totals.length - 1]!, median: totals[Math.floor(totals.length / 2)]! },
-    traceMeans: Object.fromEntries(Object.entries(traceSum).map(([key, v]) => [key, Math.round((v / openings.length) * 10) / 10])),
+    totals: {
+      mean: Math.round(totals.reduce((a, b) => a + b, 0) / totals.length),
+      min: totals[0]!,
+      max: totals[totals.length - 1]!,
+      median: totals[Math.floor(totals.length / 2)]!,
+    },
+    traceMeans: Object.fromEntries(
+      Object.entries(traceSum).map(([key, v]) => [key, Math.round((v / openings.length) * 10) / 10]),
+    ),
     emptyOpenings: top.filter((r) => r.hits.length === 0).length,
     loadAverage: { before: loadBefore, after: load1() },
   };
@@ -708,8 +849,50 @@ async function createAgencies(sc: Scratch, rng: Rng): Promise<void> {
   sc.agencyIds = all.slice(1).map((a) => a.id);
 }
 
-const GIVEN = ['Alex', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Jamie', 'Avery', 'Quinn', 'Rowan', 'Maria', 'James', 'Wei', 'Aisha', 'Diego', 'Priya', 'Omar', 'Elena', 'Kofi', 'Hana'];
-const FAMILY = ['Smith', 'Johnson', 'Garcia', 'Nguyen', 'Patel', 'Kim', 'Okafor', 'Rossi', 'Müller', 'Cohen', 'Silva', 'Ali', 'Brown', 'Lee', 'Martin', 'Lopez', 'Chen', 'Haddad', 'Ivanova', 'Sato'];
+const GIVEN = [
+  'Alex',
+  'Jordan',
+  'Taylor',
+  'Morgan',
+  'Casey',
+  'Riley',
+  'Jamie',
+  'Avery',
+  'Quinn',
+  'Rowan',
+  'Maria',
+  'James',
+  'Wei',
+  'Aisha',
+  'Diego',
+  'Priya',
+  'Omar',
+  'Elena',
+  'Kofi',
+  'Hana',
+];
+const FAMILY = [
+  'Smith',
+  'Johnson',
+  'Garcia',
+  'Nguyen',
+  'Patel',
+  'Kim',
+  'Okafor',
+  'Rossi',
+  'Müller',
+  'Cohen',
+  'Silva',
+  'Ali',
+  'Brown',
+  'Lee',
+  'Martin',
+  'Lopez',
+  'Chen',
+  'Haddad',
+  'Ivanova',
+  'Sato',
+];
 
 /**
  * Writes profiles [sc.loaded, to) and their skills, in profile-ID order (the unique index on
@@ -723,11 +906,13 @@ async function loadProfiles(sc: Scratch, pop: Population, tax: Taxonomy, to: num
   if (to <= from) return 0;
   const started = performance.now();
   const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => (pop.ids[a]! < pop.ids[b]! ? -1 : 1));
-  const clients = await Promise.all([0, 1].map(async () => {
-    const c = new pg.Client({ connectionString: sc.url });
-    await c.connect();
-    return c;
-  }));
+  const clients = await Promise.all(
+    [0, 1].map(async () => {
+      const c = new pg.Client({ connectionString: sc.url });
+      await c.connect();
+      return c;
+    }),
+  );
   try {
     for (const c of clients) {
       try {
@@ -781,7 +966,8 @@ async function loadProfiles(sc: Scratch, pop: Population, tax: Taxonomy, to: num
         );
         await c.query('COMMIT');
         done += docs.length;
-        if (Math.floor(done / 100_000) !== Math.floor((done - docs.length) / 100_000)) log(`  ${(from + done).toLocaleString('en-US')} profiles in PostgreSQL`);
+        if (Math.floor(done / 100_000) !== Math.floor((done - docs.length) / 100_000))
+          log(`  ${(from + done).toLocaleString('en-US')} profiles in PostgreSQL`);
       }
     };
     await Promise.all(clients.map(worker));
@@ -795,8 +981,26 @@ async function loadProfiles(sc: Scratch, pop: Population, tax: Taxonomy, to: num
 async function loadOpenings(sc: Scratch, openings: BenchOpening[]): Promise<void> {
   const DAY = 86_400_000;
   const now = Date.now();
-  const o = { id: [] as string[], title: [] as string[], description: [] as string[], pt: [] as string[], commitment: [] as number[], start: [] as string[], weeks: [] as number[], deadline: [] as string[], occ: [] as string[], st: [] as string[], req: [] as boolean[] };
-  const s = { opening: [] as string[], skill: [] as string[], minLevel: [] as number[], weight: [] as number[], required: [] as boolean[] };
+  const o = {
+    id: [] as string[],
+    title: [] as string[],
+    description: [] as string[],
+    pt: [] as string[],
+    commitment: [] as number[],
+    start: [] as string[],
+    weeks: [] as number[],
+    deadline: [] as string[],
+    occ: [] as string[],
+    st: [] as string[],
+    req: [] as boolean[],
+  };
+  const s = {
+    opening: [] as string[],
+    skill: [] as string[],
+    minLevel: [] as number[],
+    weight: [] as number[],
+    required: [] as boolean[],
+  };
   openings.forEach((b, i) => {
     const title = `${b.title} — benchmark opening ${i + 1}`;
     const description = `${b.occupation.description}`.slice(0, 2000);
@@ -837,7 +1041,13 @@ async function loadOpenings(sc: Scratch, openings: BenchOpening[]): Promise<void
   sc.openingsLoaded = true;
 }
 
-async function ensureLoaded(sc: Scratch, pop: Population, tax: Taxonomy, openings: BenchOpening[], n: number): Promise<Record<string, number>> {
+async function ensureLoaded(
+  sc: Scratch,
+  pop: Population,
+  tax: Taxonomy,
+  openings: BenchOpening[],
+  n: number,
+): Promise<Record<string, number>> {
   const seconds: Record<string, number> = {};
   if (!sc.openingsLoaded) await loadOpenings(sc, openings);
   if (sc.loaded < n) {
@@ -867,14 +1077,19 @@ async function ensureLoaded(sc: Scratch, pop: Population, tax: Taxonomy, opening
       log(`  recreated ${indexes.map((i) => i.name).join(', ')} in ${seconds.recreateIndexes} s`);
     }
     const t = performance.now();
-    await sc.db.exec.script('VACUUM (ANALYZE) "Profile", "ProfileSkill", "Opening", "OpeningSkill", "SkillHierarchy", "SkillRelation"');
+    await sc.db.exec.script(
+      'VACUUM (ANALYZE) "Profile", "ProfileSkill", "Opening", "OpeningSkill", "SkillHierarchy", "SkillRelation"',
+    );
     seconds.vacuumAnalyze = Math.round((performance.now() - t) / 100) / 10;
     const [c] = await sc.db.exec.query<{ p: number; s: number; size: string; bytes: string }>(
       `SELECT (SELECT count(*)::int FROM "Profile") AS p, (SELECT count(*)::int FROM "ProfileSkill") AS s, pg_size_pretty(pg_total_relation_size('"ProfileSkill"')) AS size,
          pg_total_relation_size('"ProfileSkill"')::text AS bytes`,
     );
-    if (c!.p !== n || c!.s !== pop.start[n]!) throw new Error(`PostgreSQL holds ${c!.p} profiles / ${c!.s} skills, expected ${n} / ${pop.start[n]}`);
-    log(`  ${c!.p.toLocaleString('en-US')} profiles, ${c!.s.toLocaleString('en-US')} profile skills (${c!.size} with indexes): insert ${seconds.profilesInsert} s, VACUUM ANALYZE ${seconds.vacuumAnalyze} s`);
+    if (c!.p !== n || c!.s !== pop.start[n]!)
+      throw new Error(`PostgreSQL holds ${c!.p} profiles / ${c!.s} skills, expected ${n} / ${pop.start[n]}`);
+    log(
+      `  ${c!.p.toLocaleString('en-US')} profiles, ${c!.s.toLocaleString('en-US')} profile skills (${c!.size} with indexes): insert ${seconds.profilesInsert} s, VACUUM ANALYZE ${seconds.vacuumAnalyze} s`,
+    );
     seconds.profileSkillTotalMB = MB(Number(c!.bytes));
   }
   return seconds;
@@ -891,7 +1106,10 @@ interface Agreement {
 }
 
 /** Engine top-k against SQL top-k: identical, different only in the order of tied scores, or different. */
-function compareTop(engine: readonly SearchHit[], sql: readonly { id: string; score: number; coverage: number }[]): { kind: 'same' | 'tieOrder' | 'different'; maxDiff: number; why: string } {
+function compareTop(
+  engine: readonly SearchHit[],
+  sql: readonly { id: string; score: number; coverage: number }[],
+): { kind: 'same' | 'tieOrder' | 'different'; maxDiff: number; why: string } {
   let maxDiff = 0;
   if (engine.length !== sql.length) return { kind: 'different', maxDiff: NaN, why: `${engine.length} vs ${sql.length} results` };
   for (let i = 0; i < engine.length; i++) maxDiff = Math.max(maxDiff, Math.abs(engine[i]!.score - sql[i]!.score));
@@ -902,14 +1120,16 @@ function compareTop(engine: readonly SearchHit[], sql: readonly { id: string; sc
   if (idsSame) return { kind: 'same', maxDiff, why: '' };
   // Groups of (near-)equal scores: within a group the order may differ; a group cut by k may differ in membership.
   const TIE = 1e-9;
-  for (let i = 0; i < engine.length; ) {
+  for (let i = 0; i < engine.length;) {
     let j = i + 1;
     while (j < engine.length && Math.abs(engine[j]!.score - engine[i]!.score) <= TIE) j++;
     const a = new Set(engine.slice(i, j).map((h) => h.id));
     const b = sql.slice(i, j).map((h) => h.id);
     const cut = j === engine.length;
-    if (j - i === 1 && !cut && engine[i]!.id !== sql[i]!.id) return { kind: 'different', maxDiff, why: `rank ${i + 1}: ${engine[i]!.id} vs ${sql[i]!.id}` };
-    if (!cut && !b.every((id) => a.has(id))) return { kind: 'different', maxDiff, why: `tie group at rank ${i + 1} has other members` };
+    if (j - i === 1 && !cut && engine[i]!.id !== sql[i]!.id)
+      return { kind: 'different', maxDiff, why: `rank ${i + 1}: ${engine[i]!.id} vs ${sql[i]!.id}` };
+    if (!cut && !b.every((id) => a.has(id)))
+      return { kind: 'different', maxDiff, why: `tie group at rank ${i + 1} has other members` };
     i = j;
   }
   return { kind: 'tieOrder', maxDiff, why: '' };
@@ -929,10 +1149,19 @@ interface SqlResult {
 }
 
 /** SQL over the openings in order; with a deadline, stops once it has passed (after 20 openings at least). */
-async function measureSql(sc: Scratch, openings: BenchOpening[], engineTop: SearchResult[], engineMs: number[], deadline: number | null, size: number, loadSeconds: Record<string, number>): Promise<SqlResult> {
+async function measureSql(
+  sc: Scratch,
+  openings: BenchOpening[],
+  engineTop: SearchResult[],
+  engineMs: number[],
+  deadline: number | null,
+  size: number,
+  loadSeconds: Record<string, number>,
+): Promise<SqlResult> {
   const before = load1();
   // Warm-up: five openings from the end of the list (caches, plans).
-  for (const o of openings.slice(-5)) await sqlReferenceMatches(sc.db.prisma, o.id, { ...CONFIG, limit: K, requireAll: o.opening.requireAllRequiredSkills });
+  for (const o of openings.slice(-5))
+    await sqlReferenceMatches(sc.db.prisma, o.id, { ...CONFIG, limit: K, requireAll: o.opening.requireAllRequiredSkills });
   const ms: number[] = [];
   const agreement: Agreement = { same: 0, tieOrder: 0, different: 0, maxScoreDiff: 0, examples: [] };
   for (const [i, o] of openings.entries()) {
@@ -941,9 +1170,16 @@ async function measureSql(sc: Scratch, openings: BenchOpening[], engineTop: Sear
       break;
     }
     const t = performance.now();
-    const rows: SqlMatch[] = await sqlReferenceMatches(sc.db.prisma, o.id, { ...CONFIG, limit: K, requireAll: o.opening.requireAllRequiredSkills });
+    const rows: SqlMatch[] = await sqlReferenceMatches(sc.db.prisma, o.id, {
+      ...CONFIG,
+      limit: K,
+      requireAll: o.opening.requireAllRequiredSkills,
+    });
     ms.push(performance.now() - t);
-    const c = compareTop(engineTop[i]!.hits, rows.map((r) => ({ id: r.profileId, score: r.score, coverage: r.coverage })));
+    const c = compareTop(
+      engineTop[i]!.hits,
+      rows.map((r) => ({ id: r.profileId, score: r.score, coverage: r.coverage })),
+    );
     agreement[c.kind]++;
     if (Number.isFinite(c.maxDiff)) agreement.maxScoreDiff = Math.max(agreement.maxScoreDiff, c.maxDiff);
     if (c.kind === 'different' && agreement.examples.length < 10) agreement.examples.push(`opening ${i} (${o.id}): ${c.why}`);
@@ -977,20 +1213,46 @@ const MATCHES_QUERY = /* GraphQL */ `
             node {
               score
               coverage
-              explanation { algorithmVersion skills { skill { id } match credit contribution } }
-              candidate { id }
+              explanation {
+                algorithmVersion
+                skills {
+                  skill {
+                    id
+                  }
+                  match
+                  credit
+                  contribution
+                }
+              }
+              candidate {
+                id
+              }
             }
           }
         }
       }
     }
-  }`;
+  }
+`;
 
 /** The same field without explanations and candidates: what ranking alone costs through the API. */
 const MATCHES_MINIMAL_QUERY = /* GraphQL */ `
   query BenchOpeningMatchScores($id: ID!, $first: Int!) {
-    node(id: $id) { ... on Opening { matches(first: $first) { totalCount edges { node { score coverage } } } } }
-  }`;
+    node(id: $id) {
+      ... on Opening {
+        matches(first: $first) {
+          totalCount
+          edges {
+            node {
+              score
+              coverage
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 
 interface GraphqlResult {
   size: number;
@@ -1008,20 +1270,34 @@ interface MatchesBody {
     node: {
       matches: {
         totalCount: number;
-        edges: { node: { score: number; coverage: number; candidate: { id: string } | null; explanation: { algorithmVersion: string; skills: { contribution: number }[] } } }[];
+        edges: {
+          node: {
+            score: number;
+            coverage: number;
+            candidate: { id: string } | null;
+            explanation: { algorithmVersion: string; skills: { contribution: number }[] };
+          };
+        }[];
       } | null;
     } | null;
   };
   errors?: { message: string }[];
 }
 
-async function measureGraphql(sc: Scratch, openings: BenchOpening[], engineTop: SearchResult[], size: number): Promise<GraphqlResult> {
+async function measureGraphql(
+  sc: Scratch,
+  openings: BenchOpening[],
+  engineTop: SearchResult[],
+  size: number,
+): Promise<GraphqlResult> {
   log('GraphQL: starting the app (its match index builds from the database)…');
   const t = performance.now();
   const app = await createTestApp(sc.db);
   const startMs = performance.now() - t;
   const built = app.matching.lastBuild;
-  log(`  app ready in ${(startMs / 1000).toFixed(1)} s; index ${built.profiles.toLocaleString('en-US')} profiles, ${built.buildMs} ms, ${built.bytesPerPosting.toFixed(2)} B/posting`);
+  log(
+    `  app ready in ${(startMs / 1000).toFixed(1)} s; index ${built.profiles.toLocaleString('en-US')} profiles, ${built.buildMs} ms, ${built.bytesPerPosting.toFixed(2)} B/posting`,
+  );
   const server = http.createServer(app.yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -1036,7 +1312,8 @@ async function measureGraphql(sc: Scratch, openings: BenchOpening[], engineTop: 
     });
     const body = (await res.json()) as MatchesBody;
     const ms = performance.now() - s;
-    if (res.status !== 200 || body.errors || !body.data?.node?.matches) throw new Error(`opening ${o.id}: HTTP ${res.status} ${JSON.stringify(body.errors ?? body.data)}`);
+    if (res.status !== 200 || body.errors || !body.data?.node?.matches)
+      throw new Error(`opening ${o.id}: HTTP ${res.status} ${JSON.stringify(body.errors ?? body.data)}`);
     return { ms, body };
   };
   try {
@@ -1051,11 +1328,22 @@ async function measureGraphql(sc: Scratch, openings: BenchOpening[], engineTop: 
       const hits = engineTop[i]!.hits;
       const edges = m.edges.map((e) => e.node);
       agreement.nullCandidates += edges.filter((e) => e.candidate === null).length;
-      const ok = edges.length === hits.length && edges.every((e, j) => e.candidate !== null && decodeGlobalID(e.candidate.id).id === hits[j]!.id && e.score === hits[j]!.score && e.coverage === hits[j]!.coverage);
+      const ok =
+        edges.length === hits.length &&
+        edges.every(
+          (e, j) =>
+            e.candidate !== null &&
+            decodeGlobalID(e.candidate.id).id === hits[j]!.id &&
+            e.score === hits[j]!.score &&
+            e.coverage === hits[j]!.coverage,
+        );
       if (ok) agreement.same++;
       else {
         agreement.different++;
-        if (agreement.examples.length < 10) agreement.examples.push(`opening ${i}: ${edges.length} edges, first ${edges[0]?.candidate?.id} ${edges[0]?.score} vs engine ${hits[0]?.id} ${hits[0]?.score}`);
+        if (agreement.examples.length < 10)
+          agreement.examples.push(
+            `opening ${i}: ${edges.length} edges, first ${edges[0]?.candidate?.id} ${edges[0]?.score} vs engine ${hits[0]?.id} ${hits[0]?.score}`,
+          );
       }
       if (m.totalCount !== engineTop[i]!.total) agreement.totalCountDiffers++;
     }
@@ -1067,7 +1355,13 @@ async function measureGraphql(sc: Scratch, openings: BenchOpening[], engineTop: 
     return {
       size,
       transport: 'node:http on 127.0.0.1, fetch (undici, keep-alive), one request at a time',
-      appIndexBuild: { profiles: built.profiles, postings: built.postings, bytesPerPosting: Math.round(built.bytesPerPosting * 100) / 100, buildMs: built.buildMs, rebuildMs: rebuilt.buildMs },
+      appIndexBuild: {
+        profiles: built.profiles,
+        postings: built.postings,
+        bytesPerPosting: Math.round(built.bytesPerPosting * 100) / 100,
+        buildMs: built.buildMs,
+        rebuildMs: rebuilt.buildMs,
+      },
       stats: stats(ms, 3),
       minimalStats: stats(minimal, 3),
       agreement,
@@ -1098,11 +1392,16 @@ async function run() {
     platform: `${os.platform()} ${os.release()}`,
   };
   const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
-  log(`Match benchmark: sizes ${SIZES.join(', ')}, ${OPENINGS} openings, seed ${SEED} — ${machine.cpu} ×${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  log(
+    `Match benchmark: sizes ${SIZES.join(', ')}, ${OPENINGS} openings, seed ${SEED} — ${machine.cpu} ×${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
   const sc = await openScratch();
   log(`${sc.runtime}: importing O*NET and ESCO…`);
   const importSeconds: Record<string, number> = {};
-  for (const [source, dir] of [['onet', ONET_DIR], ['esco', ESCO_DIR]] as const) {
+  for (const [source, dir] of [
+    ['onet', ONET_DIR],
+    ['esco', ESCO_DIR],
+  ] as const) {
     const t = performance.now();
     await runImport(source, dir, sc.db);
     importSeconds[source] = Math.round((performance.now() - t) / 100) / 10;
@@ -1115,7 +1414,11 @@ async function run() {
   }
   log(`  imported in ${importSeconds.onet} + ${importSeconds.esco} s, bridge ${importSeconds.bridge} s`);
   const tax = await loadTaxonomy(sc.db);
-  log(`  taxonomy: ${Object.entries(tax.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  log(
+    `  taxonomy: ${Object.entries(tax.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
 
   const rng = new Rng(mulberry32(SEED));
   await createAgencies(sc, rng);
@@ -1129,9 +1432,16 @@ async function run() {
     fromOnetSoc: openings.filter((o) => o.occupation.scheme === 'ONET_SOC').length,
     fromEsco: openings.filter((o) => o.occupation.scheme === 'ESCO').length,
     avgSkills: Math.round((openings.reduce((a, o) => a + o.opening.skills.length, 0) / openings.length) * 100) / 100,
-    avgRequired: Math.round((openings.reduce((a, o) => a + o.opening.skills.filter((s) => s.required).length, 0) / openings.length) * 100) / 100,
+    avgRequired:
+      Math.round((openings.reduce((a, o) => a + o.opening.skills.filter((s) => s.required).length, 0) / openings.length) * 100) /
+      100,
     requireAllRequiredSkills: openings.filter((o) => o.opening.requireAllRequiredSkills).length,
-    avgExpansion: Math.round((openings.reduce((a, o) => a + o.opening.skills.reduce((b, s) => b + 1 + tax.neighbours(s.skillId).length, 0), 0) / openings.length) * 10) / 10,
+    avgExpansion:
+      Math.round(
+        (openings.reduce((a, o) => a + o.opening.skills.reduce((b, s) => b + 1 + tax.neighbours(s.skillId).length, 0), 0) /
+          openings.length) *
+          10,
+      ) / 10,
   };
   const levelHistogram = [0, 0, 0, 0, 0];
   for (let i = 0; i < pop.start[maxN]!; i++) levelHistogram[pop.level[i]! - 1]!++;
@@ -1140,9 +1450,15 @@ async function run() {
   let sqlPerRow: { n: number; loadSecondsPerProfile: number; meanMs: number } | null = null;
   for (const [si, n] of SIZES.entries()) {
     log(`── ${n.toLocaleString('en-US')} profiles: building the index…`);
-    const { result: engine, top, ms: perOpeningMs } = measureEngine(pop, tax, openings, n, { host: sc.hostAgencyId, homes: sc.agencyIds });
+    const {
+      result: engine,
+      top,
+      ms: perOpeningMs,
+    } = measureEngine(pop, tax, openings, n, { host: sc.hostAgencyId, homes: sc.agencyIds });
     const engineMs = engine.search;
-    log(`  top-${K}: p50 ${engineMs.p50} ms, p99 ${engineMs.p99} ms (countTotal off: p50 ${engine.searchNoCount.p50}, p99 ${engine.searchNoCount.p99}); verify ${JSON.stringify({ ex: engine.verify.exhaustiveMismatches, expl: engine.verify.explainMismatches, tot: engine.verify.totalMismatches })}`);
+    log(
+      `  top-${K}: p50 ${engineMs.p50} ms, p99 ${engineMs.p99} ms (countTotal off: p50 ${engine.searchNoCount.p50}, p99 ${engine.searchNoCount.p99}); verify ${JSON.stringify({ ex: engine.verify.exhaustiveMismatches, expl: engine.verify.explainMismatches, tot: engine.verify.totalMismatches })}`,
+    );
     gc();
     const size: SizeResult = { size: n, engine, sql: null, sqlSkipped: null, graphql: null };
     results.push(size);
@@ -1166,21 +1482,34 @@ async function run() {
           continue;
         }
         deadline = performance.now() + SQL_BUDGET_S * 1000;
-        log(`SQL at ${n.toLocaleString('en-US')}: projected load ${Math.round(loadProj)} s, ~${perQuery.toFixed(2)} s a query; budget ${SQL_BUDGET_S} s for load and queries`);
+        log(
+          `SQL at ${n.toLocaleString('en-US')}: projected load ${Math.round(loadProj)} s, ~${perQuery.toFixed(2)} s a query; budget ${SQL_BUDGET_S} s for load and queries`,
+        );
       }
       const loadSeconds = await ensureLoaded(sc, pop, tax, openings, n);
       if (!SKIP_SQL) {
-        log(`SQL reference at ${n.toLocaleString('en-US')} profiles over ${deadline === null ? OPENINGS : 'up to ' + OPENINGS} openings…`);
+        log(
+          `SQL reference at ${n.toLocaleString('en-US')} profiles over ${deadline === null ? OPENINGS : 'up to ' + OPENINGS} openings…`,
+        );
         const t = performance.now();
         size.sql = await measureSql(sc, openings, top, perOpeningMs, deadline, n, loadSeconds);
         const sqlSeconds = (performance.now() - t) / 1000;
-        log(`  SQL p50 ${size.sql.stats.p50} ms, p99 ${size.sql.stats.p99} ms; ratio ${size.sql.ratioP50}×; agreement ${JSON.stringify({ same: size.sql.agreement.same, ties: size.sql.agreement.tieOrder, diff: size.sql.agreement.different })} (${Math.round(sqlSeconds)} s)`);
+        log(
+          `  SQL p50 ${size.sql.stats.p50} ms, p99 ${size.sql.stats.p99} ms; ratio ${size.sql.ratioP50}×; agreement ${JSON.stringify({ same: size.sql.agreement.same, ties: size.sql.agreement.tieOrder, diff: size.sql.agreement.different })} (${Math.round(sqlSeconds)} s)`,
+        );
         if (si === 0 && loadSeconds.profilesInsert !== undefined) {
-          sqlPerRow = { n, loadSecondsPerProfile: ((loadSeconds.profilesInsert ?? 0) + (loadSeconds.vacuumAnalyze ?? 0)) / n, meanMs: size.sql.stats.mean };
+          sqlPerRow = {
+            n,
+            loadSecondsPerProfile: ((loadSeconds.profilesInsert ?? 0) + (loadSeconds.vacuumAnalyze ?? 0)) / n,
+            meanMs: size.sql.stats.mean,
+          };
         }
       }
       if (wantGraphql) size.graphql = await measureGraphql(sc, openings, top, n);
-      if (size.graphql) log(`  GraphQL matches(first: ${K}) p50 ${size.graphql.stats.p50} ms, p99 ${size.graphql.stats.p99} ms; agreement ${JSON.stringify({ same: size.graphql.agreement.same, diff: size.graphql.agreement.different })}`);
+      if (size.graphql)
+        log(
+          `  GraphQL matches(first: ${K}) p50 ${size.graphql.stats.p50} ms, p99 ${size.graphql.stats.p99} ms; agreement ${JSON.stringify({ same: size.graphql.agreement.same, diff: size.graphql.agreement.different })}`,
+        );
     }
   }
   return {
@@ -1214,9 +1543,15 @@ function printReport(r: Report): void {
   const cells = (f: (s: SizeResult) => string) => sizes.map((s) => f(s).padStart(w)).join('');
   const fmt = (n: number) => n.toLocaleString('en-US');
   const f2 = (n: number) => n.toFixed(2);
-  console.log(`\nMatch benchmark — ${r.machine.cpu} ×${r.machine.cpus}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.runtime}; seed ${SEED}; load average at start ${r.loadAverageAtStart.join(' ')}`);
-  console.log(`  population: ~${r.population.avgSkillsPerProfile} skills a profile from ${fmt(r.taxonomy.occupationsUsed!)} real occupations (${fmt(r.taxonomy.occupationsOnetSoc!)} O*NET-SOC, ${fmt(r.taxonomy.occupationsEsco!)} ESCO); levels ${JSON.stringify(r.population.levelHistogram)}`);
-  console.log(`  openings: ${r.openings.count} (${r.openings.fromOnetSoc} O*NET-SOC, ${r.openings.fromEsco} ESCO), ${r.openings.avgSkills} skills (${r.openings.avgRequired} required) each, ${r.openings.requireAllRequiredSkills} require all required; ~${r.openings.avgExpansion} posting lists per opening with neighbours`);
+  console.log(
+    `\nMatch benchmark — ${r.machine.cpu} ×${r.machine.cpus}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.runtime}; seed ${SEED}; load average at start ${r.loadAverageAtStart.join(' ')}`,
+  );
+  console.log(
+    `  population: ~${r.population.avgSkillsPerProfile} skills a profile from ${fmt(r.taxonomy.occupationsUsed!)} real occupations (${fmt(r.taxonomy.occupationsOnetSoc!)} O*NET-SOC, ${fmt(r.taxonomy.occupationsEsco!)} ESCO); levels ${JSON.stringify(r.population.levelHistogram)}`,
+  );
+  console.log(
+    `  openings: ${r.openings.count} (${r.openings.fromOnetSoc} O*NET-SOC, ${r.openings.fromEsco} ESCO), ${r.openings.avgSkills} skills (${r.openings.avgRequired} required) each, ${r.openings.requireAllRequiredSkills} require all required; ~${r.openings.avgExpansion} posting lists per opening with neighbours`,
+  );
   console.log(`\n${head('')}${sizes.map((s) => `${fmt(s.size)} prof.`.padStart(w)).join('')}   target`);
   const row = (label: string, f: (s: SizeResult) => string, target = '') => console.log(`${head(label)}${cells(f)}   ${target}`);
   row('postings (profile skills)', (s) => fmt(s.engine.postings));
@@ -1224,31 +1559,72 @@ function printReport(r: Report): void {
   row('build per million profiles, s', (s) => f2(s.engine.buildSecondsPerMillion), '≤ 10');
   row('bytes per posting (stats().bytes.total)', (s) => f2(s.engine.bytesPerPosting), '≤ 24');
   row('index bytes total, MB', (s) => fmt(MB(s.engine.indexBytes.total!)));
-  row('Δ heap / Δ typed arrays by build, MB', (s) => `+${fmt(s.engine.memoryMB.heapDelta)} / +${fmt(s.engine.memoryMB.arrayBuffersDelta)}`);
+  row(
+    'Δ heap / Δ typed arrays by build, MB',
+    (s) => `+${fmt(s.engine.memoryMB.heapDelta)} / +${fmt(s.engine.memoryMB.arrayBuffersDelta)}`,
+  );
   row('heap used after build, MB', (s) => fmt(s.engine.memoryMB.heapUsedAfter));
   row('RSS after build, MB', (s) => fmt(s.engine.memoryMB.rssAfter));
   row(`engine top-${K} p50, ms`, (s) => f2(s.engine.search.p50), '≤ 10 at 1M');
   row(`engine top-${K} p95, ms`, (s) => f2(s.engine.search.p95));
   row(`engine top-${K} p99, ms`, (s) => f2(s.engine.search.p99), '≤ 30 at 1M');
   row(`engine top-${K} mean / max, ms`, (s) => `${f2(s.engine.search.mean)} / ${f2(s.engine.search.max)}`);
-  row('  median of 3 passes p50 / p95 / p99, ms', (s) => `${f2(s.engine.searchMedianOf3.p50)} / ${f2(s.engine.searchMedianOf3.p95)} / ${f2(s.engine.searchMedianOf3.p99)}`);
-  row('  interleaved /2 vs /1, median of 3, p50 / p99, ms', (s) => `${f2(s.engine.v1.v2MedianOf3.p50)} / ${f2(s.engine.v1.v2MedianOf3.p99)} vs ${f2(s.engine.v1.medianOf3.p50)} / ${f2(s.engine.v1.medianOf3.p99)}`);
+  row(
+    '  median of 3 passes p50 / p95 / p99, ms',
+    (s) => `${f2(s.engine.searchMedianOf3.p50)} / ${f2(s.engine.searchMedianOf3.p95)} / ${f2(s.engine.searchMedianOf3.p99)}`,
+  );
+  row(
+    '  interleaved /2 vs /1, median of 3, p50 / p99, ms',
+    (s) =>
+      `${f2(s.engine.v1.v2MedianOf3.p50)} / ${f2(s.engine.v1.v2MedianOf3.p99)} vs ${f2(s.engine.v1.medianOf3.p50)} / ${f2(s.engine.v1.medianOf3.p99)}`,
+  );
   row('  countTotal: false p50 / p99, ms', (s) => `${f2(s.engine.searchNoCount.p50)} / ${f2(s.engine.searchNoCount.p99)}`);
-  row('  with a per-candidate eligibility predicate p50 / p99', (s) => `${f2(s.engine.searchWithEligibility.p50)} / ${f2(s.engine.searchWithEligibility.p99)}`);
-  row("  with the app's eligibility inside the index p50 / p99", (s) => `${f2(s.engine.searchWithEligibilityInIndex.p50)} / ${f2(s.engine.searchWithEligibilityInIndex.p99)}`);
+  row(
+    '  with a per-candidate eligibility predicate p50 / p99',
+    (s) => `${f2(s.engine.searchWithEligibility.p50)} / ${f2(s.engine.searchWithEligibility.p99)}`,
+  );
+  row(
+    "  with the app's eligibility inside the index p50 / p99",
+    (s) => `${f2(s.engine.searchWithEligibilityInIndex.p50)} / ${f2(s.engine.searchWithEligibilityInIndex.p99)}`,
+  );
   row('  matched candidates (totalCount) median', (s) => fmt(s.engine.totals.median));
-  row('verify: search = exhaustive = explain', (s) => (s.engine.verify.exhaustiveMismatches + s.engine.verify.explainMismatches + s.engine.verify.totalMismatches === 0 ? `ok (${s.engine.verify.openings})` : `${s.engine.verify.exhaustiveMismatches}/${s.engine.verify.explainMismatches}/${s.engine.verify.totalMismatches} bad`));
+  row('verify: search = exhaustive = explain', (s) =>
+    s.engine.verify.exhaustiveMismatches + s.engine.verify.explainMismatches + s.engine.verify.totalMismatches === 0
+      ? `ok (${s.engine.verify.openings})`
+      : `${s.engine.verify.exhaustiveMismatches}/${s.engine.verify.explainMismatches}/${s.engine.verify.totalMismatches} bad`,
+  );
   row('SQL reference p50 / p99, ms', (s) => (s.sql ? `${f2(s.sql.stats.p50)} / ${f2(s.sql.stats.p99)}` : 'not run'));
   row('SQL openings measured', (s) => (s.sql ? `${s.sql.openings}${s.sql.subset ? ' (subset)' : ''}` : '—'));
   row('SQL p50 / engine p50 (same openings)', (s) => (s.sql ? `${s.sql.ratioP50}×` : '—'), '≥ 30×');
-  row('SQL = engine (same / tie order / differ)', (s) => (s.sql ? `${s.sql.agreement.same}/${s.sql.agreement.tieOrder}/${s.sql.agreement.different}` : '—'));
-  row(`GraphQL matches(first: ${K}) p50 / p99, ms`, (s) => (s.graphql ? `${f2(s.graphql.stats.p50)} / ${f2(s.graphql.stats.p99)}` : '—'));
-  row('  scores only (no explanation) p50 / p99, ms', (s) => (s.graphql ? `${f2(s.graphql.minimalStats.p50)} / ${f2(s.graphql.minimalStats.p99)}` : '—'));
-  row('GraphQL = engine (same / differ)', (s) => (s.graphql ? `${s.graphql.agreement.same}/${s.graphql.agreement.different}` : '—'));
-  row("app's index build from the database, s", (s) => (s.graphql ? `${f2(s.graphql.appIndexBuild.buildMs / 1000)} (${f2(s.graphql.appIndexBuild.rebuildMs / 1000)})` : '—'));
-  for (const s of sizes) console.log(`  ${fmt(s.size)}: engine lastTrace means ${Object.entries(s.engine.traceMeans).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+  row('SQL = engine (same / tie order / differ)', (s) =>
+    s.sql ? `${s.sql.agreement.same}/${s.sql.agreement.tieOrder}/${s.sql.agreement.different}` : '—',
+  );
+  row(`GraphQL matches(first: ${K}) p50 / p99, ms`, (s) =>
+    s.graphql ? `${f2(s.graphql.stats.p50)} / ${f2(s.graphql.stats.p99)}` : '—',
+  );
+  row('  scores only (no explanation) p50 / p99, ms', (s) =>
+    s.graphql ? `${f2(s.graphql.minimalStats.p50)} / ${f2(s.graphql.minimalStats.p99)}` : '—',
+  );
+  row('GraphQL = engine (same / differ)', (s) =>
+    s.graphql ? `${s.graphql.agreement.same}/${s.graphql.agreement.different}` : '—',
+  );
+  row("app's index build from the database, s", (s) =>
+    s.graphql ? `${f2(s.graphql.appIndexBuild.buildMs / 1000)} (${f2(s.graphql.appIndexBuild.rebuildMs / 1000)})` : '—',
+  );
+  for (const s of sizes)
+    console.log(
+      `  ${fmt(s.size)}: engine lastTrace means ${Object.entries(s.engine.traceMeans)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')}`,
+    );
   for (const s of sizes) if (s.sqlSkipped) console.log(`  SQL at ${fmt(s.size)}: not run — ${s.sqlSkipped}`);
-  for (const s of sizes) for (const d of [...s.engine.verify.details, ...(s.sql?.agreement.examples ?? []), ...(s.graphql?.agreement.examples ?? [])].slice(0, 10)) console.log(`  ${fmt(s.size)}: ${d}`);
+  for (const s of sizes)
+    for (const d of [
+      ...s.engine.verify.details,
+      ...(s.sql?.agreement.examples ?? []),
+      ...(s.graphql?.agreement.examples ?? []),
+    ].slice(0, 10))
+      console.log(`  ${fmt(s.size)}: ${d}`);
 }
 
 let failed = false;

@@ -50,11 +50,13 @@ const dataDir = path.resolve(values.data!);
 const SEED = Number(values.seed);
 const OPENINGS = Number(values.openings);
 if (values.trial !== undefined && values.trial !== 'jit-off') throw new Error('--trial must be jit-off');
-if (!Number.isInteger(SEED) || !Number.isInteger(OPENINGS) || OPENINGS < 1000) throw new Error('--seed and --openings must be integers, --openings ≥ 1000');
+if (!Number.isInteger(SEED) || !Number.isInteger(OPENINGS) || OPENINGS < 1000)
+  throw new Error('--seed and --openings must be integers, --openings ≥ 1000');
 const ONET_DIR = path.join(dataDir, 'onet-29.0');
 const AGENCIES_FILE = path.join(dataDir, 'federal/agencies-usaspending-2019.tsv');
 const SERIES_FILE = path.join(dataDir, 'federal/opm-occupational-series.txt');
-for (const p of [ONET_DIR, AGENCIES_FILE, SERIES_FILE]) if (!fs.existsSync(p)) throw new Error(`${p} not found (pass --data DIR)`);
+for (const p of [ONET_DIR, AGENCIES_FILE, SERIES_FILE])
+  if (!fs.existsSync(p)) throw new Error(`${p} not found (pass --data DIR)`);
 
 /** The viewer: staff of this agency (looked up by code or abbreviation, so it must be loaded). */
 const VIEWER_AGENCY = 'GSA';
@@ -63,9 +65,7 @@ const BATCH = 1000;
 
 // ─── Cleanup, also on Ctrl-C ────────────────────────────────────────────────────────────────────
 
-
 // ─── Seeded randomness ──────────────────────────────────────────────────────────────────────────
-
 
 class Rng {
   constructor(readonly next: () => number) {}
@@ -105,32 +105,112 @@ class Rng {
 
 /** Where federal offices are. */
 const CITIES = [
-  'Washington, DC', 'Arlington, VA', 'Alexandria, VA', 'Reston, VA', 'Norfolk, VA', 'Bethesda, MD', 'Silver Spring, MD',
-  'Greenbelt, MD', 'Baltimore, MD', 'Suitland, MD', 'Philadelphia, PA', 'New York, NY', 'Boston, MA', 'Atlanta, GA',
-  'Huntsville, AL', 'Houston, TX', 'Dallas, TX', 'San Antonio, TX', 'Austin, TX', 'Denver, CO', 'Lakewood, CO',
-  'Boulder, CO', 'Kansas City, MO', 'St. Louis, MO', 'Chicago, IL', 'Cleveland, OH', 'Dayton, OH', 'Seattle, WA',
-  'Portland, OR', 'San Francisco, CA', 'Los Angeles, CA', 'San Diego, CA', 'Sacramento, CA', 'Phoenix, AZ',
-  'Albuquerque, NM', 'Salt Lake City, UT', 'Ogden, UT', 'Oklahoma City, OK', 'Cape Canaveral, FL', 'Miami, FL',
-  'Tampa, FL', 'Honolulu, HI', 'Anchorage, AK', 'Minneapolis, MN', 'Nashville, TN', 'Oak Ridge, TN', 'Richland, WA',
-  'Fort Collins, CO', 'Hyattsville, MD', 'New Orleans, LA',
+  'Washington, DC',
+  'Arlington, VA',
+  'Alexandria, VA',
+  'Reston, VA',
+  'Norfolk, VA',
+  'Bethesda, MD',
+  'Silver Spring, MD',
+  'Greenbelt, MD',
+  'Baltimore, MD',
+  'Suitland, MD',
+  'Philadelphia, PA',
+  'New York, NY',
+  'Boston, MA',
+  'Atlanta, GA',
+  'Huntsville, AL',
+  'Houston, TX',
+  'Dallas, TX',
+  'San Antonio, TX',
+  'Austin, TX',
+  'Denver, CO',
+  'Lakewood, CO',
+  'Boulder, CO',
+  'Kansas City, MO',
+  'St. Louis, MO',
+  'Chicago, IL',
+  'Cleveland, OH',
+  'Dayton, OH',
+  'Seattle, WA',
+  'Portland, OR',
+  'San Francisco, CA',
+  'Los Angeles, CA',
+  'San Diego, CA',
+  'Sacramento, CA',
+  'Phoenix, AZ',
+  'Albuquerque, NM',
+  'Salt Lake City, UT',
+  'Ogden, UT',
+  'Oklahoma City, OK',
+  'Cape Canaveral, FL',
+  'Miami, FL',
+  'Tampa, FL',
+  'Honolulu, HI',
+  'Anchorage, AK',
+  'Minneapolis, MN',
+  'Nashville, TN',
+  'Oak Ridge, TN',
+  'Richland, WA',
+  'Fort Collins, CO',
+  'Hyattsville, MD',
+  'New Orleans, LA',
 ];
 
 /** What the assignment is about; appended to the occupation title. */
 const PROJECTS = [
-  'Data Modernization Initiative', 'Cybersecurity Incident Response', 'Zero Trust Architecture Rollout', 'Cloud Migration Program',
-  'Customer Experience Redesign', 'Grants Management Modernization', 'Wildfire Resilience Program', 'Climate Adaptation Planning',
-  'Artificial Intelligence Pilot', 'Workforce Analytics Dashboard', 'Procurement Reform Task Force', 'Emergency Preparedness Exercise',
-  'Public Health Data Surveillance', 'Infrastructure Investment Oversight', 'Veterans Benefits Backlog Reduction',
-  'Supply Chain Risk Assessment', 'Financial Audit Readiness', 'Records Digitization Project', 'Open Data Publication',
-  'Broadband Deployment Mapping', 'Space Weather Forecasting', 'Border Technology Evaluation', 'Regulatory Review Team',
-  'Policy Analysis Fellowship', 'Digital Service Team', 'Evidence and Evaluation Office', 'Energy Efficiency Retrofits',
-  'Water Quality Monitoring', 'Fraud Detection Analytics', 'Human Capital Strategy', 'Training Curriculum Redesign',
-  'Language Access Program', 'Geospatial Data Integration', 'Scientific Computing Upgrade', 'Hurricane Recovery Support',
-  'Software Factory Launch', 'Legacy System Decommissioning', 'Privacy Impact Assessments', 'Acquisition Workforce Development',
-  'Community Outreach Campaign', 'Laboratory Safety Review', 'Cyber Threat Intelligence Cell', 'Benefits Eligibility Analytics',
+  'Data Modernization Initiative',
+  'Cybersecurity Incident Response',
+  'Zero Trust Architecture Rollout',
+  'Cloud Migration Program',
+  'Customer Experience Redesign',
+  'Grants Management Modernization',
+  'Wildfire Resilience Program',
+  'Climate Adaptation Planning',
+  'Artificial Intelligence Pilot',
+  'Workforce Analytics Dashboard',
+  'Procurement Reform Task Force',
+  'Emergency Preparedness Exercise',
+  'Public Health Data Surveillance',
+  'Infrastructure Investment Oversight',
+  'Veterans Benefits Backlog Reduction',
+  'Supply Chain Risk Assessment',
+  'Financial Audit Readiness',
+  'Records Digitization Project',
+  'Open Data Publication',
+  'Broadband Deployment Mapping',
+  'Space Weather Forecasting',
+  'Border Technology Evaluation',
+  'Regulatory Review Team',
+  'Policy Analysis Fellowship',
+  'Digital Service Team',
+  'Evidence and Evaluation Office',
+  'Energy Efficiency Retrofits',
+  'Water Quality Monitoring',
+  'Fraud Detection Analytics',
+  'Human Capital Strategy',
+  'Training Curriculum Redesign',
+  'Language Access Program',
+  'Geospatial Data Integration',
+  'Scientific Computing Upgrade',
+  'Hurricane Recovery Support',
+  'Software Factory Launch',
+  'Legacy System Decommissioning',
+  'Privacy Impact Assessments',
+  'Acquisition Workforce Development',
+  'Community Outreach Campaign',
+  'Laboratory Safety Review',
+  'Cyber Threat Intelligence Cell',
+  'Benefits Eligibility Analytics',
 ];
 
-const PROGRAM_LABEL = { DETAIL: 'Detail', ROTATION: 'Rotation', GIG: 'Gig', TOUR_OF_DUTY: 'Tour of duty', FELLOWSHIP: 'Fellowship' } as const;
+const PROGRAM_LABEL = {
+  DETAIL: 'Detail',
+  ROTATION: 'Rotation',
+  GIG: 'Gig',
+  TOUR_OF_DUTY: 'Tour of duty',
+  FELLOWSHIP: 'Fellowship',
+} as const;
 type ProgramType = keyof typeof PROGRAM_LABEL;
 type RemoteMode = 'ONSITE' | 'HYBRID' | 'REMOTE';
 type Status = 'OPEN' | 'CLOSED' | 'FILLED' | 'DRAFT' | 'ARCHIVED' | 'CANCELLED';
@@ -170,7 +250,8 @@ function readAgencies(rng: Rng): AgencyRow[] {
   const byAgency = new Map<string, typeof rows>();
   for (const r of rows) if (r.subName !== r.name) byAgency.set(r.cgac, [...(byAgency.get(r.cgac) ?? []), r]);
   const biggest = [...byAgency.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 25);
-  for (const [cgac, subs] of biggest) for (const s of rng.sample(subs, 12)) add(s.subCode, s.subAbbr, s.subName, top.get(cgac)!.id);
+  for (const [cgac, subs] of biggest)
+    for (const s of rng.sample(subs, 12)) add(s.subCode, s.subAbbr, s.subName, top.get(cgac)!.id);
   return out;
 }
 
@@ -199,7 +280,20 @@ interface Loaded {
 }
 
 /** Major O*NET-SOC groups a federal marketplace posts most (management, business, IT, engineering, science, health…). */
-const GROUP_WEIGHT: Record<string, number> = { '11': 6, '13': 8, '15': 8, '17': 5, '19': 5, '21': 2, '23': 2, '25': 2, '27': 2, '29': 3, '33': 2, '43': 2 };
+const GROUP_WEIGHT: Record<string, number> = {
+  '11': 6,
+  '13': 8,
+  '15': 8,
+  '17': 5,
+  '19': 5,
+  '21': 2,
+  '23': 2,
+  '25': 2,
+  '27': 2,
+  '29': 3,
+  '33': 2,
+  '43': 2,
+};
 
 async function load(db: Database, rng: Rng): Promise<Loaded> {
   const seconds: Record<string, number> = {};
@@ -213,15 +307,29 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
   await db.exec.query(
     `INSERT INTO "Agency" (id, code, abbreviation, name, "parentId", "updatedAt")
      SELECT * , now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])`,
-    [agencies.map((a) => a.id), agencies.map((a) => a.code), agencies.map((a) => a.abbreviation), agencies.map((a) => a.name), agencies.map((a) => a.parentId)],
+    [
+      agencies.map((a) => a.id),
+      agencies.map((a) => a.code),
+      agencies.map((a) => a.abbreviation),
+      agencies.map((a) => a.name),
+      agencies.map((a) => a.parentId),
+    ],
   );
-  if (!agencies.some((a) => a.abbreviation === VIEWER_AGENCY)) throw new Error(`agency ${VIEWER_AGENCY} missing from ${AGENCIES_FILE}`);
+  if (!agencies.some((a) => a.abbreviation === VIEWER_AGENCY))
+    throw new Error(`agency ${VIEWER_AGENCY} missing from ${AGENCIES_FILE}`);
 
   // Occupations with their O*NET skill/knowledge ratings and technology skills.
   const occRows = await db.exec.query<{ id: string; code: string; title: string; description: string | null }>(
     `SELECT id::text, code, title, description FROM "Occupation" WHERE scheme = 'ONET_SOC' ORDER BY code`,
   );
-  const ratings = await db.exec.query<{ o: string; s: string; name: string; importance: number | null; level: number | null; hot: boolean }>(
+  const ratings = await db.exec.query<{
+    o: string;
+    s: string;
+    name: string;
+    importance: number | null;
+    level: number | null;
+    hot: boolean;
+  }>(
     `SELECT os."occupationId"::text AS o, os."skillId"::text AS s, sk.name, os.importance, os.level, os.hot
      FROM "OccupationSkill" os JOIN "Skill" sk ON sk.id = os."skillId"
      ORDER BY os."occupationId", os.importance DESC NULLS LAST, os.hot DESC, sk.code`,
@@ -231,22 +339,33 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
     const list = byOcc.get(r.o) ?? [];
     // The 12 most important rated skills and knowledge, plus up to 8 technologies (hot first).
     const rated = list.filter((x) => x[2] !== null).length;
-    if ((r.importance !== null && rated < 12) || (r.importance === null && list.length - rated < 8)) list.push([r.s, r.name, r.importance, r.level]);
+    if ((r.importance !== null && rated < 12) || (r.importance === null && list.length - rated < 8))
+      list.push([r.s, r.name, r.importance, r.level]);
     byOcc.set(r.o, list);
   }
   const occupations: Occupation[] = occRows
     .filter((o) => o.description)
     .map((o) => ({ id: o.id, code: o.code, title: o.title, description: o.description!, skills: byOcc.get(o.id) ?? [] }));
   const occWeights = occupations.map((o) => [o, GROUP_WEIGHT[o.code.slice(0, 2)] ?? 1] as const);
-  const allSkills = await db.exec.query<{ id: string; name: string }>(`SELECT id::text, name FROM "Skill" WHERE scheme IN ('ONET', 'ONET_TECH') ORDER BY code`);
-  const broaderRows = await db.exec.query<{ n: string; b: string }>(`SELECT "narrowerId"::text AS n, "broaderId"::text AS b FROM "SkillHierarchy"`);
+  const allSkills = await db.exec.query<{ id: string; name: string }>(
+    `SELECT id::text, name FROM "Skill" WHERE scheme IN ('ONET', 'ONET_TECH') ORDER BY code`,
+  );
+  const broaderRows = await db.exec.query<{ n: string; b: string }>(
+    `SELECT "narrowerId"::text AS n, "broaderId"::text AS b FROM "SkillHierarchy"`,
+  );
   const broaderOf = new Map(broaderRows.map((r) => [r.n, r.b]));
-  const series = fs.readFileSync(SERIES_FILE, 'utf8').split('\n').map((l) => l.trim().slice(0, 4)).filter((s) => /^\d{4}$/.test(s));
+  const series = fs
+    .readFileSync(SERIES_FILE, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().slice(0, 4))
+    .filter((s) => /^\d{4}$/.test(s));
 
   // Host agencies: departments with bureaus post most, then their bureaus, then small agencies;
   // each with a random factor (e^-2…e^2), so a few host many and many host a few.
   const parents = new Set(agencies.map((a) => a.parentId));
-  const hostWeights = agencies.map((a) => [a, (parents.has(a.id) ? 4 : a.parentId ? 1.5 : 0.3) * Math.exp(4 * (rng.next() - 0.5))] as const);
+  const hostWeights = agencies.map(
+    (a) => [a, (parents.has(a.id) ? 4 : a.parentId ? 1.5 : 0.3) * Math.exp(4 * (rng.next() - 0.5))] as const,
+  );
   const restrictTo = agencies.filter((a) => a.parentId === null);
 
   const now = Date.now();
@@ -261,14 +380,38 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
 
   for (let start = 0; start < OPENINGS; start += BATCH) {
     const o = {
-      id: [] as string[], host: [] as string[], title: [] as string[], description: [] as string[], programType: [] as string[],
-      status: [] as string[], commitment: [] as number[], startDate: [] as string[], weeks: [] as number[], deadline: [] as string[],
-      slots: [] as number[], location: [] as (string | null)[], remote: [] as string[], gradeMin: [] as (number | null)[],
-      gradeMax: [] as (number | null)[], series: [] as string[], occupationId: [] as string[], searchText: [] as string[],
-      createdBy: [] as string[], publishedAt: [] as (string | null)[], listedAt: [] as string[], closedAt: [] as (string | null)[],
-      cancelReason: [] as (string | null)[], createdAt: [] as string[],
+      id: [] as string[],
+      host: [] as string[],
+      title: [] as string[],
+      description: [] as string[],
+      programType: [] as string[],
+      status: [] as string[],
+      commitment: [] as number[],
+      startDate: [] as string[],
+      weeks: [] as number[],
+      deadline: [] as string[],
+      slots: [] as number[],
+      location: [] as (string | null)[],
+      remote: [] as string[],
+      gradeMin: [] as (number | null)[],
+      gradeMax: [] as (number | null)[],
+      series: [] as string[],
+      occupationId: [] as string[],
+      searchText: [] as string[],
+      createdBy: [] as string[],
+      publishedAt: [] as (string | null)[],
+      listedAt: [] as string[],
+      closedAt: [] as (string | null)[],
+      cancelReason: [] as (string | null)[],
+      createdAt: [] as string[],
     };
-    const s = { opening: [] as string[], skill: [] as string[], minLevel: [] as number[], weight: [] as number[], required: [] as boolean[] };
+    const s = {
+      opening: [] as string[],
+      skill: [] as string[],
+      minLevel: [] as number[],
+      weight: [] as number[],
+      required: [] as boolean[],
+    };
     const r = { opening: [] as string[], agency: [] as string[] };
     for (let i = start; i < Math.min(OPENINGS, start + BATCH); i++) {
       const id = rng.uuid();
@@ -276,33 +419,68 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
       hostCount.set(host, (hostCount.get(host) ?? 0) + 1);
       const occ = rng.weighted(occWeights);
       const project = rng.pick(PROJECTS);
-      const programType = rng.weighted<ProgramType>([['DETAIL', 35], ['ROTATION', 20], ['GIG', 25], ['TOUR_OF_DUTY', 10], ['FELLOWSHIP', 10]]);
-      const status = rng.weighted<Status>([['OPEN', 70], ['CLOSED', 10], ['FILLED', 7], ['DRAFT', 5], ['ARCHIVED', 5], ['CANCELLED', 3]]);
+      const programType = rng.weighted<ProgramType>([
+        ['DETAIL', 35],
+        ['ROTATION', 20],
+        ['GIG', 25],
+        ['TOUR_OF_DUTY', 10],
+        ['FELLOWSHIP', 10],
+      ]);
+      const status = rng.weighted<Status>([
+        ['OPEN', 70],
+        ['CLOSED', 10],
+        ['FILLED', 7],
+        ['DRAFT', 5],
+        ['ARCHIVED', 5],
+        ['CANCELLED', 3],
+      ]);
       statusCount[status] = (statusCount[status] ?? 0) + 1;
       const commitment =
-        programType === 'GIG' ? rng.pick([10, 15, 20, 25, 30, 40, 50])
-        : programType === 'FELLOWSHIP' ? 100
-        : rng.weighted<number>([[100, 70], [50, 15], [rng.int(2, 8) * 10, 15]]);
+        programType === 'GIG'
+          ? rng.pick([10, 15, 20, 25, 30, 40, 50])
+          : programType === 'FELLOWSHIP'
+            ? 100
+            : rng.weighted<number>([
+                [100, 70],
+                [50, 15],
+                [rng.int(2, 8) * 10, 15],
+              ]);
       const weeks =
-        programType === 'GIG' ? rng.pick([4, 6, 8, 12])
-        : programType === 'FELLOWSHIP' ? rng.pick([26, 52])
-        : programType === 'TOUR_OF_DUTY' ? rng.pick([26, 39, 52, 104])
-        : rng.pick([8, 12, 17, 26]);
-      const remote = rng.weighted<RemoteMode>([['ONSITE', 40], ['HYBRID', 35], ['REMOTE', 25]]);
+        programType === 'GIG'
+          ? rng.pick([4, 6, 8, 12])
+          : programType === 'FELLOWSHIP'
+            ? rng.pick([26, 52])
+            : programType === 'TOUR_OF_DUTY'
+              ? rng.pick([26, 39, 52, 104])
+              : rng.pick([8, 12, 17, 26]);
+      const remote = rng.weighted<RemoteMode>([
+        ['ONSITE', 40],
+        ['HYBRID', 35],
+        ['REMOTE', 25],
+      ]);
       // Listed over the past year; OPEN ones mostly recently, with a deadline ahead (8% stale: past, not yet swept).
       const listed = status === 'OPEN' ? now - 120 * DAY * rng.next() ** 2 : now - 365 * DAY * rng.next();
       const deadline =
-        status === 'OPEN' ? (rng.next() < 0.92 ? now + rng.int(1, 75) * DAY : now - rng.int(1, 20) * DAY)
-        : status === 'DRAFT' ? now + rng.int(20, 90) * DAY
-        : Math.min(now - DAY, listed + rng.int(14, 60) * DAY);
+        status === 'OPEN'
+          ? rng.next() < 0.92
+            ? now + rng.int(1, 75) * DAY
+            : now - rng.int(1, 20) * DAY
+          : status === 'DRAFT'
+            ? now + rng.int(20, 90) * DAY
+            : Math.min(now - DAY, listed + rng.int(14, 60) * DAY);
       const startDate = deadline + rng.int(14, 60) * DAY;
       const gradeMin = rng.next() < 0.1 ? null : rng.int(5, 13);
       const gradeMax = gradeMin === null ? null : Math.min(15, gradeMin + rng.int(0, 4));
-      const picked = occ.skills.length ? rng.sample(occ.skills.slice(0, 20), rng.int(3, 8)) : rng.sample(allSkills, rng.int(3, 8)).map((k) => [k.id, k.name, null, null] as const);
+      const picked = occ.skills.length
+        ? rng.sample(occ.skills.slice(0, 20), rng.int(3, 8))
+        : rng.sample(allSkills, rng.int(3, 8)).map((k) => [k.id, k.name, null, null] as const);
       const title = `${occ.title} — ${project}`;
       const description =
         `${occ.description} ${PROGRAM_LABEL[programType]} with the ${host.name} on the ${project.toLowerCase()}: ${weeks} weeks at ${commitment}% of your time, ` +
-        `${remote === 'REMOTE' ? 'fully remote' : remote === 'HYBRID' ? 'hybrid' : 'on site'}. Skills used: ${picked.slice(0, 4).map((k) => k[1]).join(', ')}.`;
+        `${remote === 'REMOTE' ? 'fully remote' : remote === 'HYBRID' ? 'hybrid' : 'on site'}. Skills used: ${picked
+          .slice(0, 4)
+          .map((k) => k[1])
+          .join(', ')}.`;
       titles.push(title);
       o.id.push(id);
       o.host.push(host.id);
@@ -314,7 +492,13 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
       o.startDate.push(day(startDate));
       o.weeks.push(weeks);
       o.deadline.push(new Date(deadline).toISOString());
-      o.slots.push(rng.weighted<number>([[1, 70], [2, 15], [rng.int(3, 10), 15]]));
+      o.slots.push(
+        rng.weighted<number>([
+          [1, 70],
+          [2, 15],
+          [rng.int(3, 10), 15],
+        ]),
+      );
       o.location.push(remote === 'REMOTE' && rng.next() < 0.5 ? null : rng.pick(CITIES));
       o.remote.push(remote);
       o.gradeMin.push(gradeMin);
@@ -325,7 +509,11 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
       o.createdBy.push(`hm-${(host.abbreviation ?? host.code).toLowerCase()}-${rng.int(1, 40)}`);
       o.publishedAt.push(status === 'DRAFT' ? null : new Date(listed).toISOString());
       o.listedAt.push(new Date(listed).toISOString());
-      o.closedAt.push(['CLOSED', 'FILLED', 'ARCHIVED', 'CANCELLED'].includes(status) ? new Date(Math.min(now, deadline + DAY)).toISOString() : null);
+      o.closedAt.push(
+        ['CLOSED', 'FILLED', 'ARCHIVED', 'CANCELLED'].includes(status)
+          ? new Date(Math.min(now, deadline + DAY)).toISOString()
+          : null,
+      );
       o.cancelReason.push(status === 'CANCELLED' ? 'Project funding was withdrawn' : null);
       o.createdAt.push(new Date(listed - rng.int(0, 14) * DAY).toISOString());
       picked.forEach(([skillId, , importance, level], k) => {
@@ -357,8 +545,30 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
            AS u(id, host, title, description, pt, status, commitment, start, weeks, deadline, slots, location, remote, gmin, gmax, series, occ, st, by,
            pub, listed, closed, cancel, created)`,
         [
-          o.id, o.host, o.title, o.description, o.programType, o.status, o.commitment, o.startDate, o.weeks, o.deadline, o.slots, o.location, o.remote,
-          o.gradeMin, o.gradeMax, o.series, o.occupationId, o.searchText, o.createdBy, o.publishedAt, o.listedAt, o.closedAt, o.cancelReason, o.createdAt,
+          o.id,
+          o.host,
+          o.title,
+          o.description,
+          o.programType,
+          o.status,
+          o.commitment,
+          o.startDate,
+          o.weeks,
+          o.deadline,
+          o.slots,
+          o.location,
+          o.remote,
+          o.gradeMin,
+          o.gradeMax,
+          o.series,
+          o.occupationId,
+          o.searchText,
+          o.createdBy,
+          o.publishedAt,
+          o.listedAt,
+          o.closedAt,
+          o.cancelReason,
+          o.createdAt,
         ],
       );
       await tx.query(
@@ -366,7 +576,11 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
          SELECT *, now() FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::float8[], $5::bool[])`,
         [s.opening, s.skill, s.minLevel, s.weight, s.required],
       );
-      if (r.opening.length) await tx.query(`INSERT INTO "OpeningAgency" ("openingId", "agencyId") SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [r.opening, r.agency]);
+      if (r.opening.length)
+        await tx.query(`INSERT INTO "OpeningAgency" ("openingId", "agencyId") SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+          r.opening,
+          r.agency,
+        ]);
     });
     openingAgencies += r.opening.length;
     if ((start / BATCH) % 10 === 9) process.stderr.write(`  ${(start + BATCH).toLocaleString('en-US')} openings\n`);
@@ -377,7 +591,9 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
   t = performance.now();
   await db.exec.script('VACUUM (ANALYZE) "Agency", "Skill", "SkillHierarchy", "Opening", "OpeningSkill", "OpeningAgency"');
   seconds.vacuumAnalyze = Math.round(performance.now() - t) / 1000;
-  process.stderr.write(`  ${OPENINGS.toLocaleString('en-US')} openings loaded in ${seconds.openingsLoad} s, VACUUM ANALYZE ${seconds.vacuumAnalyze} s\n`);
+  process.stderr.write(
+    `  ${OPENINGS.toLocaleString('en-US')} openings loaded in ${seconds.openingsLoad} s, VACUUM ANALYZE ${seconds.vacuumAnalyze} s\n`,
+  );
 
   const [c] = await db.exec.query<Record<string, number>>(
     `SELECT (SELECT count(*)::int FROM "Agency") AS agencies, (SELECT count(*)::int FROM "Skill") AS skills,
@@ -385,7 +601,8 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
        (SELECT count(*)::int FROM "OpeningSkill") AS "openingSkills", (SELECT count(*)::int FROM "OpeningAgency") AS "openingAgencies",
        (SELECT count(*)::int FROM "Opening" WHERE status = 'OPEN' AND "applicationDeadline" > now() AT TIME ZONE 'UTC') AS "openNow"`,
   );
-  if (c!.openingSkills !== openingSkills || c!.openingAgencies !== openingAgencies) throw new Error('row counts differ from what was generated');
+  if (c!.openingSkills !== openingSkills || c!.openingAgencies !== openingAgencies)
+    throw new Error('row counts differ from what was generated');
   for (const [k, v] of Object.entries(statusCount)) c![`status${k}`] = v;
   return {
     agencies,
@@ -402,19 +619,92 @@ async function load(db: Database, rng: Rng): Promise<Loaded> {
 
 /** Words and phrases people type into the keyword box; every one occurs in the generated text. */
 const KEYWORDS = [
-  'data', 'cyber', 'analyst', 'engineer', 'policy', 'management', 'research', 'health', 'budget', 'software', 'security',
-  'environmental', 'training', 'program', 'financial', 'systems', 'design', 'grants', 'cloud', 'customer', 'planning',
-  'emergency', 'science', 'legal', 'education', 'logistics', 'intelligence', 'audit', 'records', 'fraud', 'geospatial',
-  'water', 'energy', 'privacy', 'procurement', 'climate', 'nurse', 'statistic', 'inspect', 'python',
+  'data',
+  'cyber',
+  'analyst',
+  'engineer',
+  'policy',
+  'management',
+  'research',
+  'health',
+  'budget',
+  'software',
+  'security',
+  'environmental',
+  'training',
+  'program',
+  'financial',
+  'systems',
+  'design',
+  'grants',
+  'cloud',
+  'customer',
+  'planning',
+  'emergency',
+  'science',
+  'legal',
+  'education',
+  'logistics',
+  'intelligence',
+  'audit',
+  'records',
+  'fraud',
+  'geospatial',
+  'water',
+  'energy',
+  'privacy',
+  'procurement',
+  'climate',
+  'nurse',
+  'statistic',
+  'inspect',
+  'python',
 ];
 const KEYWORD_PAIRS = [
-  'data analysis', 'project management', 'information security', 'computer systems', 'public health', 'financial analyst',
-  'software developers', 'emergency management', 'policy analysis', 'cyber threat', 'data modernization', 'supply chain',
-  'customer experience', 'records digitization', 'fraud detection', 'climate adaptation', 'cloud migration', 'critical thinking',
+  'data analysis',
+  'project management',
+  'information security',
+  'computer systems',
+  'public health',
+  'financial analyst',
+  'software developers',
+  'emergency management',
+  'policy analysis',
+  'cyber threat',
+  'data modernization',
+  'supply chain',
+  'customer experience',
+  'records digitization',
+  'fraud detection',
+  'climate adaptation',
+  'cloud migration',
+  'critical thinking',
 ];
-const STOP = new Set(['and', 'the', 'for', 'with', 'from', 'other', 'all', 'except', 'into', 'that', 'this', 'their', 'such', 'team', 'office']);
+const STOP = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'from',
+  'other',
+  'all',
+  'except',
+  'into',
+  'that',
+  'this',
+  'their',
+  'such',
+  'team',
+  'office',
+]);
 
-type Case = 'keyword + 2 filters' | 'no filter (OPEN only)' | 'keyword only' | 'skill only (+narrower)' | 'keyword + 2 filters, DEADLINE' | 'no filter, DEADLINE';
+type Case =
+  | 'keyword + 2 filters'
+  | 'no filter (OPEN only)'
+  | 'keyword only'
+  | 'skill only (+narrower)'
+  | 'keyword + 2 filters, DEADLINE'
+  | 'no filter, DEADLINE';
 const CASES: Array<[Case, number]> = [
   ['keyword + 2 filters', 200],
   ['no filter (OPEN only)', 60],
@@ -428,7 +718,11 @@ type FilterKind = 'programTypes' | 'remoteModes' | 'commitment' | 'hostAgencies'
 const FILTER_KINDS: FilterKind[] = ['programTypes', 'remoteModes', 'commitment', 'hostAgencies', 'startDate', 'grade', 'skills'];
 
 /** GraphQL variables: the filter as JSON (dates as YYYY-MM-DD, skills as global IDs). */
-type FilterVars = Omit<OpeningFilterArgs, 'skills' | 'startFrom' | 'startTo'> & { skills?: string[]; startFrom?: string; startTo?: string };
+type FilterVars = Omit<OpeningFilterArgs, 'skills' | 'startFrom' | 'startTo'> & {
+  skills?: string[];
+  startFrom?: string;
+  startTo?: string;
+};
 
 interface BrowseQuery {
   case: Case;
@@ -442,7 +736,11 @@ function buildQueries(seed: number, data: Loaded): { warmup: BrowseQuery[]; meas
   const rng = new Rng(mulberry32(seed ^ 0x5eed));
   const DAY = 86_400_000;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const words = (title: string) => normalizeForSearch(title).trim().split(' ').filter((w) => w.length >= 4 && !STOP.has(w));
+  const words = (title: string) =>
+    normalizeForSearch(title)
+      .trim()
+      .split(' ')
+      .filter((w) => w.length >= 4 && !STOP.has(w));
   const keyword = (): string => {
     const r = rng.next();
     if (r < 0.4) return rng.pick(KEYWORDS);
@@ -492,7 +790,12 @@ function buildQueries(seed: number, data: Loaded): { warmup: BrowseQuery[]; meas
     if (c === 'keyword only') return { case: c, kinds: ['keyword'], filter: { keyword: keyword() }, orderBy };
     if (c === 'skill only (+narrower)') return { case: c, kinds: ['skills'], filter: { skills: skillIds() }, orderBy };
     const kinds = rng.sample(FILTER_KINDS, 2);
-    return { case: c, kinds: ['keyword', ...kinds], filter: Object.assign({ keyword: keyword() }, ...kinds.map(filterOf)) as FilterVars, orderBy };
+    return {
+      case: c,
+      kinds: ['keyword', ...kinds],
+      filter: Object.assign({ keyword: keyword() }, ...kinds.map(filterOf)) as FilterVars,
+      orderBy,
+    };
   };
   const warmup = Array.from({ length: WARMUP }, (_, i) => make(CASES[i % CASES.length]![0]));
   const measured = CASES.flatMap(([c, n]) => Array.from({ length: n }, () => make(c)));
@@ -505,9 +808,25 @@ const OPENINGS_QUERY = /* GraphQL */ `
   query Browse($filter: OpeningFilter, $orderBy: OpeningOrder, $first: Int) {
     openings(filter: $filter, orderBy: $orderBy, first: $first) {
       totalCount
-      edges { node { id title status programType hostAgency { abbreviation } startDate applicationDeadline commitmentPercent remoteMode location } }
+      edges {
+        node {
+          id
+          title
+          status
+          programType
+          hostAgency {
+            abbreviation
+          }
+          startDate
+          applicationDeadline
+          commitmentPercent
+          remoteMode
+          location
+        }
+      }
     }
-  }`;
+  }
+`;
 
 type App = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -520,11 +839,10 @@ async function browse(app: App, token: string, q: BrowseQuery): Promise<{ ms: nu
   });
   const body = (await res.json()) as { data?: { openings: { totalCount: number; edges: unknown[] } }; errors?: unknown[] };
   const ms = performance.now() - started;
-  if (res.status !== 200 || body.errors || !body.data) throw new Error(`${JSON.stringify(q.filter)}: HTTP ${res.status} ${JSON.stringify(body.errors)}`);
+  if (res.status !== 200 || body.errors || !body.data)
+    throw new Error(`${JSON.stringify(q.filter)}: HTTP ${res.status} ${JSON.stringify(body.errors)}`);
   return { ms, totalCount: body.data.openings.totalCount, edges: body.data.openings.edges.length };
 }
-
-
 
 interface PerQuery {
   case: Case;
@@ -555,8 +873,16 @@ async function measure(db: Database, warmup: BrowseQuery[], measured: BrowseQuer
   const perQuery: PerQuery[] = [];
   for (const q of measured) {
     const r = await browse(app, token, q);
-    if (r.edges !== Math.min(20, r.totalCount)) throw new Error(`${JSON.stringify(q.filter)}: ${r.edges} edges for totalCount ${r.totalCount}`);
-    perQuery.push({ case: q.case, kinds: q.kinds, filter: q.filter, orderBy: q.orderBy, totalCount: r.totalCount, ms: Math.round(r.ms * 100) / 100 });
+    if (r.edges !== Math.min(20, r.totalCount))
+      throw new Error(`${JSON.stringify(q.filter)}: ${r.edges} edges for totalCount ${r.totalCount}`);
+    perQuery.push({
+      case: q.case,
+      kinds: q.kinds,
+      filter: q.filter,
+      orderBy: q.orderBy,
+      totalCount: r.totalCount,
+      ms: Math.round(r.ms * 100) / 100,
+    });
   }
   const cases: CaseResult[] = CASES.map(([c]) => {
     const qs = perQuery.filter((q) => q.case === c);
@@ -575,21 +901,38 @@ async function measure(db: Database, warmup: BrowseQuery[], measured: BrowseQuer
   const byFilter: Record<string, Stats & { matchedAvg: number }> = {};
   for (const k of FILTER_KINDS) {
     const qs = headline.filter((q) => q.kinds.includes(k));
-    if (qs.length) byFilter[`keyword + ${k} + …`] = { ...stats(qs.map((q) => q.ms)), matchedAvg: Math.round(qs.reduce((a, q) => a + q.totalCount, 0) / qs.length) };
+    if (qs.length)
+      byFilter[`keyword + ${k} + …`] = {
+        ...stats(qs.map((q) => q.ms)),
+        matchedAvg: Math.round(qs.reduce((a, q) => a + q.totalCount, 0) / qs.length),
+      };
   }
   // Other work on the machine shows here (1-minute load average, 2 cores: above 2 means waiting).
-  return { perQuery, cases, byFilter, loadAverage: { before: Math.round(before * 100) / 100, after: Math.round(os.loadavg()[0]! * 100) / 100 } };
+  return {
+    perQuery,
+    cases,
+    byFilter,
+    loadAverage: { before: Math.round(before * 100) / 100, after: Math.round(os.loadavg()[0]! * 100) / 100 },
+  };
 }
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of what Prisma runs for a query: the same app over a second Prisma
  * client with query events on, then each captured statement on "Opening" explained with its parameters.
  */
-async function explainQueries(db: Database, url: string, queries: BrowseQuery[]): Promise<Array<{ filter: FilterVars | null; all: string[]; statements: Array<{ sql: string; params: unknown[]; plan: string }> }>> {
+async function explainQueries(
+  db: Database,
+  url: string,
+  queries: BrowseQuery[],
+): Promise<
+  Array<{ filter: FilterVars | null; all: string[]; statements: Array<{ sql: string; params: unknown[]; plan: string }> }>
+> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const logging = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
   const captured: Array<{ sql: string; params: unknown[]; ms: number }> = [];
-  logging.$on('query', (e: Prisma.QueryEvent) => captured.push({ sql: e.query, params: JSON.parse(e.params) as unknown[], ms: e.duration }));
+  logging.$on('query', (e: Prisma.QueryEvent) =>
+    captured.push({ sql: e.query, params: JSON.parse(e.params) as unknown[], ms: e.duration }),
+  );
   try {
     const app = await createTestApp({ ...db, prisma: logging as unknown as PrismaClient });
     const token = await app.token('EMPLOYEE', VIEWER_AGENCY);
@@ -622,16 +965,24 @@ async function run() {
     const data = await load(db, new Rng(mulberry32(SEED)));
 
     const { warmup, measured } = buildQueries(SEED, data);
-    const [jit] = await db.exec.query<{ jit: string; cost: string }>(`SELECT current_setting('jit') AS jit, current_setting('jit_above_cost') AS cost`);
+    const [jit] = await db.exec.query<{ jit: string; cost: string }>(
+      `SELECT current_setting('jit') AS jit, current_setting('jit_above_cost') AS cost`,
+    );
     process.stderr.write(`measuring ${measured.length} queries after ${warmup.length} warm-up queries…\n`);
     const baseline = await measure(db, warmup, measured);
     const headline = baseline.perQuery.filter((q) => q.case === 'keyword + 2 filters');
     const sorted = [...headline].sort((a, b) => a.ms - b.ms);
     // Three keyword + two-filter queries (the slowest, the median, one with "data"), the default list, the slowest skill-only query.
-    const samples: BrowseQuery[] = [sorted[sorted.length - 1]!, sorted[Math.floor(sorted.length / 2)]!, headline.find((q) => q.filter?.keyword === 'data') ?? sorted[0]!]
-      .map((q) => ({ case: q.case, kinds: q.kinds, filter: q.filter, orderBy: 'NEWEST' as const }));
+    const samples: BrowseQuery[] = [
+      sorted[sorted.length - 1]!,
+      sorted[Math.floor(sorted.length / 2)]!,
+      headline.find((q) => q.filter?.keyword === 'data') ?? sorted[0]!,
+    ].map((q) => ({ case: q.case, kinds: q.kinds, filter: q.filter, orderBy: 'NEWEST' as const }));
     const skillOnly = baseline.perQuery.filter((q) => q.case === 'skill only (+narrower)').sort((a, b) => b.ms - a.ms)[0]!;
-    samples.push({ case: 'no filter (OPEN only)', kinds: [], filter: null, orderBy: 'NEWEST' }, { case: skillOnly.case, kinds: skillOnly.kinds, filter: skillOnly.filter, orderBy: 'NEWEST' });
+    samples.push(
+      { case: 'no filter (OPEN only)', kinds: [], filter: null, orderBy: 'NEWEST' },
+      { case: skillOnly.case, kinds: skillOnly.kinds, filter: skillOnly.filter, orderBy: 'NEWEST' },
+    );
     let explain: Explained | undefined;
     if (values.explain) {
       process.stderr.write('explaining…\n');
@@ -654,7 +1005,9 @@ async function run() {
         await off.close();
       }
     }
-    const indexes = await db.exec.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'Opening' ORDER BY indexname`);
+    const indexes = await db.exec.query<{ def: string }>(
+      `SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'Opening' ORDER BY indexname`,
+    );
     return {
       runtime,
       postgresVersion: serverVersion,
@@ -683,33 +1036,55 @@ const COLS = ['n', 'p50', 'p95', 'p99', 'max', 'mean'] as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 function printCases(title: string, cases: CaseResult[], byFilter: Record<string, Stats & { matchedAvg: number }>): void {
-  console.log(`  ${title.padEnd(36)}${COLS.map((c) => c.padStart(9)).join('')}${'matched avg'.padStart(13)}${'min–max'.padStart(14)}`);
+  console.log(
+    `  ${title.padEnd(36)}${COLS.map((c) => c.padStart(9)).join('')}${'matched avg'.padStart(13)}${'min–max'.padStart(14)}`,
+  );
   for (const c of cases) {
-    console.log(`  ${c.case.padEnd(36)}${COLS.map((k) => (k === 'n' ? String(c.n) : c[k].toFixed(2)).padStart(9)).join('')}${fmt(c.matchedAvg).padStart(13)}${`${fmt(c.matchedMin)}–${fmt(c.matchedMax)}`.padStart(14)}`);
+    console.log(
+      `  ${c.case.padEnd(36)}${COLS.map((k) => (k === 'n' ? String(c.n) : c[k].toFixed(2)).padStart(9)).join('')}${fmt(c.matchedAvg).padStart(13)}${`${fmt(c.matchedMin)}–${fmt(c.matchedMax)}`.padStart(14)}`,
+    );
   }
   for (const [k, s] of Object.entries(byFilter)) {
-    console.log(`    ${k.padEnd(34)}${COLS.map((c) => (c === 'n' ? String(s.n) : s[c].toFixed(2)).padStart(9)).join('')}${fmt(s.matchedAvg).padStart(13)}`);
+    console.log(
+      `    ${k.padEnd(34)}${COLS.map((c) => (c === 'n' ? String(s.n) : s[c].toFixed(2)).padStart(9)).join('')}${fmt(s.matchedAvg).padStart(13)}`,
+    );
   }
 }
 
 function printExplain(explain: Explained): void {
   for (const e of explain) {
-    console.log(`\n  EXPLAIN (ANALYZE, BUFFERS) for filter ${JSON.stringify(e.filter)}, NEWEST; the request's statements (Prisma's durations):\n${e.all.map((a) => `    ${a}`).join('\n')}`);
-    for (const s of e.statements) console.log(`\n    ${s.sql}\n    -- params ${JSON.stringify(s.params)}\n${s.plan.replace(/^/gm, '      ')}`);
+    console.log(
+      `\n  EXPLAIN (ANALYZE, BUFFERS) for filter ${JSON.stringify(e.filter)}, NEWEST; the request's statements (Prisma's durations):\n${e.all.map((a) => `    ${a}`).join('\n')}`,
+    );
+    for (const s of e.statements)
+      console.log(`\n    ${s.sql}\n    -- params ${JSON.stringify(s.params)}\n${s.plan.replace(/^/gm, '      ')}`);
   }
 }
 
 function printReport(r: Awaited<ReturnType<typeof run>>): void {
   const c = r.counts;
-  console.log(`\n${r.runtime} — ${fmt(c.openings!)} openings (${fmt(c.openNow!)} OPEN with a deadline ahead), ${fmt(c.openingSkills!)} opening skills, ${fmt(c.openingAgencies!)} restrictions, ${fmt(c.agencies!)} agencies, ${fmt(c.skills!)} skills; ${r.jit}`);
-  console.log(`  load: ${Object.entries(r.loadSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}; viewer ${r.viewer}; top hosts ${r.topHosts.slice(0, 5).join(', ')}`);
+  console.log(
+    `\n${r.runtime} — ${fmt(c.openings!)} openings (${fmt(c.openNow!)} OPEN with a deadline ahead), ${fmt(c.openingSkills!)} opening skills, ${fmt(c.openingAgencies!)} restrictions, ${fmt(c.agencies!)} agencies, ${fmt(c.skills!)} skills; ${r.jit}`,
+  );
+  console.log(
+    `  load: ${Object.entries(r.loadSeconds)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}; viewer ${r.viewer}; top hosts ${r.topHosts.slice(0, 5).join(', ')}`,
+  );
   console.log(`  load average while measuring: ${r.loadAverage.before} → ${r.loadAverage.after}`);
   printCases('GraphQL openings(first: 20), ms', r.cases, r.headlineByFilter);
-  console.log(`  slowest: ${r.slowest.slice(0, 5).map((q) => `${q.case}: ${JSON.stringify(q.filter)} ${q.ms.toFixed(1)} ms (${q.totalCount})`).join('\n           ')}`);
+  console.log(
+    `  slowest: ${r.slowest
+      .slice(0, 5)
+      .map((q) => `${q.case}: ${JSON.stringify(q.filter)} ${q.ms.toFixed(1)} ms (${q.totalCount})`)
+      .join('\n           ')}`,
+  );
   if (r.explain) printExplain(r.explain);
   const t = r.trial;
   if (t) {
-    console.log(`\nTrial: ${t.sql} (load average ${t.loadAverage.before} → ${t.loadAverage.after}); every query matched the same rows`);
+    console.log(
+      `\nTrial: ${t.sql} (load average ${t.loadAverage.before} → ${t.loadAverage.after}); every query matched the same rows`,
+    );
     printCases('GraphQL openings(first: 20), ms', t.cases, t.byFilter);
     if (t.explain) printExplain(t.explain);
   }
@@ -718,13 +1093,21 @@ function printReport(r: Awaited<ReturnType<typeof run>>): void {
 let failed = false;
 const started = performance.now();
 try {
-  console.log(`Openings benchmark: ${OPENINGS.toLocaleString('en-US')} openings from ${dataDir} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, seed ${SEED}`);
+  console.log(
+    `Openings benchmark: ${OPENINGS.toLocaleString('en-US')} openings from ${dataDir} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, seed ${SEED}`,
+  );
   const result = await run();
   printReport(result);
   const outFile = writeResults('openings', {
     benchmark: 'openings',
     at: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cpus: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     data: dataDir,
     seed: SEED,
     graphqlQuery: OPENINGS_QUERY.trim(),

@@ -84,7 +84,8 @@ const DATA = path.resolve(values.data!);
 const CONFIG = resolveConfig(JSON.parse(values.config!) as Partial<MatchConfig>);
 const ONET_OPENINGS = Math.max(2, Math.round(OPENINGS / 2));
 const ONET_CANDIDATES = Math.round(CANDIDATES / 2);
-if (CANDIDATES < 10 * OPENINGS * 1.5) throw new Error(`--candidates must be at least 15 × --openings (10 relevant people per opening and negatives)`);
+if (CANDIDATES < 10 * OPENINGS * 1.5)
+  throw new Error(`--candidates must be at least 15 × --openings (10 relevant people per opening and negatives)`);
 
 const T0 = performance.now();
 const log = (s: string) => process.stderr.write(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(6)} s] ${s}\n`);
@@ -93,7 +94,10 @@ const ALGO1 = 'skills-overlap/1';
 const ALGO2 = 'skills-overlap/2';
 
 function escoAdversaries(tax: Taxonomy) {
-  const mostEssential = [...tax.esco.essentialFor.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 100).map(([id]) => id);
+  const mostEssential = [...tax.esco.essentialFor.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 100)
+    .map(([id]) => id);
   return (people: readonly Person[]) => [
     ...[100, 200, 300].map((n) => adversary(`top-${n} skills`, mostCommonSkills(people, n))),
     adversary(`transversal (${tax.esco.transversal.length})`, tax.esco.transversal),
@@ -116,7 +120,11 @@ interface Setup {
 }
 
 /** Every method over one pool: the baselines, then the engine. */
-function rankers(setup: Setup, pool: readonly Person[], v2Neighbours: Neighbours | null): { ranker: Ranker; buildMs: number | null }[] {
+function rankers(
+  setup: Setup,
+  pool: readonly Person[],
+  v2Neighbours: Neighbours | null,
+): { ranker: Ranker; buildMs: number | null }[] {
   const t = performance.now();
   const base = baselineRankers(pool);
   const baseMs = (performance.now() - t) / base.length;
@@ -141,10 +149,21 @@ function runScenario(setup: Setup, s: Scenario, v2Neighbours: Neighbours | null)
 }
 
 async function run() {
-  log(`quality benchmark: seeds ${SEEDS.join(', ')}; ESCO ${OPENINGS} openings / ${CANDIDATES.toLocaleString('en-US')} people; O*NET ${ONET_OPENINGS} / ${ONET_CANDIDATES.toLocaleString('en-US')}; ${PAIRS} cross-scheme pairs, ${DISTRACTORS.toLocaleString('en-US')} distractors a pool; data ${DATA}`);
+  log(
+    `quality benchmark: seeds ${SEEDS.join(', ')}; ESCO ${OPENINGS} openings / ${CANDIDATES.toLocaleString('en-US')} people; O*NET ${ONET_OPENINGS} / ${ONET_CANDIDATES.toLocaleString('en-US')}; ${PAIRS} cross-scheme pairs, ${DISTRACTORS.toLocaleString('en-US')} distractors a pool; data ${DATA}`,
+  );
   const tax = await loadTaxonomy(DATA);
-  log(`taxonomies read: ${Object.entries(tax.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
-  const setup: Setup = { tax, today: todayNeighbours(tax), v2: engineSupports(ALGO2), buildNeighbours: await loadBuildNeighbours() };
+  log(
+    `taxonomies read: ${Object.entries(tax.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
+  const setup: Setup = {
+    tax,
+    today: todayNeighbours(tax),
+    v2: engineSupports(ALGO2),
+    buildNeighbours: await loadBuildNeighbours(),
+  };
   log(`${ALGO2}: ${setup.v2.note}; neighbours: ${setup.buildNeighbours.note}`);
   const bridgeSource = await openBridge(DATA);
   log(`bridge: ${bridgeSource.note}`);
@@ -157,12 +176,22 @@ async function run() {
     const onetRng = rng.fork();
     const crossRng = rng.fork();
     const esco = buildScenario('ESCO', escoRng, gens.esco, { openings: OPENINGS, people: CANDIDATES }, escoAdversaries(tax));
-    const onet = buildScenario('O*NET', onetRng, gens.onet, { openings: ONET_OPENINGS, people: ONET_CANDIDATES }, onetAdversaries(tax));
+    const onet = buildScenario(
+      'O*NET',
+      onetRng,
+      gens.onet,
+      { openings: ONET_OPENINGS, people: ONET_CANDIDATES },
+      onetAdversaries(tax),
+    );
     const cross = buildCross(crossRng, tax, gens.esco, gens.onet, PAIRS, DISTRACTORS);
-    const swapped = esco.pool.reduce((a, p) => a + p.swapped, 0) / esco.pool.reduce((a, p) => a + (p.adversary ? 0 : p.skills.length), 0);
-    log(`  generated: ESCO ${esco.pool.length.toLocaleString('en-US')}, O*NET ${onet.pool.length.toLocaleString('en-US')}, cross ${cross.pairs.length} pairs (ESCO skills swapped: ${(swapped * 100).toFixed(1)}%)`);
+    const swapped =
+      esco.pool.reduce((a, p) => a + p.swapped, 0) / esco.pool.reduce((a, p) => a + (p.adversary ? 0 : p.skills.length), 0);
+    log(
+      `  generated: ESCO ${esco.pool.length.toLocaleString('en-US')}, O*NET ${onet.pool.length.toLocaleString('en-US')}, cross ${cross.pairs.length} pairs (ESCO skills swapped: ${(swapped * 100).toFixed(1)}%)`,
+    );
     const bridge = bridgeSource.derive(cross.pairs.flatMap((p) => [p.onet.code, p.esco.code]));
-    if (bridge.available) log(`  bridge: ${bridge.links.length.toLocaleString('en-US')} links in ${(bridge.ms / 1000).toFixed(1)} s`);
+    if (bridge.available)
+      log(`  bridge: ${bridge.links.length.toLocaleString('en-US')} links in ${(bridge.ms / 1000).toFixed(1)} s`);
     let v2Neighbours: Neighbours | null = null;
     let v2NeighboursNote = setup.buildNeighbours.note;
     if (setup.v2.ok) {
@@ -181,7 +210,10 @@ async function run() {
     const crossReport: CrossReport = {
       pairs: cross.pairs.length,
       candidatePairs: cross.candidatePairs,
-      notes: [cross.escoPool.notes[0]!.replace('people', 'ESCO-tagged people'), cross.onetPool.notes[0]!.replace('people', 'O*NET-tagged people')],
+      notes: [
+        cross.escoPool.notes[0]!.replace('people', 'ESCO-tagged people'),
+        cross.onetPool.notes[0]!.replace('people', 'O*NET-tagged people'),
+      ],
       bridge: { available: bridge.available, note: bridge.note, links: bridge.links.length, method: bridge.method },
       results: crossResults,
     };
@@ -193,7 +225,11 @@ async function run() {
         ...crossReport,
         bridgeStats: bridge.stats,
         bridgeMs: Math.round(bridge.ms),
-        pairList: cross.pairs.map((p) => ({ title: p.title, onet: `${p.onet.code} ${p.onet.title}`, esco: `${p.esco.title} <${p.esco.code}>` })),
+        pairList: cross.pairs.map((p) => ({
+          title: p.title,
+          onet: `${p.onet.code} ${p.onet.title}`,
+          esco: `${p.esco.title} <${p.esco.code}>`,
+        })),
       },
       escoSwappedShare: swapped,
       v2Neighbours: v2NeighboursNote,
@@ -212,7 +248,9 @@ function print(r: Awaited<ReturnType<typeof run>>) {
     console.log(crossTable(s.cross));
   }
   console.log(`\n${ALGO2}: ${r.setup.v2.note}; neighbours: ${r.seeds[0]?.v2Neighbours ?? r.setup.buildNeighbours.note}.`);
-  console.log('± is the 95% interval half-width over openings (1.96·sd/√n). Relevant = generated from the opening’s occupation; graded nDCG adds 1 for the same ISCO unit group / SOC minor group.');
+  console.log(
+    '± is the 95% interval half-width over openings (1.96·sd/√n). Relevant = generated from the opening’s occupation; graded nDCG adds 1 for the same ISCO unit group / SOC minor group.',
+  );
 }
 
 let failed = false;
@@ -225,11 +263,28 @@ try {
     at: new Date().toISOString(),
     data: DATA,
     seeds: SEEDS,
-    sizes: { escoOpenings: OPENINGS, escoPeople: CANDIDATES, onetOpenings: ONET_OPENINGS, onetPeople: ONET_CANDIDATES, crossPairs: PAIRS, crossDistractors: DISTRACTORS },
+    sizes: {
+      escoOpenings: OPENINGS,
+      escoPeople: CANDIDATES,
+      onetOpenings: ONET_OPENINGS,
+      onetPeople: ONET_CANDIDATES,
+      crossPairs: PAIRS,
+      crossDistractors: DISTRACTORS,
+    },
     generation: { trustMix: TRUST_MIX, generalistShare: GENERALIST_SHARE, swapShare: SWAP_SHARE, relevantPerOpening: 10 },
-    methods: { bm25: { k1: BM25_K1, b: BM25_B }, engineV2: result.setup.v2.note, engineV2Config: CONFIG, neighboursV2: result.setup.buildNeighbours.note },
+    methods: {
+      bm25: { k1: BM25_K1, b: BM25_B },
+      engineV2: result.setup.v2.note,
+      engineV2Config: CONFIG,
+      neighboursV2: result.setup.buildNeighbours.note,
+    },
     taxonomy: result.setup.tax.counts,
-    machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cpus: os.cpus().length,
+      node: process.version,
+      loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     results: result.seeds,
     wallSeconds,
   });

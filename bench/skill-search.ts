@@ -44,7 +44,8 @@ const { values } = parseArgs({
 const dataDir = path.resolve(values.data!);
 const TRIALS = ['flush-gin', 'trgm-index'] as const;
 type TrialName = (typeof TRIALS)[number];
-if (values.trial !== undefined && !(TRIALS as readonly string[]).includes(values.trial)) throw new Error(`--trial must be one of ${TRIALS.join(', ')}`);
+if (values.trial !== undefined && !(TRIALS as readonly string[]).includes(values.trial))
+  throw new Error(`--trial must be one of ${TRIALS.join(', ')}`);
 const trialName = values.trial as TrialName | undefined;
 const steps: Array<['onet' | 'esco', string]> = [
   ['onet', path.join(dataDir, 'onet-29.0')],
@@ -62,38 +63,161 @@ function tempDir(prefix: string): string {
 
 // ─── The queries: fixed phrases, cut where a person typing would be, in a seeded order ─────────
 
-
 /** What people look for in a federal talent marketplace. */
 const PHRASES = [
-  'python', 'data analysis', 'project management', 'cybersecurity', 'sql', 'machine learning', 'budget',
-  'contract management', 'spanish', 'gis', 'java', 'javascript', 'microsoft excel', 'tableau', 'statistics',
-  'public speaking', 'technical writing', 'grant management', 'acquisition', 'procurement', 'human resources',
-  'recruiting', 'policy analysis', 'risk management', 'financial management', 'accounting', 'auditing',
-  'cloud computing', 'amazon web services', 'network security', 'incident response', 'penetration testing',
-  'software development', 'web development', 'user experience', 'agile', 'scrum', 'change management',
-  'leadership', 'negotiation', 'customer service', 'communication', 'training', 'curriculum development',
-  'mentoring', 'supply chain', 'logistics', 'emergency management', 'public health', 'epidemiology',
-  'environmental protection', 'geographic information', 'remote sensing', 'mechanical engineering',
-  'electrical engineering', 'civil engineering', 'systems engineering', 'quality assurance',
-  'regulatory compliance', 'legal research', 'investigation', 'intelligence analysis', 'foreign language',
-  'french', 'arabic', 'mandarin', 'russian', 'translation', 'data visualization', 'database administration',
-  'linux', 'kubernetes', 'docker', 'devops', 'matlab', 'autocad', 'sharepoint', 'salesforce', 'oracle',
-  'power bi', 'business analysis', 'program evaluation', 'economics', 'forecasting', 'cost estimation',
-  'scheduling', 'facilities management', 'construction', 'welding', 'nursing', 'pharmacology', 'biology',
-  'chemistry', 'physics', 'mathematics', 'teaching', 'counselling', 'social work', 'conflict resolution',
-  'ethics', 'stakeholder engagement', 'strategic planning', 'operations research', 'artificial intelligence',
-  'natural language processing', 'deep learning', 'computer vision', 'encryption', 'firewall', 'help desk',
-  'technical support', 'records management', 'privacy', 'public affairs', 'social media', 'graphic design',
-  'video editing', 'photography', 'marketing', 'event planning', 'time management', 'critical thinking',
-  'problem solving', 'c++', 'c#', 'r programming', 'data science', 'statistical analysis',
+  'python',
+  'data analysis',
+  'project management',
+  'cybersecurity',
+  'sql',
+  'machine learning',
+  'budget',
+  'contract management',
+  'spanish',
+  'gis',
+  'java',
+  'javascript',
+  'microsoft excel',
+  'tableau',
+  'statistics',
+  'public speaking',
+  'technical writing',
+  'grant management',
+  'acquisition',
+  'procurement',
+  'human resources',
+  'recruiting',
+  'policy analysis',
+  'risk management',
+  'financial management',
+  'accounting',
+  'auditing',
+  'cloud computing',
+  'amazon web services',
+  'network security',
+  'incident response',
+  'penetration testing',
+  'software development',
+  'web development',
+  'user experience',
+  'agile',
+  'scrum',
+  'change management',
+  'leadership',
+  'negotiation',
+  'customer service',
+  'communication',
+  'training',
+  'curriculum development',
+  'mentoring',
+  'supply chain',
+  'logistics',
+  'emergency management',
+  'public health',
+  'epidemiology',
+  'environmental protection',
+  'geographic information',
+  'remote sensing',
+  'mechanical engineering',
+  'electrical engineering',
+  'civil engineering',
+  'systems engineering',
+  'quality assurance',
+  'regulatory compliance',
+  'legal research',
+  'investigation',
+  'intelligence analysis',
+  'foreign language',
+  'french',
+  'arabic',
+  'mandarin',
+  'russian',
+  'translation',
+  'data visualization',
+  'database administration',
+  'linux',
+  'kubernetes',
+  'docker',
+  'devops',
+  'matlab',
+  'autocad',
+  'sharepoint',
+  'salesforce',
+  'oracle',
+  'power bi',
+  'business analysis',
+  'program evaluation',
+  'economics',
+  'forecasting',
+  'cost estimation',
+  'scheduling',
+  'facilities management',
+  'construction',
+  'welding',
+  'nursing',
+  'pharmacology',
+  'biology',
+  'chemistry',
+  'physics',
+  'mathematics',
+  'teaching',
+  'counselling',
+  'social work',
+  'conflict resolution',
+  'ethics',
+  'stakeholder engagement',
+  'strategic planning',
+  'operations research',
+  'artificial intelligence',
+  'natural language processing',
+  'deep learning',
+  'computer vision',
+  'encryption',
+  'firewall',
+  'help desk',
+  'technical support',
+  'records management',
+  'privacy',
+  'public affairs',
+  'social media',
+  'graphic design',
+  'video editing',
+  'photography',
+  'marketing',
+  'event planning',
+  'time management',
+  'critical thinking',
+  'problem solving',
+  'c++',
+  'c#',
+  'r programming',
+  'data science',
+  'statistical analysis',
 ];
 /** Given verbatim in the brief: always measured. */
 const FIXED = ['pyth', 'data an', 'project man', 'cyber', 'sql', 'machine lear', 'budg', 'contract', 'spanish', 'gis'];
 /** Nothing in O*NET or ESCO starts a word like these (checked after the run). */
 const NO_MATCH = [
-  'xylophonist', 'qqq', 'zzxq', 'python zebrafish', 'blorp', 'kwyjibo', 'asdfgh', 'data qzx', 'fhqwhgads',
-  'mxyzptlk', 'qwerty uiop', 'jjjj', 'vbnm', 'project xqz', 'zzz top', 'cyber pirate ninja', 'sql wxy',
-  'budget zorp', 'lorem ipsum', 'xkcd',
+  'xylophonist',
+  'qqq',
+  'zzxq',
+  'python zebrafish',
+  'blorp',
+  'kwyjibo',
+  'asdfgh',
+  'data qzx',
+  'fhqwhgads',
+  'mxyzptlk',
+  'qwerty uiop',
+  'jjjj',
+  'vbnm',
+  'project xqz',
+  'zzz top',
+  'cyber pirate ninja',
+  'sql wxy',
+  'budget zorp',
+  'lorem ipsum',
+  'xkcd',
 ];
 const SCHEME_SETS: SkillScheme[][] = [['ESCO'], ['ONET'], ['ONET_TECH'], ['ONET', 'ESCO'], ['ONET_TECH', 'ESCO']];
 
@@ -144,8 +268,28 @@ function buildQueries(seed: number): { warmup: SearchQuery[]; measured: SearchQu
     .forEach((search, i) => measured.push({ search, schemes: SCHEME_SETS[i % SCHEME_SETS.length]!, category: 'schemes' }));
   for (const search of NO_MATCH) measured.push({ search, schemes: null, category: 'none' });
   // Warm-up: 20 other queries (different phrases' starts), not part of the measured list.
-  const warmup = shuffle(['adm', 'oper', 'manag', 'comp', 'desig', 'plan', 'analy', 'insp', 'tech', 'eng', 'res', 'sci', 'prog', 'serv', 'mon', 'rep', 'inst', 'eval', 'coord', 'pers'])
-    .map((search): SearchQuery => ({ search, schemes: null, category: 'prefix' }));
+  const warmup = shuffle([
+    'adm',
+    'oper',
+    'manag',
+    'comp',
+    'desig',
+    'plan',
+    'analy',
+    'insp',
+    'tech',
+    'eng',
+    'res',
+    'sci',
+    'prog',
+    'serv',
+    'mon',
+    'rep',
+    'inst',
+    'eval',
+    'coord',
+    'pers',
+  ]).map((search): SearchQuery => ({ search, schemes: null, category: 'prefix' }));
   return { warmup, measured: shuffle(measured) };
 }
 
@@ -155,9 +299,13 @@ const SKILLS_QUERY = /* GraphQL */ `
   query SkillSearch($search: String!, $schemes: [SkillScheme!]) {
     skills(first: 10, filter: { search: $search, schemes: $schemes }) {
       totalCount
-      nodes { name scheme }
+      nodes {
+        name
+        scheme
+      }
     }
-  }`;
+  }
+`;
 
 type App = ReturnType<typeof createApp>;
 
@@ -173,7 +321,8 @@ async function graphqlSearch(yoga: App, q: SearchQuery): Promise<{ ms: number; t
     errors?: unknown[];
   };
   const ms = performance.now() - started;
-  if (res.status !== 200 || body.errors || !body.data) throw new Error(`"${q.search}": HTTP ${res.status} ${JSON.stringify(body.errors)}`);
+  if (res.status !== 200 || body.errors || !body.data)
+    throw new Error(`"${q.search}": HTTP ${res.status} ${JSON.stringify(body.errors)}`);
   return { ms, totalCount: body.data.skills.totalCount, top: body.data.skills.nodes.map((n) => `${n.name} (${n.scheme})`) };
 }
 
@@ -218,8 +367,6 @@ async function sqlSearch(prisma: PrismaClient, q: SearchQuery): Promise<{ rankMs
   const countMs = performance.now() - t;
   return { rankMs, countMs, n: Number(row?.n ?? 0) };
 }
-
-
 
 interface PerQuery {
   search: string;
@@ -266,8 +413,12 @@ async function measure(runtime: string, db: Database, importSeconds: Record<stri
   const [{ n: skillRows, avg }] = (await db.exec.query<{ n: number; avg: number }>(
     `SELECT count(*)::int AS n, avg(length("searchText"))::float8 AS avg FROM "Skill"`,
   )) as [{ n: number; avg: number }];
-  const byScheme = await db.exec.query<{ scheme: string; n: number }>(`SELECT scheme::text AS scheme, count(*)::int AS n FROM "Skill" GROUP BY 1 ORDER BY 1`);
-  const indexes = await db.exec.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'Skill' ORDER BY indexname`);
+  const byScheme = await db.exec.query<{ scheme: string; n: number }>(
+    `SELECT scheme::text AS scheme, count(*)::int AS n FROM "Skill" GROUP BY 1 ORDER BY 1`,
+  );
+  const indexes = await db.exec.query<{ def: string }>(
+    `SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'Skill' ORDER BY indexname`,
+  );
 
   // GraphQL, end to end through the Yoga handler.
   for (const q of warmup) await graphqlSearch(yoga, q);
@@ -280,7 +431,8 @@ async function measure(runtime: string, db: Database, importSeconds: Record<stri
   for (const q of measured) sql.push(await sqlSearch(db.prisma, q));
 
   const queries: PerQuery[] = measured.map((q, i) => {
-    if (gql[i]!.totalCount !== sql[i]!.n) throw new Error(`"${q.search}": GraphQL totalCount ${gql[i]!.totalCount} ≠ SQL count ${sql[i]!.n}`);
+    if (gql[i]!.totalCount !== sql[i]!.n)
+      throw new Error(`"${q.search}": GraphQL totalCount ${gql[i]!.totalCount} ≠ SQL count ${sql[i]!.n}`);
     return {
       search: q.search,
       schemes: q.schemes,
@@ -292,10 +444,13 @@ async function measure(runtime: string, db: Database, importSeconds: Record<stri
       top3: gql[i]!.top.slice(0, 3),
     };
   });
-  for (const q of queries) if (q.category === 'none' && q.totalCount > 0) process.stderr.write(`note: "${q.search}" was meant to match nothing but matched ${q.totalCount}\n`);
+  for (const q of queries)
+    if (q.category === 'none' && q.totalCount > 0)
+      process.stderr.write(`note: "${q.search}" was meant to match nothing but matched ${q.totalCount}\n`);
 
   const graphqlByCategory: Record<string, Stats> = {};
-  for (const c of ['prefix', 'schemes', 'none'] as const) graphqlByCategory[c] = stats(queries.filter((q) => q.category === c).map((q) => q.graphqlMs));
+  for (const c of ['prefix', 'schemes', 'none'] as const)
+    graphqlByCategory[c] = stats(queries.filter((q) => q.category === c).map((q) => q.graphqlMs));
   const graphqlByMatches: Record<string, Stats> = {};
   for (const [label, lo, hi] of MATCH_BUCKETS) {
     const xs = queries.filter((q) => q.totalCount >= lo && q.totalCount <= hi).map((q) => q.graphqlMs);
@@ -307,8 +462,14 @@ async function measure(runtime: string, db: Database, importSeconds: Record<stri
     explain = {};
     for (const search of ['data an', 'pyth', 'man', 'xylophonist']) {
       const q: SearchQuery = { search, schemes: null, category: 'prefix' };
-      for (const [label, stmt] of [['ranked', rankedSql(q)], ['count', countSql(q)]] as const) {
-        const rows = await db.prisma.$queryRawUnsafe<Record<string, string>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${stmt.text}`, ...stmt.values);
+      for (const [label, stmt] of [
+        ['ranked', rankedSql(q)],
+        ['count', countSql(q)],
+      ] as const) {
+        const rows = await db.prisma.$queryRawUnsafe<Record<string, string>[]>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${stmt.text}`,
+          ...stmt.values,
+        );
         explain[`${label} "${search}"`] = rows.map((r) => Object.values(r)[0]).join('\n');
       }
     }
@@ -354,7 +515,8 @@ async function flushGin(db: Database): Promise<Trial> {
     `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
      WHERE i.indrelid = '"Skill"'::regclass AND a.amname = 'gin' ORDER BY 1`,
   );
-  if (!names.length) throw new Error('no GIN index on "Skill" to flush: this schema has no trigram index (try --trial trgm-index)');
+  if (!names.length)
+    throw new Error('no GIN index on "Skill" to flush: this schema has no trigram index (try --trial trgm-index)');
   const sql = names.map(({ name }) => `SELECT gin_clean_pending_list('"${name}"'::regclass)`);
   const started = performance.now();
   let pages = 0;
@@ -363,7 +525,13 @@ async function flushGin(db: Database): Promise<Trial> {
     pages += Number(Object.values(row ?? {})[0] ?? 0);
   }
   const ms = Math.round(performance.now() - started);
-  return { name: 'flush-gin', change: 'GIN pending list flushed', sql, ms, detail: `${pages} pending-list pages moved into the index` };
+  return {
+    name: 'flush-gin',
+    change: 'GIN pending list flushed',
+    sql,
+    ms,
+    detail: `${pages} pending-list pages moved into the index`,
+  };
 }
 
 const TRGM_SQL = [
@@ -377,7 +545,9 @@ async function addTrgmIndex(db: Database): Promise<Trial> {
   const started = performance.now();
   for (const sql of TRGM_SQL) await db.exec.script(sql);
   const ms = Math.round(performance.now() - started);
-  const [size] = await db.exec.query<{ s: string }>(`SELECT pg_size_pretty(pg_relation_size('"Skill_searchText_trgm_bench_idx"')) AS s`);
+  const [size] = await db.exec.query<{ s: string }>(
+    `SELECT pg_size_pretty(pg_relation_size('"Skill_searchText_trgm_bench_idx"')) AS s`,
+  );
   return { name: 'trgm-index', change: 'pg_trgm GIN index on "searchText"', sql: TRGM_SQL, ms, detail: `index ${size!.s}` };
 }
 
@@ -400,7 +570,9 @@ async function importAll(db: Database): Promise<Record<string, number>> {
 async function onPglite(): Promise<RuntimeResult[]> {
   const dir = tempDir('tm-bench-search-pglite-');
   const dataDir = path.join(dir, 'pglite');
-  const { version } = JSON.parse(fs.readFileSync(path.resolve(here, '../node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    fs.readFileSync(path.resolve(here, '../node_modules/@electric-sql/pglite/package.json'), 'utf8'),
+  ) as { version: string };
   const runtime = `PGlite ${version} (embedded, on disk)`;
   const out: RuntimeResult[] = [];
   let imported: Record<string, number>;
@@ -427,7 +599,7 @@ async function onPglite(): Promise<RuntimeResult[]> {
 }
 
 async function onPostgres(): Promise<RuntimeResult[]> {
-  const { db, url, serverVersion, throwaway } = await scratchPostgres('tm_bench_search');
+  const { db, serverVersion, throwaway } = await scratchPostgres('tm_bench_search');
   try {
     process.stderr.write('PostgreSQL: importing…\n');
     const imported = await importAll(db);
@@ -449,10 +621,18 @@ async function onPostgres(): Promise<RuntimeResult[]> {
 
 function printTable(results: RuntimeResult[]): void {
   const cols = ['n', 'p50', 'p95', 'p99', 'max', 'mean'] as const;
-  const row = (label: string, s: Stats) => `  ${label.padEnd(34)}${cols.map((c) => (c === 'n' ? String(s.n) : s[c].toFixed(2)).padStart(9)).join('')}`;
+  const row = (label: string, s: Stats) =>
+    `  ${label.padEnd(34)}${cols.map((c) => (c === 'n' ? String(s.n) : s[c].toFixed(2)).padStart(9)).join('')}`;
   for (const r of results) {
     if (r.trial) console.log(`\n${r.runtime}: ${r.trial.sql.join('; ')} — ${r.trial.ms} ms, ${r.trial.detail}`);
-    else console.log(`\n${r.runtime} — ${r.skillRows.toLocaleString('en-US')} skills (${Object.entries(r.skillsByScheme).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}), searchText avg ${r.avgSearchTextChars} chars; import ${Object.entries(r.importSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
+    else
+      console.log(
+        `\n${r.runtime} — ${r.skillRows.toLocaleString('en-US')} skills (${Object.entries(r.skillsByScheme)
+          .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+          .join(', ')}), searchText avg ${r.avgSearchTextChars} chars; import ${Object.entries(r.importSeconds)
+          .map(([k, v]) => `${k} ${v} s`)
+          .join(', ')}`,
+      );
     const searchIdx = r.skillIndexes.filter((d) => d.includes('"searchText"'));
     console.log(`  index on "searchText": ${searchIdx.length ? searchIdx.join('; ') : 'none (sequential scan)'}`);
     console.log(`  ${'milliseconds'.padEnd(34)}${cols.map((c) => c.padStart(9)).join('')}`);
@@ -463,22 +643,31 @@ function printTable(results: RuntimeResult[]): void {
     for (const [c, s] of Object.entries(r.graphqlByCategory)) console.log(row(`  GraphQL, ${c} queries`, s));
     for (const [b, s] of Object.entries(r.graphqlByMatches)) console.log(row(`  GraphQL, ${b} matches`, s));
     const slowest = [...r.queries].sort((a, b) => b.graphqlMs - a.graphqlMs).slice(0, 5);
-    console.log(`  slowest: ${slowest.map((q) => `"${q.search}"${q.schemes ? ` [${q.schemes.join(',')}]` : ''} ${q.graphqlMs.toFixed(1)} ms (${q.totalCount} matches)`).join('; ')}`);
-    if (r.explain) for (const [k, v] of Object.entries(r.explain)) console.log(`\n  EXPLAIN ANALYZE ${k}\n${v.replace(/^/gm, '    ')}`);
+    console.log(
+      `  slowest: ${slowest.map((q) => `"${q.search}"${q.schemes ? ` [${q.schemes.join(',')}]` : ''} ${q.graphqlMs.toFixed(1)} ms (${q.totalCount} matches)`).join('; ')}`,
+    );
+    if (r.explain)
+      for (const [k, v] of Object.entries(r.explain)) console.log(`\n  EXPLAIN ANALYZE ${k}\n${v.replace(/^/gm, '    ')}`);
   }
   // Baseline against trial, when --trial ran; the answers must not change.
   const trials = results.filter((r) => r.trial);
   if (trials.length) {
     const w = Math.max(...results.map((r) => r.runtime.length)) + 2;
-    console.log(`\n${'Summary: GraphQL e2e ms (SQL ranked + count ms)'.padEnd(w + 2)}${['p50', 'p95', 'p99', 'max'].map((c) => c.padStart(17)).join('')}`);
+    console.log(
+      `\n${'Summary: GraphQL e2e ms (SQL ranked + count ms)'.padEnd(w + 2)}${['p50', 'p95', 'p99', 'max'].map((c) => c.padStart(17)).join('')}`,
+    );
     for (const r of results) {
       const f = (k: keyof Stats) => `${r.stats.graphql[k].toFixed(1)} (${r.stats.sqlBoth[k].toFixed(1)})`.padStart(17);
       console.log(`  ${r.runtime.padEnd(w)}${f('p50')}${f('p95')}${f('p99')}${f('max')}`);
     }
     for (const t of trials) {
       const base = results.find((r) => !r.trial && t.runtime.startsWith(r.runtime))!;
-      const differ = t.queries.filter((q, i) => q.totalCount !== base.queries[i]!.totalCount || q.top3.join('|') !== base.queries[i]!.top3.join('|'));
-      console.log(`  ${t.runtime}: ${differ.length ? `${differ.length} queries answered differently: ${differ.map((q) => q.search).join(', ')}` : 'same totalCount and top results for every query'}`);
+      const differ = t.queries.filter(
+        (q, i) => q.totalCount !== base.queries[i]!.totalCount || q.top3.join('|') !== base.queries[i]!.top3.join('|'),
+      );
+      console.log(
+        `  ${t.runtime}: ${differ.length ? `${differ.length} queries answered differently: ${differ.map((q) => q.search).join(', ')}` : 'same totalCount and top results for every query'}`,
+      );
     }
   }
 }
@@ -486,16 +675,25 @@ function printTable(results: RuntimeResult[]): void {
 const results: RuntimeResult[] = [];
 let failed = false;
 try {
-  console.log(`Skill-search benchmark over ${dataDir} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, seed ${values.seed}`);
+  console.log(
+    `Skill-search benchmark over ${dataDir} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, seed ${values.seed}`,
+  );
   const { measured } = buildQueries(Number(values.seed));
-  console.log(`${measured.length} measured queries (${measured.filter((q) => q.category === 'prefix').length} prefixes, ${measured.filter((q) => q.category === 'schemes').length} with a scheme filter, ${measured.filter((q) => q.category === 'none').length} meant to match nothing), after 20 warm-up queries; each run once, sequentially`);
+  console.log(
+    `${measured.length} measured queries (${measured.filter((q) => q.category === 'prefix').length} prefixes, ${measured.filter((q) => q.category === 'schemes').length} with a scheme filter, ${measured.filter((q) => q.category === 'none').length} meant to match nothing), after 20 warm-up queries; each run once, sequentially`,
+  );
   if (values.only !== 'postgres') results.push(...(await onPglite()));
   if (values.only !== 'pglite') results.push(...(await onPostgres()));
   printTable(results);
   const outFile = writeResults('skill-search', {
     benchmark: 'skill-search',
     at: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model, cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cpus: os.cpus().length,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     data: dataDir,
     seed: Number(values.seed),
     graphqlQuery: SKILLS_QUERY.trim(),

@@ -93,8 +93,13 @@ try {
   const property = fc.asyncProperty(arb, async (c) => {
     const v = await oracle.run(c);
     done += 1;
-    if (values.log) fs.appendFileSync(values.log, `=== ${v.failure ? 'FAILURE ' : ''}${v.outcome}${describeCase(c)}${v.failure ?? v.response}\n`);
-    if (done % 1000 === 0) process.stderr.write(`  ${done} cases, ${failures.length} failures, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    if (values.log)
+      fs.appendFileSync(
+        values.log,
+        `=== ${v.failure ? 'FAILURE ' : ''}${v.outcome}${describeCase(c)}${v.failure ?? v.response}\n`,
+      );
+    if (done % 1000 === 0)
+      process.stderr.write(`  ${done} cases, ${failures.length} failures, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     if (!v.failure) return;
     if (values.stop) throw new Error(v.failure);
     failures.push({ c, failure: v.failure });
@@ -108,11 +113,14 @@ try {
   }
   const seconds = (Date.now() - started) / 1000;
   const failed = shrunk ? 1 : failures.length;
-  process.stdout.write(`\ncases run: ${done}${values.stop ? ' (shrinking included)' : ''}\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`);
+  process.stdout.write(
+    `\ncases run: ${done}${values.stop ? ' (shrinking included)' : ''}\nfailures: ${failed}\nseconds: ${seconds.toFixed(1)} (${((seconds * 1000) / done).toFixed(1)} ms a case)\noutcomes:\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`,
+  );
   if (shrunk) process.stdout.write(`\n${shrunk}\n`);
   for (const { c, failure } of failures.slice(0, 10)) process.stdout.write(`\n=== FAILURE\n${failure}${describeCase(c)}`);
   if (failures.length > 10) process.stdout.write(`\n… and ${failures.length - 10} more (--log FILE keeps every case)\n`);
-  if (failed) process.stdout.write(`\nrepeat with: npm run fuzz -- --seed ${seed} --runs ${runs}${values.stop ? ' --stop' : ''}\n`);
+  if (failed)
+    process.stdout.write(`\nrepeat with: npm run fuzz -- --seed ${seed} --runs ${runs}${values.stop ? ' --stop' : ''}\n`);
   process.exitCode = failed ? 1 : 0;
 } finally {
   await cleanup();

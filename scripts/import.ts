@@ -11,7 +11,16 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openMigratedDatabase } from '../src/db/client.js';
-import { createProgress, DEFAULT_BATCH_SIZE, formatReport, ImportError, isSource, runImport, SOURCES, takesPath } from '../src/import/index.js';
+import {
+  createProgress,
+  DEFAULT_BATCH_SIZE,
+  formatReport,
+  ImportError,
+  isSource,
+  runImport,
+  SOURCES,
+  takesPath,
+} from '../src/import/index.js';
 
 const USAGE = `Usage: npm run import -- <${SOURCES.join('|')}> [PATH] [--version V] [--batch-size N]
   onet DIR       O*NET database, text files (e.g. ../shared/data/onet-29.0)
@@ -57,17 +66,27 @@ try {
 }
 
 if (source === 'military') {
-  process.stderr.write('Note: crosswalk rows link to O*NET-SOC occupations already in the database; import O*NET first (npm run import -- onet DIR).\n');
+  process.stderr.write(
+    'Note: crosswalk rows link to O*NET-SOC occupations already in the database; import O*NET first (npm run import -- onet DIR).\n',
+  );
 }
 const db = await openMigratedDatabase(config.database, (m) => process.stderr.write(`${m}\n`));
-process.stderr.write(`Importing ${source}${target ? ` from ${target}` : ''} into the ${db.kind === 'pglite' ? `embedded database (${config.dataDir})` : 'PostgreSQL server'}\n`);
+process.stderr.write(
+  `Importing ${source}${target ? ` from ${target}` : ''} into the ${db.kind === 'pglite' ? `embedded database (${config.dataDir})` : 'PostgreSQL server'}\n`,
+);
 let exitCode = 0;
 try {
-  const report = await runImport(source, target, db, { progress: createProgress(process.stderr), batchSize, version: values.version });
+  const report = await runImport(source, target, db, {
+    progress: createProgress(process.stderr),
+    batchSize,
+    version: values.version,
+  });
   process.stdout.write(`${formatReport(report)}\n`);
   if (report.changedNothing) {
     process.stdout.write(
-      takesPath(source) ? 'Nothing changed: the database already had this release.\n' : 'Nothing changed: the stored bridge is what the taxonomies give.\n',
+      takesPath(source)
+        ? 'Nothing changed: the database already had this release.\n'
+        : 'Nothing changed: the stored bridge is what the taxonomies give.\n',
     );
   }
 } catch (error) {

@@ -69,10 +69,17 @@ export interface Failure {
 /** Parses the file into items; rows that cannot become one are failures with their line. */
 export function parseEmployees(csvText: string): { rows: Row[]; failures: Failure[] } {
   const tokenizer = new CsvTokenizer();
-  const records = [...tokenizer.push(csvText.replace(/^\uFEFF/, '')), ...tokenizer.end()].filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ''));
+  const records = [...tokenizer.push(csvText.replace(/^\uFEFF/, '')), ...tokenizer.end()].filter(
+    (r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ''),
+  );
   const [header, ...data] = records;
   if (!header) throw new Error('The file is empty: expected a header row');
-  const columns = header.fields.map((f) => f.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const columns = header.fields.map((f) =>
+    f
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length) throw new Error(`Missing column(s): ${missing.join(', ')} (line ${header.line})`);
 
@@ -126,9 +133,13 @@ export function parseEmployees(csvText: string): { rows: Row[]; failures: Failur
 /** "ONET:2.B.3.e=4; ONET_TECH:43232405|Python=3" → skill inputs, or what is wrong with it. */
 function parseSkills(text: string): NonNullable<PersonUpsertInput['skills']> | string {
   const out: NonNullable<PersonUpsertInput['skills']> = [];
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([A-Z_]+):(.+)=([1-5])$/.exec(part);
-    if (!m || !SCHEMES.includes(m[1] as SkillScheme)) return `skill "${part}" is not SCHEME:CODE=LEVEL (schemes ${SCHEMES.join(', ')}, level 1–5)`;
+    if (!m || !SCHEMES.includes(m[1] as SkillScheme))
+      return `skill "${part}" is not SCHEME:CODE=LEVEL (schemes ${SCHEMES.join(', ')}, level 1–5)`;
     out.push({ skill: { scheme: m[1] as SkillScheme, code: m[2]!.trim() }, level: Number(m[3]) });
   }
   return out;
@@ -149,7 +160,10 @@ export function buildRequest(variables: UpsertPeopleMutationVariables, { documen
   return { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } } };
 }
 
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Response | Promise<Response>;
+type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Response | Promise<Response>;
 
 export interface SyncOptions {
   csvText: string;
@@ -172,7 +186,13 @@ export interface SyncReport {
 
 type Payload = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'MutationUpsertPeopleSuccess' }>['data'];
 
-async function send(fetch: Fetch, endpoint: string, token: string, items: PersonUpsertInput[], document: boolean): Promise<Payload> {
+async function send(
+  fetch: Fetch,
+  endpoint: string,
+  token: string,
+  items: PersonUpsertInput[],
+  document: boolean,
+): Promise<Payload> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
@@ -185,22 +205,33 @@ async function send(fetch: Fetch, endpoint: string, token: string, items: Person
   } catch {
     throw new Error(`HTTP ${res.status} from ${endpoint}: ${text.slice(0, 200)}`);
   }
-  if (body.errors?.length || !body.data) throw new Error(`HTTP ${res.status}: ${(body.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`HTTP ${res.status}: ${(body.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
   const result = body.data.upsertPeople;
   if (result.__typename === 'MutationUpsertPeopleSuccess') return result.data;
-  const detail = result.__typename === 'ValidationError' ? result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ') : result.message;
+  const detail =
+    result.__typename === 'ValidationError'
+      ? result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')
+      : result.message;
   throw new Error(`The batch was refused (${result.__typename}): ${detail}`);
 }
 
 /** Why an item failed, in words: the error's message, or each field problem by field. */
 function describe(error: NonNullable<Payload['results'][number]['error']>): string {
-  if (error.__typename === 'ValidationError') return error.problems.map((p) => `${p.path.slice(3).join('.') || 'item'}: ${p.message}`).join('; ');
+  if (error.__typename === 'ValidationError')
+    return error.problems.map((p) => `${p.path.slice(3).join('.') || 'item'}: ${p.message}`).join('; ');
   return `${error.__typename}: ${error.message}`;
 }
 
 /** Parses, sends in batches, reports; throws when a whole batch is refused (token, limits, network). */
 export async function syncEmployees(options: SyncOptions): Promise<SyncReport> {
-  const { csvText, token, endpoint = DEFAULT_ENDPOINT, batchSize = BATCH_SIZE, log = (l) => process.stdout.write(`${l}\n`) } = options;
+  const {
+    csvText,
+    token,
+    endpoint = DEFAULT_ENDPOINT,
+    batchSize = BATCH_SIZE,
+    log = (l) => process.stdout.write(`${l}\n`),
+  } = options;
   const fetch = options.fetch ?? (globalThis.fetch as Fetch);
   const { rows, failures } = parseEmployees(csvText);
   const report: SyncReport = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
@@ -215,14 +246,23 @@ export async function syncEmployees(options: SyncOptions): Promise<SyncReport> {
   }
   for (let start = 0, n = 1; start < rows.length; start += batchSize, n += 1) {
     const batch = rows.slice(start, start + batchSize);
-    const data = await send(fetch, endpoint, token, batch.map((r) => r.item), options.sendDocument ?? false);
+    const data = await send(
+      fetch,
+      endpoint,
+      token,
+      batch.map((r) => r.item),
+      options.sendDocument ?? false,
+    );
     const [first, last] = [batch[0]!.line, batch.at(-1)!.line];
-    log(`batch ${n} (${first === last ? `line ${first}` : `lines ${first}–${last}`}): ${data.created} created, ${data.updated} updated, ${data.unchanged} unchanged, ${data.failed} failed`);
+    log(
+      `batch ${n} (${first === last ? `line ${first}` : `lines ${first}–${last}`}): ${data.created} created, ${data.updated} updated, ${data.unchanged} unchanged, ${data.failed} failed`,
+    );
     report.created += data.created;
     report.updated += data.updated;
     report.unchanged += data.unchanged;
     for (const r of data.results) {
-      if (r.outcome === 'FAILED' && r.error) recordFailure({ line: batch[r.index]!.line, externalId: r.externalId, message: describe(r.error) });
+      if (r.outcome === 'FAILED' && r.error)
+        recordFailure({ line: batch[r.index]!.line, externalId: r.externalId, message: describe(r.error) });
     }
   }
   log(`total: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed`);
@@ -232,16 +272,24 @@ export async function syncEmployees(options: SyncOptions): Promise<SyncReport> {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { endpoint: { type: 'string' }, token: { type: 'string' }, 'send-document': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      endpoint: { type: 'string' },
+      token: { type: 'string' },
+      'send-document': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  const usage = 'Usage: npm run sync:employees -- <file.csv> [--endpoint URL] [--token T] [--send-document]   (token also from TM_TOKEN)';
+  const usage =
+    'Usage: npm run sync:employees -- <file.csv> [--endpoint URL] [--token T] [--send-document]   (token also from TM_TOKEN)';
   if (values.help || positionals.length !== 1) {
     process.stderr.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);
   }
   const token = values.token ?? process.env.TM_TOKEN;
   if (!token) {
-    process.stderr.write(`A token is needed: --token or TM_TOKEN (npm run token -- --role INTEGRATION --agency NASA)\n${usage}\n`);
+    process.stderr.write(
+      `A token is needed: --token or TM_TOKEN (npm run token -- --role INTEGRATION --agency NASA)\n${usage}\n`,
+    );
     process.exit(2);
   }
   try {

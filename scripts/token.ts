@@ -22,7 +22,9 @@ const { values } = parseArgs({
 });
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run token -- --role HIRING_MANAGER --agency NASA [--subject ID] [--scope read|write] [--expires 8h]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run token -- --role HIRING_MANAGER --agency NASA [--subject ID] [--scope read|write] [--expires 8h]\n`,
+  );
   process.exit(2);
 }
 

@@ -49,7 +49,11 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
   return prisma.$transaction(
     async (tx) => {
       for (const t of SEED_TAXONOMIES) {
-        await tx.taxonomyRelease.upsert({ where: { scheme_version: { scheme: t.scheme, version: t.version } }, update: {}, create: t });
+        await tx.taxonomyRelease.upsert({
+          where: { scheme_version: { scheme: t.scheme, version: t.version } },
+          update: {},
+          create: t,
+        });
       }
 
       const agencyIds = new Map<string, string>();
@@ -102,14 +106,18 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         skipDuplicates: true,
       });
       await tx.skillRelation.createMany({
-        data: skills.flatMap((s) => (s.related ?? []).map((r) => ({ fromId: skillId(s.key), toId: skillId(r), kind: 'RELATED' as const }))),
+        data: skills.flatMap((s) =>
+          (s.related ?? []).map((r) => ({ fromId: skillId(s.key), toId: skillId(r), kind: 'RELATED' as const })),
+        ),
         skipDuplicates: true,
       });
 
       let createdProfiles = 0;
       for (const p of people) {
         const home = agencyId(p.agency);
-        const existing = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId: home, externalId: p.externalId } } });
+        const existing = await tx.profile.findUnique({
+          where: { agencyId_externalId: { agencyId: home, externalId: p.externalId } },
+        });
         if (existing) continue;
         createdProfiles += 1;
         await tx.profile.create({
@@ -193,7 +201,12 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           listedAt: new Date(today - 3 * DAY + i * 3_600_000),
           searchText: normalizeForSearch(`${o.title} ${o.description}`),
           skills: {
-            create: o.skills.map((s) => ({ skillId: skillId(s.skill), minLevel: s.minLevel, weight: s.weight, required: s.required })),
+            create: o.skills.map((s) => ({
+              skillId: skillId(s.skill),
+              minLevel: s.minLevel,
+              weight: s.weight,
+              required: s.required,
+            })),
           },
           restrictedTo: { create: (o.restrictedTo ?? []).map((a) => ({ agencyId: agencyId(a) })) },
         };
@@ -203,13 +216,23 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
       let createdApplications = 0;
       for (const a of applications) {
         const person = people.find((p) => p.externalId === a.person)!;
-        const profile = await tx.profile.findUniqueOrThrow({ where: { agencyId_externalId: { agencyId: agencyId(person.agency), externalId: person.externalId } } });
+        const profile = await tx.profile.findUniqueOrThrow({
+          where: { agencyId_externalId: { agencyId: agencyId(person.agency), externalId: person.externalId } },
+        });
         const host = openings.find((o) => o.key === a.opening)!.hostAgency;
-        const opening = await tx.opening.findUniqueOrThrow({ where: { hostAgencyId_externalId: { hostAgencyId: agencyId(host), externalId: `seed:${a.opening}` } } });
+        const opening = await tx.opening.findUniqueOrThrow({
+          where: { hostAgencyId_externalId: { hostAgencyId: agencyId(host), externalId: `seed:${a.opening}` } },
+        });
         if (await tx.application.findFirst({ where: { openingId: opening.id, profileId: profile.id } })) continue;
         createdApplications += 1;
         await tx.application.create({
-          data: { openingId: opening.id, profileId: profile.id, statement: a.statement, status: a.status, supervisorApproval: a.supervisorApproval },
+          data: {
+            openingId: opening.id,
+            profileId: profile.id,
+            statement: a.statement,
+            status: a.status,
+            supervisorApproval: a.supervisorApproval,
+          },
         });
       }
 

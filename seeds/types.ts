@@ -8,24 +8,11 @@
 export type SkillScheme = 'ONET' | 'ONET_TECH' | 'ESCO' | 'LOCAL';
 export type SkillKind = 'SKILL' | 'KNOWLEDGE' | 'TECHNOLOGY' | 'COMPETENCY' | 'LANGUAGE';
 export type EvidenceSource =
-  | 'TRAINING'
-  | 'EDUCATION'
-  | 'EXPERIENCE'
-  | 'MILITARY'
-  | 'CERTIFICATION'
-  | 'ROTATION'
-  | 'SELF_ASSESSED';
+  'TRAINING' | 'EDUCATION' | 'EXPERIENCE' | 'MILITARY' | 'CERTIFICATION' | 'ROTATION' | 'SELF_ASSESSED';
 export type ProgramType = 'DETAIL' | 'ROTATION' | 'GIG' | 'TOUR_OF_DUTY' | 'FELLOWSHIP';
 export type RemoteMode = 'ONSITE' | 'HYBRID' | 'REMOTE';
 export type EducationLevel =
-  | 'HIGH_SCHOOL'
-  | 'ASSOCIATE'
-  | 'BACHELOR'
-  | 'MASTER'
-  | 'DOCTORATE'
-  | 'PROFESSIONAL'
-  | 'CERTIFICATE'
-  | 'OTHER';
+  'HIGH_SCHOOL' | 'ASSOCIATE' | 'BACHELOR' | 'MASTER' | 'DOCTORATE' | 'PROFESSIONAL' | 'CERTIFICATE' | 'OTHER';
 
 export interface SeedAgency {
   /** Official code: CGAC for top-tier agencies, sub-tier code for bureaus. */
@@ -95,7 +82,11 @@ export interface SeedPerson {
   availablePercent: number;
   headline: string;
   /** Military occupation code, when the person served. */
-  military?: { branch: 'ARMY' | 'NAVY' | 'AIR_FORCE' | 'MARINE_CORPS' | 'COAST_GUARD' | 'SPACE_FORCE'; code: string; title: string };
+  military?: {
+    branch: 'ARMY' | 'NAVY' | 'AIR_FORCE' | 'MARINE_CORPS' | 'COAST_GUARD' | 'SPACE_FORCE';
+    code: string;
+    title: string;
+  };
   skills: SeedProfileSkill[];
   education: SeedEducation[];
 }

@@ -5,18 +5,26 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MATCH_CONFIG, type Algorithm, type MatchConfig } from './domain/matching/model.js';
+import {
+  ALGORITHMS,
+  DEFAULT_ALGORITHM,
+  DEFAULT_MATCH_CONFIG,
+  type Algorithm,
+  type MatchConfig,
+} from './domain/matching/model.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const csv = (fallback: string) => z.string().default(fallback).transform((v) =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-);
+const csv = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
 
 const EnvSchema = z
   .object({

@@ -38,12 +38,20 @@ export interface ApplicationParties {
 }
 
 /** `agencies`: the process's agency cache (server.ts); without one, agency lookups read the database. */
-export function createLoaders(prisma: PrismaClient, viewer: Principal | null, requestId: string, agencies: Agencies = databaseAgencies(prisma)): Loaders {
+export function createLoaders(
+  prisma: PrismaClient,
+  viewer: Principal | null,
+  requestId: string,
+  agencies: Agencies = databaseAgencies(prisma),
+): Loaders {
   const facts = new DataLoader<string, ProfileFacts | null>(async (ids) => {
     // Two statements for any number of profiles (Prisma's nested select of applications →
     // opening would send three); the host agencies of live applications in one join.
     const [rows, applied] = await Promise.all([
-      prisma.profile.findMany({ where: { id: { in: [...ids] } }, select: { id: true, subject: true, agencyId: true, discoverable: true } }),
+      prisma.profile.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, subject: true, agencyId: true, discoverable: true },
+      }),
       prisma.$queryRaw<{ profileId: string; hostAgencyId: string }[]>`
         SELECT a."profileId"::text AS "profileId", o."hostAgencyId"::text AS "hostAgencyId"
         FROM "Application" a JOIN "Opening" o ON o.id = a."openingId"
@@ -54,7 +62,9 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const r = byId.get(id);
-      return r ? { subject: r.subject, agencyId: r.agencyId, discoverable: r.discoverable, appliedToAgencyIds: hosts.get(id) ?? [] } : null;
+      return r
+        ? { subject: r.subject, agencyId: r.agencyId, discoverable: r.discoverable, appliedToAgencyIds: hosts.get(id) ?? [] }
+        : null;
     });
   });
 
@@ -76,7 +86,11 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
     applicationParties: new DataLoader(async (ids) => {
       const rows = await prisma.application.findMany({
         where: { id: { in: [...ids] } },
-        select: { id: true, opening: { select: { hostAgencyId: true } }, profile: { select: { subject: true, agencyId: true, supervisorSubject: true } } },
+        select: {
+          id: true,
+          opening: { select: { hostAgencyId: true } },
+          profile: { select: { subject: true, agencyId: true, supervisorSubject: true } },
+        },
       });
       return ids.map((id) => {
         const r = rows.find((x) => x.id === id);
@@ -99,7 +113,10 @@ export function createLoaders(prisma: PrismaClient, viewer: Principal | null, re
       return ids.map((id) => byId.get(id)!);
     }),
     openingRestrictions: new DataLoader(async (ids) => {
-      const rows = await prisma.openingAgency.findMany({ where: { openingId: { in: [...ids] } }, select: { openingId: true, agencyId: true } });
+      const rows = await prisma.openingAgency.findMany({
+        where: { openingId: { in: [...ids] } },
+        select: { openingId: true, agencyId: true },
+      });
       return ids.map((id) => rows.filter((r) => r.openingId === id).map((r) => r.agencyId));
     }),
   };

@@ -101,7 +101,11 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
     stat('match_index_profiles', 'Profiles in the match index at its last build', (s) => s.profiles);
     stat('match_index_postings', 'Postings (profile × skill) in the match index at its last build', (s) => s.postings);
     stat('match_index_bytes', 'Memory of the match index at its last build', (s) => s.bytes);
-    stat('match_index_build_duration_seconds', 'Duration of the last build of the match index from the database', (s) => s.buildMs / 1000);
+    stat(
+      'match_index_build_duration_seconds',
+      'Duration of the last build of the match index from the database',
+      (s) => s.buildMs / 1000,
+    );
     // One probe per scrape, shared by both gauges (prom-client collects them concurrently).
     let probe: Promise<number | null> | null = null;
     const measure = () => {
@@ -133,14 +137,44 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
     });
   }
   if (agencies) {
-    mirroredCounter(registry, 'agency_cache_hits_total', 'Agency lookups answered from the process cache', () => agencies.stats.hits);
-    mirroredCounter(registry, 'agency_cache_loads_total', 'Reads of the agency table into the process cache', () => agencies.stats.loads);
-    mirroredCounter(registry, 'agency_cache_unknown_lookups_total', 'Agency codes looked up in the database because the cache did not know them', () => agencies.stats.unknownLookups);
-    mirroredCounter(registry, 'agency_cache_invalidations_total', 'Change notifications that dropped the cached agencies', () => agencies.stats.invalidations);
+    mirroredCounter(
+      registry,
+      'agency_cache_hits_total',
+      'Agency lookups answered from the process cache',
+      () => agencies.stats.hits,
+    );
+    mirroredCounter(
+      registry,
+      'agency_cache_loads_total',
+      'Reads of the agency table into the process cache',
+      () => agencies.stats.loads,
+    );
+    mirroredCounter(
+      registry,
+      'agency_cache_unknown_lookups_total',
+      'Agency codes looked up in the database because the cache did not know them',
+      () => agencies.stats.unknownLookups,
+    );
+    mirroredCounter(
+      registry,
+      'agency_cache_invalidations_total',
+      'Change notifications that dropped the cached agencies',
+      () => agencies.stats.invalidations,
+    );
   }
   if (claims) {
-    mirroredCounter(registry, 'auth_claims_cache_hits_total', 'Bearer tokens whose verified claims came from the cache', () => claims.stats.hits);
-    mirroredCounter(registry, 'auth_claims_cache_misses_total', 'Bearer tokens verified (signature and claims)', () => claims.stats.misses);
+    mirroredCounter(
+      registry,
+      'auth_claims_cache_hits_total',
+      'Bearer tokens whose verified claims came from the cache',
+      () => claims.stats.hits,
+    );
+    mirroredCounter(
+      registry,
+      'auth_claims_cache_misses_total',
+      'Bearer tokens verified (signature and claims)',
+      () => claims.stats.misses,
+    );
     new Gauge({
       name: 'auth_claims_cache_entries',
       help: 'Tokens whose verified claims are cached',
@@ -177,9 +211,12 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
           endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET' } }));
           return;
         }
-        return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })));
+        return registry
+          .metrics()
+          .then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })));
       }
-      if (url.pathname === graphqlEndpoint) timings.set(request, { started: performance.now(), operation: '(none)', type: 'unknown' });
+      if (url.pathname === graphqlEndpoint)
+        timings.set(request, { started: performance.now(), operation: '(none)', type: 'unknown' });
       return undefined;
     },
     onExecute: label,
@@ -188,7 +225,10 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
       const timing = timings.get(request);
       if (!timing) return;
       timings.delete(request);
-      duration.observe({ operation: timing.operation, type: timing.type, status: String(response.status) }, (performance.now() - timing.started) / 1000);
+      duration.observe(
+        { operation: timing.operation, type: timing.type, status: String(response.status) },
+        (performance.now() - timing.started) / 1000,
+      );
     },
   };
   return { registry, plugin };

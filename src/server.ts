@@ -71,7 +71,13 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  log.info('listening', { url, env: config.env, database: db.kind, auth: config.auth.mode, metrics: config.metricsEnabled ? '/metrics' : 'off' });
+  log.info('listening', {
+    url,
+    env: config.env,
+    database: db.kind,
+    auth: config.auth.mode,
+    metrics: config.metricsEnabled ? '/metrics' : 'off',
+  });
   if (!config.production) {
     process.stdout.write(
       `\nTalent Marketplace is listening on ${url}` +
@@ -110,6 +116,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'failed to start', error: String(error?.stack ?? error) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'failed to start', error: String(error?.stack ?? error) })}\n`,
+  );
   process.exit(1);
 });

@@ -55,12 +55,24 @@ export interface YogaDeps {
   metrics?: Metrics;
 }
 
-export function createApp({ config, prisma, verify, log, ping, events = createEventBus(), matching, agencies = databaseAgencies(prisma), metrics }: YogaDeps) {
+export function createApp({
+  config,
+  prisma,
+  verify,
+  log,
+  ping,
+  events = createEventBus(),
+  matching,
+  agencies = databaseAgencies(prisma),
+  metrics,
+}: YogaDeps) {
   // Metrics first: /metrics is answered before the GraphQL checks, and the timing starts early.
   const plugins: Plugin[] = [...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
-    plugins.push(usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)));
+    plugins.push(
+      usePersistedOperationsMode(config.persistedOperations.mode, loadManifests(config.persistedOperations.manifests)),
+    );
   }
   // The caller is known before the document is parsed: a bad token is a 401 whatever the
   // document, and an anonymous mutation is refused before validation describes its input.
@@ -68,7 +80,12 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
   plugins.push(authentication.plugin);
   plugins.push(
     EnvelopArmorPlugin({
-      maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuseWithCode('QUERY_TOO_DEEP') },
+      maxDepth: {
+        n: config.limits.maxDepth,
+        ignoreIntrospection: true,
+        flattenFragments: true,
+        ...refuseWithCode('QUERY_TOO_DEEP'),
+      },
       maxAliases: { n: config.limits.maxAliases, ...refuseWithCode('TOO_MANY_ALIASES') },
       maxTokens: { n: config.limits.maxTokens },
       maxDirectives: { n: 20, ...refuseWithCode('TOO_MANY_DIRECTIVES') },
@@ -101,7 +118,10 @@ export function createApp({ config, prisma, verify, log, ping, events = createEv
   );
   plugins.push(useDisclosureLog(log), useSubscriptionExpiry());
   if (config.production) {
-    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }, useNoSuggestions());
+    plugins.push(
+      { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) },
+      useNoSuggestions(),
+    );
   }
 
   return createYoga<Record<string, unknown>, Context>({
@@ -211,18 +231,37 @@ function requestIdOf(header: string | null): string {
   return header && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
-const DEFAULT_QUERY = /* GraphQL */ `# Public reference data needs no token. For your own view, run
-#   npm run token -- --role EMPLOYEE --agency NASA
-# and add the header  { "Authorization": "Bearer <token>" }  below.
-{
-  agencies(first: 5) {
-    totalCount
-    edges { node { id name abbreviation } }
+const DEFAULT_QUERY = /* GraphQL */ `
+  # Public reference data needs no token. For your own view, run
+  #   npm run token -- --role EMPLOYEE --agency NASA
+  # and add the header  { "Authorization": "Bearer <token>" }  below.
+  {
+    agencies(first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          abbreviation
+        }
+      }
+    }
+    skills(first: 5, filter: { search: "data" }) {
+      totalCount
+      edges {
+        node {
+          name
+          scheme
+          code
+        }
+      }
+    }
+    viewer {
+      subject
+      roles
+      agency {
+        name
+      }
+    }
   }
-  skills(first: 5, filter: { search: "data" }) {
-    totalCount
-    edges { node { name scheme code } }
-  }
-  viewer { subject roles agency { name } }
-}
 `;

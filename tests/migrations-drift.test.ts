@@ -9,7 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const check = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db/check-migrations.ts', ...args], { encoding: 'utf8', timeout: 150_000 });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db/check-migrations.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
 
 describe('migrations and Prisma schema', () => {
   it('agree (run `npm run db:migration -- <name>` if this fails)', () => {
@@ -21,7 +24,9 @@ describe('migrations and Prisma schema', () => {
   it('disagree detectably when the schema gains a column', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-drift-'));
     try {
-      const schema = fs.readFileSync('prisma/schema.prisma', 'utf8').replace('  name         String\n', '  name         String\n  motto        String?\n');
+      const schema = fs
+        .readFileSync('prisma/schema.prisma', 'utf8')
+        .replace('  name         String\n', '  name         String\n  motto        String?\n');
       expect(schema).toContain('motto');
       fs.writeFileSync(path.join(dir, 'schema.prisma'), schema);
       const res = check('--schema', path.join(dir, 'schema.prisma'));

@@ -49,7 +49,12 @@ class SetIndex {
   }
 
   /** Accumulates per-term contributions over the postings of the opening's distinct terms, then ranks. */
-  rank(terms: readonly string[], k: number, contribution: (term: string, doc: number) => number, finish: (doc: number, acc: number, inter: number) => number): string[] {
+  rank(
+    terms: readonly string[],
+    k: number,
+    contribution: (term: string, doc: number) => number,
+    finish: (doc: number, acc: number, inter: number) => number,
+  ): string[] {
     const touched: number[] = [];
     for (const t of terms) {
       const docs = this.postings.get(t);
@@ -66,7 +71,10 @@ class SetIndex {
       this.inter[doc] = 0;
     }
     scored.sort((a, b) => b.score - a.score || (this.ids[a.doc]! < this.ids[b.doc]! ? -1 : 1));
-    return scored.filter((s) => s.score > 0).slice(0, k).map((s) => this.ids[s.doc]!);
+    return scored
+      .filter((s) => s.score > 0)
+      .slice(0, k)
+      .map((s) => this.ids[s.doc]!);
   }
 }
 
@@ -91,14 +99,24 @@ export function baselineRankers(pool: readonly Person[]): Ranker[] {
       name: 'Jaccard',
       search(opening, k) {
         const terms = distinct(opening);
-        return ix.rank(terms, k, () => 0, (doc, _acc, inter) => inter / (terms.length + ix.len[doc]! - inter));
+        return ix.rank(
+          terms,
+          k,
+          () => 0,
+          (doc, _acc, inter) => inter / (terms.length + ix.len[doc]! - inter),
+        );
       },
     },
     {
       name: 'BM25',
       search(opening, k) {
         const idf = new Map(distinct(opening).map((t) => [t, bm25Idf(t)]));
-        return ix.rank([...idf.keys()], k, (t, doc) => (idf.get(t)! * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * ix.len[doc]!) / ix.avgLen)), (_doc, acc) => acc);
+        return ix.rank(
+          [...idf.keys()],
+          k,
+          (t, doc) => (idf.get(t)! * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * ix.len[doc]!) / ix.avgLen)),
+          (_doc, acc) => acc,
+        );
       },
     },
     {
@@ -108,7 +126,12 @@ export function baselineRankers(pool: readonly Person[]): Ranker[] {
         let qNorm = 0;
         for (const x of w.values()) qNorm += x * x;
         qNorm = Math.sqrt(qNorm);
-        return ix.rank([...w.keys()], k, (t) => w.get(t)! ** 2, (doc, acc) => acc / (qNorm * docNorm[doc]!));
+        return ix.rank(
+          [...w.keys()],
+          k,
+          (t) => w.get(t)! ** 2,
+          (doc, acc) => acc / (qNorm * docNorm[doc]!),
+        );
       },
     },
   ];

@@ -13,7 +13,10 @@ interface BridgeLinkLike {
   to: { scheme: string; code: string };
   strength: number;
 }
-type DeriveBridge = (input: unknown, options: { holdOut?: Iterable<string> }) => { method?: string; links: BridgeLinkLike[]; stats?: Record<string, number> };
+type DeriveBridge = (
+  input: unknown,
+  options: { holdOut?: Iterable<string> },
+) => { method?: string; links: BridgeLinkLike[]; stats?: Record<string, number> };
 type ReadBridgeInput = (onetDir: string, escoDir: string) => Promise<unknown>;
 
 export interface Bridge {
@@ -59,7 +62,15 @@ export interface BridgeSource {
 /** Finds the bridge and reads its input once (the same for every seed); derive() per hold-out. */
 export async function openBridge(dataDir: string): Promise<BridgeSource> {
   const { derive, read, note } = await loadFunctions();
-  const none = (why: string, heldOut: number): Bridge => ({ available: false, note: why, links: [], method: null, stats: null, heldOut, ms: 0 });
+  const none = (why: string, heldOut: number): Bridge => ({
+    available: false,
+    note: why,
+    links: [],
+    method: null,
+    stats: null,
+    heldOut,
+    ms: 0,
+  });
   if (!derive || !read) return { note, derive: (holdOut) => none(note, holdOut.length) };
   let input: unknown;
   try {
@@ -74,8 +85,20 @@ export async function openBridge(dataDir: string): Promise<BridgeSource> {
       const t = performance.now();
       try {
         const result = derive(input, { holdOut });
-        const links = result.links.map((l) => ({ fromId: `${l.from.scheme}:${l.from.code}`, toId: `${l.to.scheme}:${l.to.code}`, strength: l.strength }));
-        return { available: true, note, links, method: result.method ?? null, stats: result.stats ?? null, heldOut: holdOut.length, ms: performance.now() - t };
+        const links = result.links.map((l) => ({
+          fromId: `${l.from.scheme}:${l.from.code}`,
+          toId: `${l.to.scheme}:${l.to.code}`,
+          strength: l.strength,
+        }));
+        return {
+          available: true,
+          note,
+          links,
+          method: result.method ?? null,
+          stats: result.stats ?? null,
+          heldOut: holdOut.length,
+          ms: performance.now() - t,
+        };
       } catch (error) {
         return none(`${note} failed: ${(error as Error).message.split('\n')[0]}`, holdOut.length);
       }

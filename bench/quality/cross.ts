@@ -51,13 +51,18 @@ export function normaliseTitle(title: string): string {
 function titleIndex<O extends { code: string; labels: string[] }>(occs: readonly O[]): Map<string, O[]> {
   const index = new Map<string, O[]>();
   for (const o of occs) {
-    for (const key of new Set(o.labels.map(normaliseTitle).filter(Boolean))) (index.get(key) ?? index.set(key, []).get(key)!).push(o);
+    for (const key of new Set(o.labels.map(normaliseTitle).filter(Boolean)))
+      (index.get(key) ?? index.set(key, []).get(key)!).push(o);
   }
   return index;
 }
 
 /** Every unambiguous twin pair (sorted by codes); `escoOk` / `onetOk` filter the occupations that can make an opening. */
-export function twinPairs(tax: Taxonomy, onetOk: (o: OnetOccupation) => boolean, escoOk: (o: EscoOccupation) => boolean): TwinPair[] {
+export function twinPairs(
+  tax: Taxonomy,
+  onetOk: (o: OnetOccupation) => boolean,
+  escoOk: (o: EscoOccupation) => boolean,
+): TwinPair[] {
   const onet = titleIndex(tax.onet.occupations.filter(onetOk));
   const esco = titleIndex(tax.esco.occupations.filter(escoOk));
   const pairs = new Map<string, TwinPair>();
@@ -96,16 +101,37 @@ export interface CrossSetup {
   candidatePairs: number;
 }
 
-function pool<O extends EscoOccupation | OnetOccupation>(name: string, rng: Rng, gen: Generator<O>, members: readonly O[], distractors: number): Scenario {
+function pool<O extends EscoOccupation | OnetOccupation>(
+  name: string,
+  rng: Rng,
+  gen: Generator<O>,
+  members: readonly O[],
+  distractors: number,
+): Scenario {
   const taken = new Set(members.map((o) => o.code));
   const others = gen.occupations.filter((o) => !taken.has(o.code));
   const people: Person[] = [];
   for (const occ of members) for (let i = 0; i < RELEVANT_PER_OPENING; i++) people.push(personOf(rng, gen, occ, others));
   for (let i = 0; i < distractors; i++) people.push(personOf(rng, gen, rng.pick(others), others));
-  return { name, openings: [], ...finishPool(rng, people), adversaries: [], notes: [`${people.length.toLocaleString('en-US')} people: ${RELEVANT_PER_OPENING} from each of ${members.length} pair members, ${distractors.toLocaleString('en-US')} from other occupations`] };
+  return {
+    name,
+    openings: [],
+    ...finishPool(rng, people),
+    adversaries: [],
+    notes: [
+      `${people.length.toLocaleString('en-US')} people: ${RELEVANT_PER_OPENING} from each of ${members.length} pair members, ${distractors.toLocaleString('en-US')} from other occupations`,
+    ],
+  };
 }
 
-export function buildCross(rng: Rng, tax: Taxonomy, escoGen: Generator<EscoOccupation>, onetGen: Generator<OnetOccupation>, n: number, distractors: number): CrossSetup {
+export function buildCross(
+  rng: Rng,
+  tax: Taxonomy,
+  escoGen: Generator<EscoOccupation>,
+  onetGen: Generator<OnetOccupation>,
+  n: number,
+  distractors: number,
+): CrossSetup {
   const all = twinPairs(tax, onetGen.canOpen, escoGen.canOpen);
   const pairs = pickPairs(rng, all, n);
   return {
@@ -113,7 +139,19 @@ export function buildCross(rng: Rng, tax: Taxonomy, escoGen: Generator<EscoOccup
     candidatePairs: all.length,
     onetOpenings: pairs.map((p) => onetOpening(rng, p.onet)),
     escoOpenings: pairs.map((p) => escoOpening(rng, p.esco)),
-    escoPool: pool('ESCO-tagged pool', rng, escoGen, pairs.map((p) => p.esco), distractors),
-    onetPool: pool('O*NET-tagged pool', rng, onetGen, pairs.map((p) => p.onet), distractors),
+    escoPool: pool(
+      'ESCO-tagged pool',
+      rng,
+      escoGen,
+      pairs.map((p) => p.esco),
+      distractors,
+    ),
+    onetPool: pool(
+      'O*NET-tagged pool',
+      rng,
+      onetGen,
+      pairs.map((p) => p.onet),
+      distractors,
+    ),
   };
 }

@@ -20,8 +20,15 @@ export interface CrossResult {
   escoToOnet: Direction;
 }
 
-function recalls(ranker: Ranker, openings: readonly TestOpening[], pool: Scenario, relevantOccupation: (i: number) => string): number[] {
-  return openings.map((o, i) => recallAt(ranker.search(o, K_RECALL), new Set(pool.byOccupation.get(relevantOccupation(i)) ?? []), K_RECALL));
+function recalls(
+  ranker: Ranker,
+  openings: readonly TestOpening[],
+  pool: Scenario,
+  relevantOccupation: (i: number) => string,
+): number[] {
+  return openings.map((o, i) =>
+    recallAt(ranker.search(o, K_RECALL), new Set(pool.byOccupation.get(relevantOccupation(i)) ?? []), K_RECALL),
+  );
 }
 
 /** `onEsco` / `onOnet`: the same method built over the ESCO-tagged and the O*NET-tagged pool. */

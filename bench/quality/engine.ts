@@ -18,7 +18,13 @@ export interface EngineRanker extends Ranker {
   buildMs: number;
 }
 
-export function engineRanker(name: string, pool: readonly Person[], neighbours: Neighbours, algorithm: Algorithm, config?: Partial<MatchConfig>): EngineRanker {
+export function engineRanker(
+  name: string,
+  pool: readonly Person[],
+  neighbours: Neighbours,
+  algorithm: Algorithm,
+  config?: Partial<MatchConfig>,
+): EngineRanker {
   const options: Options = { neighbours, algorithm, config };
   const t = performance.now();
   const index = MatchIndex.build(
@@ -31,7 +37,8 @@ export function engineRanker(name: string, pool: readonly Person[], neighbours: 
     buildMs,
     search(opening, k) {
       const result = index.search({ skills: opening.skills }, { k, countTotal: false });
-      if (result.algorithmVersion !== algorithm) throw new Error(`asked the engine for ${algorithm}, it answered with ${result.algorithmVersion}`);
+      if (result.algorithmVersion !== algorithm)
+        throw new Error(`asked the engine for ${algorithm}, it answered with ${result.algorithmVersion}`);
       return result.hits.map((h) => h.id);
     },
   };
@@ -43,8 +50,13 @@ export function engineSupports(algorithm: Algorithm): { ok: boolean; note: strin
     const options: Options = { algorithm };
     const skills = [{ skillId: 's', level: 3, trust: 2 }];
     const index = MatchIndex.build([{ id: 'a', skills }], options);
-    const version = index.search({ skills: [{ skillId: 's', weight: 1, minLevel: 1, required: true }] }, { k: 1, countTotal: false }).algorithmVersion;
-    return version === algorithm ? { ok: true, note: `engine answers ${version}` } : { ok: false, note: `the engine does not offer ${algorithm} yet (answered ${version})` };
+    const version = index.search(
+      { skills: [{ skillId: 's', weight: 1, minLevel: 1, required: true }] },
+      { k: 1, countTotal: false },
+    ).algorithmVersion;
+    return version === algorithm
+      ? { ok: true, note: `engine answers ${version}` }
+      : { ok: false, note: `the engine does not offer ${algorithm} yet (answered ${version})` };
   } catch (error) {
     return { ok: false, note: `the engine refused ${algorithm}: ${(error as Error).message}` };
   }

@@ -83,8 +83,19 @@ export function evaluate(ranker: Ranker, scenario: Scenario, buildMs: number | n
     const top = ranked.slice(0, K_TOP);
     if (top.length < K_TOP) short += 1;
     p10.push(top.filter((id) => relevant.has(id)).length / K_TOP);
-    nd.push(ndcg(ranked, (id) => (relevant.has(id) ? 1 : 0), [...relevant].map(() => 1)));
-    ndg.push(ndcg(ranked, (id) => (relevant.has(id) ? 2 : related.has(id) ? 1 : 0), [...[...relevant].map(() => 2), ...[...related].map(() => 1)]));
+    nd.push(
+      ndcg(
+        ranked,
+        (id) => (relevant.has(id) ? 1 : 0),
+        [...relevant].map(() => 1),
+      ),
+    );
+    ndg.push(
+      ndcg(ranked, (id) => (relevant.has(id) ? 2 : related.has(id) ? 1 : 0), [
+        ...[...relevant].map(() => 2),
+        ...[...related].map(() => 1),
+      ]),
+    );
     r50.push(recallAt(ranked, relevant, K_RECALL));
     for (const id of top) {
       const p = byId.get(id)!;
@@ -108,7 +119,13 @@ export function evaluate(ranker: Ranker, scenario: Scenario, buildMs: number | n
     recall50: mean(r50),
     ndcg10PerOpening: nd,
     adversaryTop10: advTop10,
-    top10Size: { right: rightN ? rightSize / rightN : null, wrong: wrongN ? wrongSize / wrongN : null, rightEntries: rightN, wrongEntries: wrongN, adversaryEntries: advN },
+    top10Size: {
+      right: rightN ? rightSize / rightN : null,
+      wrong: wrongN ? wrongSize / wrongN : null,
+      rightEntries: rightN,
+      wrongEntries: wrongN,
+      adversaryEntries: advN,
+    },
     shortTop10: short,
     searchMs,
     buildMs,

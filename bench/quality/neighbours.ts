@@ -47,7 +47,10 @@ export function taxonomyLinks(tax: Taxonomy, equivalences: readonly Equivalence[
   return {
     hierarchy: tax.hierarchy,
     groups: new Set([...tax.groups, ...tax.onetCategories]),
-    relations: [...tax.relations, ...equivalences.map((e) => ({ fromId: e.fromId, toId: e.toId, kind: 'EQUIVALENT' as const, strength: e.strength }))],
+    relations: [
+      ...tax.relations,
+      ...equivalences.map((e) => ({ fromId: e.fromId, toId: e.toId, kind: 'EQUIVALENT' as const, strength: e.strength })),
+    ],
   };
 }
 
@@ -60,7 +63,8 @@ export async function optionalModule(spec: string): Promise<{ module: Record<str
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const target = spec.replace(/^(\.\.\/)+/, '');
-    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(target)) return { module: null, error: `${target.replace(/\.js$/, '.ts')} does not exist yet` };
+    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(target))
+      return { module: null, error: `${target.replace(/\.js$/, '.ts')} does not exist yet` };
     return { module: null, error: `${target}: ${e.message.split('\n')[0]}` };
   }
 }

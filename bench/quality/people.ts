@@ -75,7 +75,12 @@ interface Draft {
 
 /** Skills in the order the app passes them: required first, weight descending, then skill ID. */
 function appOrder(skills: TestOpeningSkill[]): TestOpeningSkill[] {
-  return skills.sort((a, b) => Number(b.required) - Number(a.required) || b.weight - a.weight || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
+  return skills.sort(
+    (a, b) =>
+      Number(b.required) - Number(a.required) ||
+      b.weight - a.weight ||
+      (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0),
+  );
 }
 
 /** One skill per ID, the highest level kept. */
@@ -104,7 +109,12 @@ function unrelated(rng: Rng, rows: readonly string[], own: ReadonlySet<string>, 
 }
 
 /** Replaces SWAP_SHARE of the skills (of those that have an alternative) by an alternative. */
-function swap(rng: Rng, drafts: Draft[], alternatives: (skillId: string) => readonly string[] | undefined, share: number): { drafts: Draft[]; swapped: number } {
+function swap(
+  rng: Rng,
+  drafts: Draft[],
+  alternatives: (skillId: string) => readonly string[] | undefined,
+  share: number,
+): { drafts: Draft[]; swapped: number } {
   const swappable = drafts.map((d, i) => i).filter((i) => (alternatives(drafts[i]!.skillId)?.length ?? 0) > 0);
   const n = Math.min(swappable.length, Math.round(share * drafts.length));
   const out = [...drafts];
@@ -122,17 +132,29 @@ function capped(rng: Rng, drafts: Draft[]): Draft[] {
 // ─── ESCO ───────────────────────────────────────────────────────────────────────────────────────
 
 export function escoOpening(rng: Rng, occ: EscoOccupation): TestOpening {
-  const required = rng.sample(occ.essential, 10).map((skillId) => ({ skillId, weight: 1, minLevel: rng.int(2, 4), required: true }));
-  const desired = rng.sample(occ.optional, 5).map((skillId) => ({ skillId, weight: 0.5, minLevel: rng.int(1, 3), required: false }));
-  return { scheme: 'ESCO', occupation: occ.code, group: occ.group, title: occ.title, skills: appOrder([...required, ...desired]) };
+  const required = rng
+    .sample(occ.essential, 10)
+    .map((skillId) => ({ skillId, weight: 1, minLevel: rng.int(2, 4), required: true }));
+  const desired = rng
+    .sample(occ.optional, 5)
+    .map((skillId) => ({ skillId, weight: 0.5, minLevel: rng.int(1, 3), required: false }));
+  return {
+    scheme: 'ESCO',
+    occupation: occ.code,
+    group: occ.group,
+    title: occ.title,
+    skills: appOrder([...required, ...desired]),
+  };
 }
 
 export function escoPerson(rng: Rng, tax: Taxonomy, occs: readonly EscoOccupation[]): Person {
   const generalist = occs.length > 1;
   const drafts: Draft[] = [];
   for (const occ of occs) {
-    for (const s of occ.essential) if (rng.chance(generalist ? 0.5 : 0.7)) drafts.push({ skillId: s, level: levelAround(rng, 3.3) });
-    for (const s of occ.optional) if (rng.chance(generalist ? 0.15 : 0.25)) drafts.push({ skillId: s, level: levelAround(rng, 2.6) });
+    for (const s of occ.essential)
+      if (rng.chance(generalist ? 0.5 : 0.7)) drafts.push({ skillId: s, level: levelAround(rng, 3.3) });
+    for (const s of occ.optional)
+      if (rng.chance(generalist ? 0.15 : 0.25)) drafts.push({ skillId: s, level: levelAround(rng, 2.6) });
   }
   const own = new Set(occs.flatMap((o) => [...o.essential, ...o.optional]));
   drafts.push(...unrelated(rng, tax.esco.skillRows, own, 2.5));
@@ -152,7 +174,10 @@ export function onetOpening(rng: Rng, occ: OnetOccupation): TestOpening {
   const byImportance = [...occ.ratings].sort((a, b) => b.importance - a.importance || (a.skillId < b.skillId ? -1 : 1));
   let required = byImportance.filter((r) => r.importance >= 3.5).slice(0, 8);
   if (required.length < 3) required = byImportance.slice(0, 3);
-  const desired = byImportance.slice(required.length).filter((r) => r.importance >= 3).slice(0, 4);
+  const desired = byImportance
+    .slice(required.length)
+    .filter((r) => r.importance >= 3)
+    .slice(0, 4);
   const hot = occ.tech.filter((t) => t.hot);
   const tech = rng.sample(hot, rng.int(1, 3));
   return {
@@ -179,7 +204,8 @@ export function onetPerson(rng: Rng, tax: Taxonomy, occs: readonly OnetOccupatio
       const noise = rng.weightedIndex([0.25, 0.5, 0.25]) - 1;
       drafts.push({ skillId: r.skillId, level: Math.min(5, Math.max(1, levelFromOnet(r.level) + noise)) });
     }
-    for (const t of occ.tech) if (rng.chance((t.hot ? 0.35 : 0.08) * f)) tech.push({ skillId: t.skillId, level: levelAround(rng, 3) });
+    for (const t of occ.tech)
+      if (rng.chance((t.hot ? 0.35 : 0.08) * f)) tech.push({ skillId: t.skillId, level: levelAround(rng, 3) });
   }
   tech = dedupe(tech);
   if (tech.length > 10) tech = rng.sample(tech, 10);
@@ -199,7 +225,14 @@ export function onetPerson(rng: Rng, tax: Taxonomy, occs: readonly OnetOccupatio
 
 /** A profile claiming these skills, all at level 5, all unevidenced (trust 0). */
 export function adversary(label: string, skillIds: readonly string[]): Person {
-  return { id: '', skills: skillIds.map((skillId) => ({ skillId, level: 5, trust: 0 })), occupations: [], groups: [], adversary: label, swapped: 0 };
+  return {
+    id: '',
+    skills: skillIds.map((skillId) => ({ skillId, level: 5, trust: 0 })),
+    occupations: [],
+    groups: [],
+    adversary: label,
+    swapped: 0,
+  };
 }
 
 /** The n skills held by the most people of the population (ties by skill ID). */

@@ -29,11 +29,22 @@ function table(head: string[], rows: string[][]): string {
 
 export function scenarioTables(r: ScenarioReport): string {
   const out: string[] = [];
-  out.push(`**${r.name}** — ${r.notes.join('; ')}. Mean profile size: ${f1(r.poolSizes.all)} skills (relevant people ${f1(r.poolSizes.relevant)}).`);
+  out.push(
+    `**${r.name}** — ${r.notes.join('; ')}. Mean profile size: ${f1(r.poolSizes.all)} skills (relevant people ${f1(r.poolSizes.relevant)}).`,
+  );
   out.push('');
   out.push(
     table(
-      ['method', 'P@10', 'nDCG@10', 'nDCG@10 graded', 'R@50', 'skills of right / wrong top-10 entries', 'short top-10s', 'ms / query'],
+      [
+        'method',
+        'P@10',
+        'nDCG@10',
+        'nDCG@10 graded',
+        'R@50',
+        'skills of right / wrong top-10 entries',
+        'short top-10s',
+        'ms / query',
+      ],
       r.results.map((m) => [
         m.method,
         withCi(m.p10),
@@ -60,20 +71,45 @@ export function scenarioTables(r: ScenarioReport): string {
     out.push('');
     out.push(`Adversarial profiles (level 5, trust 0): openings, of ${r.openings}, whose top 10 each one entered`);
     out.push('');
-    out.push(table(['method', ...labels], r.results.map((m) => [m.method, ...labels.map((l) => String(m.adversaryTop10[l] ?? 0))])));
+    out.push(
+      table(
+        ['method', ...labels],
+        r.results.map((m) => [m.method, ...labels.map((l) => String(m.adversaryTop10[l] ?? 0))]),
+      ),
+    );
   }
   return out.join('\n');
 }
 
 export function crossTable(r: CrossReport): string {
   const out: string[] = [];
-  out.push(`**Cross-scheme** — ${r.pairs} twin pairs (of ${r.candidatePairs.toLocaleString('en-US')} unambiguous title matches); ${r.notes.join('; ')}.`);
-  out.push(`Bridge: ${r.bridge.available ? `${r.bridge.links.toLocaleString('en-US')} equivalence links (${r.bridge.method ?? 'method unnamed'}), evaluation pairs held out` : `none — ${r.bridge.note}; the engine has no equivalence links to cross with`}.`);
+  out.push(
+    `**Cross-scheme** — ${r.pairs} twin pairs (of ${r.candidatePairs.toLocaleString('en-US')} unambiguous title matches); ${r.notes.join('; ')}.`,
+  );
+  out.push(
+    `Bridge: ${r.bridge.available ? `${r.bridge.links.toLocaleString('en-US')} equivalence links (${r.bridge.method ?? 'method unnamed'}), evaluation pairs held out` : `none — ${r.bridge.note}; the engine has no equivalence links to cross with`}.`,
+  );
   out.push('');
   out.push(
     table(
-      ['method', 'O*NET opening → ESCO people R@50', 'same scheme R@50', 'ratio', 'ESCO opening → O*NET people R@50', 'same scheme R@50', 'ratio'],
-      r.results.map((c) => [c.method, withCi(c.onetToEsco.cross), withCi(c.onetToEsco.same), f3(c.onetToEsco.ratio), withCi(c.escoToOnet.cross), withCi(c.escoToOnet.same), f3(c.escoToOnet.ratio)]),
+      [
+        'method',
+        'O*NET opening → ESCO people R@50',
+        'same scheme R@50',
+        'ratio',
+        'ESCO opening → O*NET people R@50',
+        'same scheme R@50',
+        'ratio',
+      ],
+      r.results.map((c) => [
+        c.method,
+        withCi(c.onetToEsco.cross),
+        withCi(c.onetToEsco.same),
+        f3(c.onetToEsco.ratio),
+        withCi(c.escoToOnet.cross),
+        withCi(c.escoToOnet.same),
+        f3(c.escoToOnet.ratio),
+      ]),
     ),
   );
   return out.join('\n');

@@ -78,7 +78,8 @@ export function buildScenario<O extends Occupation>(
   for (const o of gen.occupations) (members.get(o.group) ?? members.set(o.group, []).get(o.group)!).push(o);
   // At least two other occupations in the group, so that hard negatives exist.
   const eligible = gen.occupations.filter((o) => gen.canOpen(o) && (members.get(o.group)?.length ?? 0) >= 3);
-  if (eligible.length < size.openings) throw new Error(`${name}: only ${eligible.length} occupations can make an opening, ${size.openings} asked`);
+  if (eligible.length < size.openings)
+    throw new Error(`${name}: only ${eligible.length} occupations can make an opening, ${size.openings} asked`);
   const openingOccs = rng.sample(eligible, size.openings);
   const excluded = new Set(openingOccs.map((o) => o.code));
   const others = gen.occupations.filter((o) => !excluded.has(o.code));
@@ -87,13 +88,17 @@ export function buildScenario<O extends Occupation>(
   const people: Person[] = [];
   for (const occ of openingOccs) for (let i = 0; i < RELEVANT_PER_OPENING; i++) people.push(personOf(rng, gen, occ, others));
   const negatives = size.people - people.length;
-  if (negatives < 0) throw new Error(`${name}: ${size.people} people cannot hold ${RELEVANT_PER_OPENING} relevant ones for each of ${size.openings} openings`);
+  if (negatives < 0)
+    throw new Error(
+      `${name}: ${size.people} people cannot hold ${RELEVANT_PER_OPENING} relevant ones for each of ${size.openings} openings`,
+    );
   const hardPer = Math.floor(negatives / 3 / size.openings);
   let noSibling = 0;
   for (const occ of openingOccs) {
     const siblings = (members.get(occ.group) ?? []).filter((o) => !excluded.has(o.code));
     if (siblings.length === 0) noSibling += 1;
-    for (let i = 0; i < hardPer; i++) people.push(personOf(rng, gen, siblings.length ? rng.pick(siblings) : rng.pick(others), others));
+    for (let i = 0; i < hardPer; i++)
+      people.push(personOf(rng, gen, siblings.length ? rng.pick(siblings) : rng.pick(others), others));
   }
   const hard = people.length - RELEVANT_PER_OPENING * size.openings;
   while (people.length < size.people) people.push(personOf(rng, gen, rng.pick(others), others));
@@ -101,7 +106,10 @@ export function buildScenario<O extends Occupation>(
   const notes = [
     `${openings.length} openings; ${people.length.toLocaleString('en-US')} people: ${(RELEVANT_PER_OPENING * size.openings).toLocaleString('en-US')} relevant, ${hard.toLocaleString('en-US')} hard negatives (same group), ${(people.length - RELEVANT_PER_OPENING * size.openings - hard).toLocaleString('en-US')} from other occupations; ${adv.length} adversarial profiles`,
   ];
-  if (noSibling) notes.push(`${noSibling} openings had no free occupation in their group (other openings took them): their hard negatives are random`);
+  if (noSibling)
+    notes.push(
+      `${noSibling} openings had no free occupation in their group (other openings took them): their hard negatives are random`,
+    );
   return { name, openings, ...finishPool(rng, [...people, ...adv]), adversaries: adv.map((a) => a.adversary!), notes };
 }
 

@@ -20,7 +20,14 @@ import {
   parseSkills,
   splitAltLabels,
 } from '../../src/import/esco.js';
-import { ONET_FILES, parseContentModel, parseOccupations as parseOnetOccupations, parseRatings, parseTechnology, parseWorkActivities } from '../../src/import/onet.js';
+import {
+  ONET_FILES,
+  parseContentModel,
+  parseOccupations as parseOnetOccupations,
+  parseRatings,
+  parseTechnology,
+  parseWorkActivities,
+} from '../../src/import/onet.js';
 import { col, readTable, type Table } from '../../src/import/table.js';
 
 export const escoId = (uri: string) => `ESCO:${uri}`;
@@ -112,7 +119,8 @@ export interface Taxonomy {
   counts: Record<string, number>;
 }
 
-const read = (dir: string, name: string, format: 'csv' | 'tsv', columns: readonly string[]): Promise<Table> => readTable(path.join(dir, name), format, columns);
+const read = (dir: string, name: string, format: 'csv' | 'tsv', columns: readonly string[]): Promise<Table> =>
+  readTable(path.join(dir, name), format, columns);
 
 async function loadEsco(dir: string) {
   const t = {
@@ -120,12 +128,18 @@ async function loadEsco(dir: string) {
     groups: await read(dir, ESCO_FILES.groups.name, 'csv', ESCO_FILES.groups.columns),
     broader: await read(dir, ESCO_FILES.broader.name, 'csv', ESCO_FILES.broader.columns),
     relations: await read(dir, ESCO_FILES.relations.name, 'csv', ESCO_FILES.relations.columns),
-    occupations: await read(dir, ESCO_FILES.occupations.name, 'csv', [...ESCO_FILES.occupations.columns, 'iscoGroup', 'altLabels']),
+    occupations: await read(dir, ESCO_FILES.occupations.name, 'csv', [
+      ...ESCO_FILES.occupations.columns,
+      'iscoGroup',
+      'altLabels',
+    ]),
     occupationSkills: await read(dir, ESCO_FILES.occupationSkills.name, 'csv', ESCO_FILES.occupationSkills.columns),
     transversal: await read(dir, 'transversalSkillsCollection_en.csv', 'csv', ['conceptUri']),
   };
   const languagesFile = path.join(dir, ESCO_FILES.languages.name);
-  const languages = fs.existsSync(languagesFile) ? parseCollection(await readTable(languagesFile, 'csv', ESCO_FILES.languages.columns)) : new Set<string>();
+  const languages = fs.existsSync(languagesFile)
+    ? parseCollection(await readTable(languagesFile, 'csv', ESCO_FILES.languages.columns))
+    : new Set<string>();
   const skills = parseSkills(t.skills, t.groups, languages);
   const uris = new Set(skills.records.map((s) => s.code));
   const groupUris = new Set(skills.records.filter((s) => s.kind === 'COMPETENCY').map((s) => s.code));
@@ -139,12 +153,21 @@ async function loadEsco(dir: string) {
   for (const row of t.occupations.rows) {
     const uri = col(row, 'conceptUri').trim();
     const title = col(row, 'preferredLabel').trim();
-    if (uri && !extra.has(uri)) extra.set(uri, { group: col(row, 'iscoGroup').trim(), labels: [title, ...splitAltLabels(col(row, 'altLabels'), title)] });
+    if (uri && !extra.has(uri))
+      extra.set(uri, { group: col(row, 'iscoGroup').trim(), labels: [title, ...splitAltLabels(col(row, 'altLabels'), title)] });
   }
   const byCode = new Map<string, EscoOccupation>();
   for (const o of occupations.records) {
     const e = extra.get(o.code);
-    byCode.set(o.code, { scheme: 'ESCO', code: o.code, title: o.title, labels: e?.labels ?? [o.title], group: e?.group ?? '', essential: [], optional: [] });
+    byCode.set(o.code, {
+      scheme: 'ESCO',
+      code: o.code,
+      title: o.title,
+      labels: e?.labels ?? [o.title],
+      group: e?.group ?? '',
+      essential: [],
+      optional: [],
+    });
   }
   const skillRows: string[] = [];
   const essentialFor = new Map<string, number>();
@@ -198,7 +221,16 @@ async function loadOnet(dir: string) {
   const activities = parseWorkActivities(t.iwa, t.dwa, elements);
 
   const byCode = new Map<string, OnetOccupation>();
-  for (const o of occupations.records) byCode.set(o.code, { scheme: 'ONET_SOC', code: o.code, title: o.title, labels: [o.title], group: o.code.slice(0, 4), ratings: [], tech: [] });
+  for (const o of occupations.records)
+    byCode.set(o.code, {
+      scheme: 'ONET_SOC',
+      code: o.code,
+      title: o.title,
+      labels: [o.title],
+      group: o.code.slice(0, 4),
+      ratings: [],
+      tech: [],
+    });
   for (const row of t.alternate.rows) {
     const occ = byCode.get(col(row, 'O*NET-SOC Code').trim());
     const title = col(row, 'Alternate Title').trim();
@@ -219,16 +251,23 @@ async function loadOnet(dir: string) {
     byCode.get(l.occupation)!.tech.push({ skillId: id, hot: l.hot });
     skillRows.push(id);
   }
-  for (const h of tech.hierarchy) (examplesOf.get(h.broader) ?? examplesOf.set(h.broader, []).get(h.broader)!).push(techId(h.narrower));
+  for (const h of tech.hierarchy)
+    (examplesOf.get(h.broader) ?? examplesOf.set(h.broader, []).get(h.broader)!).push(techId(h.narrower));
   const techSiblings = new Map<string, string[]>();
-  for (const examples of examplesOf.values()) for (const e of examples) techSiblings.set(e, examples.filter((x) => x !== e));
+  for (const examples of examplesOf.values())
+    for (const e of examples)
+      techSiblings.set(
+        e,
+        examples.filter((x) => x !== e),
+      );
   return { model, tech, activities, occupations: [...byCode.values()], rated: [...rated].sort(), techSiblings, skillRows };
 }
 
 export async function loadTaxonomy(dataDir: string): Promise<Taxonomy> {
   const escoDir = path.join(dataDir, 'esco-1.1.1');
   const onetDir = path.join(dataDir, 'onet-29.0');
-  for (const d of [escoDir, onetDir]) if (!fs.existsSync(d)) throw new Error(`${d} not found (pass --data DIR or set SHARED_DATA)`);
+  for (const d of [escoDir, onetDir])
+    if (!fs.existsSync(d)) throw new Error(`${d} not found (pass --data DIR or set SHARED_DATA)`);
   const esco = await loadEsco(escoDir);
   const onet = await loadOnet(onetDir);
 
@@ -238,7 +277,11 @@ export async function loadTaxonomy(dataDir: string): Promise<Taxonomy> {
     ...onet.activities.hierarchy.map((l) => ({ broaderId: onetId(l.broader), narrowerId: onetId(l.narrower) })),
     ...onet.tech.hierarchy.map((l) => ({ broaderId: techId(l.broader), narrowerId: techId(l.narrower) })),
   ];
-  const relations: RelationLink[] = esco.relations.map((l) => ({ fromId: escoId(l.from), toId: escoId(l.to), kind: l.kind as RelationKind }));
+  const relations: RelationLink[] = esco.relations.map((l) => ({
+    fromId: escoId(l.from),
+    toId: escoId(l.to),
+    kind: l.kind as RelationKind,
+  }));
   const names = new Map<string, string>();
   for (const s of esco.skills) names.set(escoId(s.code), s.name);
   for (const s of [...onet.model.skills, ...onet.activities.skills]) names.set(onetId(s.code), s.name);
@@ -257,7 +300,9 @@ export async function loadTaxonomy(dataDir: string): Promise<Taxonomy> {
     hierarchy,
     relations,
     groups: new Set([...esco.groupUris].map(escoId)),
-    onetCategories: new Set([...onet.model.skills, ...onet.activities.skills].filter((s) => isOnetCategory(s.code)).map((s) => onetId(s.code))),
+    onetCategories: new Set(
+      [...onet.model.skills, ...onet.activities.skills].filter((s) => isOnetCategory(s.code)).map((s) => onetId(s.code)),
+    ),
     names,
     counts: {
       escoSkills: esco.skills.length - esco.groupUris.size,

@@ -13,23 +13,23 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SCHEMA = path.join(ROOT, 'prisma/schema.prisma');
 export const MIGRATIONS = path.join(ROOT, 'prisma/migrations');
 
-const PRISMA_CLI = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('prisma/package.json')),
-  'build/index.js',
-);
+const PRISMA_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('prisma/package.json')), 'build/index.js');
 
-export type DiffResult =
-  | { kind: 'same' }
-  | { kind: 'different'; sql: string }
-  | { kind: 'failed'; message: string };
+export type DiffResult = { kind: 'same' } | { kind: 'different'; sql: string } | { kind: 'failed'; message: string };
 
 export function migrateDiff(opts: { migrations?: string; schema?: string; timeoutMs?: number } = {}): Promise<DiffResult> {
   const args = [
-    PRISMA_CLI, 'migrate', 'diff',
-    '--config', path.join(ROOT, 'prisma.config.ts'),
-    '--from-migrations', opts.migrations ?? MIGRATIONS,
-    '--to-schema-datamodel', opts.schema ?? SCHEMA,
-    '--script', '--exit-code', // exit code 0: no difference, 2: difference, 1: error
+    PRISMA_CLI,
+    'migrate',
+    'diff',
+    '--config',
+    path.join(ROOT, 'prisma.config.ts'),
+    '--from-migrations',
+    opts.migrations ?? MIGRATIONS,
+    '--to-schema-datamodel',
+    opts.schema ?? SCHEMA,
+    '--script',
+    '--exit-code', // exit code 0: no difference, 2: difference, 1: error
   ];
   const timeoutMs = opts.timeoutMs ?? 120_000;
   return new Promise((resolve) => {

@@ -17,7 +17,11 @@ provider = "postgresql"
 
 async function main(): Promise<number> {
   const raw = process.argv.slice(2).join('_');
-  const name = raw.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 200);
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200);
   if (!name) {
     console.error('usage: npm run db:migration -- <name>   (e.g. add_opening_deadline)');
     return 2;
@@ -46,7 +50,9 @@ async function main(): Promise<number> {
   }
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'migration.sql'), result.sql);
-  console.log(`Wrote ${path.relative(process.cwd(), path.join(dir, 'migration.sql'))} (${seconds} s). Review it before committing.`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), path.join(dir, 'migration.sql'))} (${seconds} s). Review it before committing.`,
+  );
   return 0;
 }
 

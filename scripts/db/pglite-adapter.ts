@@ -28,14 +28,11 @@ type Adapter = Awaited<ReturnType<PrismaPGlite['connect']>>;
 //    timer callbacks are unref'd so they no longer keep the process alive; the in-memory database
 //    is thrown away at exit anyway.
 const realSetTimeout = globalThis.setTimeout;
-globalThis.setTimeout = Object.assign(
-  (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const timer = realSetTimeout(fn, ms, ...args);
-    if (typeof fn === 'function' && fn.toString().includes('_emscripten_timeout')) timer.unref();
-    return timer;
-  },
-  realSetTimeout,
-) as typeof setTimeout;
+globalThis.setTimeout = Object.assign((fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+  const timer = realSetTimeout(fn, ms, ...args);
+  if (typeof fn === 'function' && fn.toString().includes('_emscripten_timeout')) timer.unref();
+  return timer;
+}, realSetTimeout) as typeof setTimeout;
 
 function shim(adapter: Adapter, db: PGlite, closeOnDispose: boolean): Adapter {
   // The adapter's own mapping of PGlite errors to Prisma's DriverAdapterError (always throws).

@@ -14,7 +14,8 @@ export const applications: SeedApplication[] = [
   {
     person: 'NIH-451903',
     opening: 'nasa-artemis-telemetry-pipeline',
-    statement: 'I run Spark pipelines over clinical time-series data at NIH and would bring the same data-quality automation to telemetry.',
+    statement:
+      'I run Spark pipelines over clinical time-series data at NIH and would bring the same data-quality automation to telemetry.',
     status: 'SUBMITTED',
     supervisorApproval: 'PENDING',
   },

@@ -13,8 +13,7 @@ const failures: string[] = [];
 const check = (ok: boolean, message: string): void => {
   if (!ok) failures.push(message);
 };
-const duplicates = (values: string[]): string[] =>
-  [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+const duplicates = (values: string[]): string[] => [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 const inRange = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
 
 // ---------------------------------------------------------------- agencies
@@ -160,7 +159,10 @@ for (const o of openings) {
     check(skillByKey.has(s.skill), `${what}: skill ${s.skill} does not exist`);
     check(inRange(s.minLevel, 2, 4), `${what}: minLevel ${s.minLevel} for ${s.skill}`);
     check(s.weight > 0 && s.weight <= 3, `${what}: weight ${s.weight} for ${s.skill}`);
-    check(people.some((p) => p.skills.some((ps) => ps.skill === s.skill)), `${what}: nobody has ${s.skill}`);
+    check(
+      people.some((p) => p.skills.some((ps) => ps.skill === s.skill)),
+      `${what}: nobody has ${s.skill}`,
+    );
   }
   // Someone discoverable and eligible should meet every required skill, so each demo opening ranks somebody.
   const qualified = people.filter(
@@ -191,7 +193,12 @@ console.log(
     `${people.reduce((n, p) => n + p.skills.length, 0)} profile skills, ` +
     `${people.reduce((n, p) => n + p.skills.reduce((m, s) => m + s.evidence.length, 0), 0)} evidence entries)`,
 );
-console.log(`          evidence sources: ${count(people.flatMap((p) => p.skills.flatMap((s) => s.evidence)), (e) => e.source)}`);
+console.log(
+  `          evidence sources: ${count(
+    people.flatMap((p) => p.skills.flatMap((s) => s.evidence)),
+    (e) => e.source,
+  )}`,
+);
 console.log(
   `openings: ${openings.length} (${count(openings, (o) => o.programType)}; ` +
     `${openings.filter((o) => o.status === 'DRAFT').length} draft, ${openings.filter((o) => o.restrictedTo).length} restricted)`,

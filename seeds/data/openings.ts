@@ -43,13 +43,7 @@ export const openings: SeedOpening[] = [
     gradeMax: 14,
     securityClearance: 'PUBLIC_TRUST',
     requiresSupervisorApproval: true,
-    skills: [
-      required('python', 4, 3),
-      required('spark', 3, 2),
-      desired('aws', 3, 2),
-      desired('sql', 3, 1),
-      desired('git', 2, 1),
-    ],
+    skills: [required('python', 4, 3), required('spark', 3, 2), desired('aws', 3, 2), desired('sql', 3, 1), desired('git', 2, 1)],
   },
   {
     key: 'cisa-incident-response-surge',
@@ -418,12 +412,7 @@ export const openings: SeedOpening[] = [
     gradeMax: 14,
     occupationalSeries: '1530',
     requiresSupervisorApproval: true,
-    skills: [
-      required('statistics', 4, 3),
-      desired('statisticalAnalysis', 3, 2),
-      desired('sas', 3, 2),
-      desired('rLang', 3, 2),
-    ],
+    skills: [required('statistics', 4, 3), desired('statisticalAnalysis', 3, 2), desired('sas', 3, 2), desired('rLang', 3, 2)],
   },
   {
     key: 'sba-disaster-loan-outreach-gig',
@@ -441,11 +430,7 @@ export const openings: SeedOpening[] = [
     slots: 2,
     remoteMode: 'REMOTE',
     requiresSupervisorApproval: false,
-    skills: [
-      required('spanish', 4, 3),
-      desired('publicPresentations', 3, 2),
-      desired('stakeholderRelationships', 2, 1),
-    ],
+    skills: [required('spanish', 4, 3), desired('publicPresentations', 3, 2), desired('stakeholderRelationships', 2, 1)],
   },
   {
     key: 'nasa-mbse-rotation',

@@ -3,13 +3,7 @@
  * phone numbers (555-01xx) are made up. Agencies, occupational series, military occupation
  * codes, certifications and institutions are real.
  */
-import type {
-  EducationLevel,
-  SeedEducation,
-  SeedEvidence,
-  SeedPerson,
-  SeedProfileSkill,
-} from '../types.js';
+import type { EducationLevel, SeedEducation, SeedEvidence, SeedPerson, SeedProfileSkill } from '../types.js';
 import { SKILL } from './skills.js';
 
 type SkillName = keyof typeof SKILL;
@@ -53,12 +47,12 @@ const rot = (title: string, issuer: string, daysAgo: number): SeedEvidence => ({
   daysAgo,
 });
 const self = (daysAgo: number): SeedEvidence => ({ source: 'SELF_ASSESSED', title: 'Self-assessment', daysAgo });
-const degree = (
-  level: EducationLevel,
-  field: string,
-  institution: string,
-  completedYear: number,
-): SeedEducation => ({ level, field, institution, completedYear });
+const degree = (level: EducationLevel, field: string, institution: string, completedYear: number): SeedEducation => ({
+  level,
+  field,
+  institution,
+  completedYear,
+});
 
 export const people: SeedPerson[] = [
   // ---------------------------------------------------------------- data science and statistics
@@ -198,12 +192,7 @@ export const people: SeedPerson[] = [
     availablePercent: 60,
     headline: 'Self-taught SQL and BI developer; built the return-processing backlog dashboards.',
     skills: [
-      skill(
-        'sql',
-        5,
-        exp('Return-processing backlog data marts', 200),
-        exp('Submission Processing data clerk to analyst', 2900),
-      ),
+      skill('sql', 5, exp('Return-processing backlog data marts', 200), exp('Submission Processing data clerk to analyst', 2900)),
       skill('excel', 5, exp('Workload forecasting workbooks used by 40 teams', 1200)),
       skill('tableau', 4, cert('Tableau Desktop Specialist', 'Tableau', 800, 'TDS-40718')),
       skill('businessIntelligence', 4, exp('Backlog dashboards briefed to the Commissioner', 200)),
@@ -265,11 +254,7 @@ export const people: SeedPerson[] = [
     skills: [
       skill('operationsAnalysis', 5, exp('Aircraft availability simulation for F-16 depot lines', 300)),
       skill('systemsAnalysis', 4, exp('Spare-parts pipeline model', 700)),
-      skill(
-        'matlab',
-        4,
-        school('M.S. Operations Research coursework', 'Air Force Institute of Technology', 2200),
-      ),
+      skill('matlab', 4, school('M.S. Operations Research coursework', 'Air Force Institute of Technology', 2200)),
       skill('python', 4, exp('Discrete-event simulation in SimPy', 300)),
       skill('statistics', 4, school('M.S. Operations Research', 'Air Force Institute of Technology', 2200)),
       skill('mathematicsKnowledge', 4, school('B.S. Industrial Engineering', 'Purdue University', 3600)),
@@ -382,11 +367,7 @@ export const people: SeedPerson[] = [
       ),
       skill('splunk', 4, exp('Hunt queries across agency telemetry', 120)),
       skill('wireshark', 4, mil('Network traffic analysis', 'U.S. Army', 2000)),
-      skill(
-        'linux',
-        4,
-        mil('Joint Cyber Analysis Course', 'U.S. Navy Center for Information Warfare Training', 2600),
-      ),
+      skill('linux', 4, mil('Joint Cyber Analysis Course', 'U.S. Navy Center for Information Warfare Training', 2600)),
       skill('nessus', 3, exp('Vulnerability triage during engagements', 400)),
       skill('python', 3, self(60)),
       skill('leadTeam', 3, exp('Engagement lead for four-person IR teams', 200)),
@@ -418,20 +399,12 @@ export const people: SeedPerson[] = [
         cert('Certified Information Systems Security Professional (CISSP)', 'ISC2', 700, 'CISSP-702311'),
       ),
       skill('manageSystemSecurity', 4, mil('Network security for Aegis destroyer LAN', 'U.S. Navy', 2400)),
-      skill(
-        'cyberCounterMeasures',
-        4,
-        exp('Continuous Diagnostics and Mitigation (CDM) dashboard operations', 300),
-      ),
+      skill('cyberCounterMeasures', 4, exp('Continuous Diagnostics and Mitigation (CDM) dashboard operations', 300)),
       skill('splunk', 4, cert('Splunk Core Certified Power User', 'Splunk', 600)),
       skill('nessus', 4, exp('Agency vulnerability scanning support', 300)),
       skill('computerForensics', 3, trn('Incident Response Training (IR 101–206)', 'CISA', 450)),
       skill('wireshark', 3, mil('Shipboard network troubleshooting', 'U.S. Navy', 2600)),
-      skill(
-        'troubleshooting',
-        4,
-        mil('IT "A" School', 'U.S. Navy Center for Information Warfare Training', 3600),
-      ),
+      skill('troubleshooting', 4, mil('IT "A" School', 'U.S. Navy Center for Information Warfare Training', 3600)),
       skill('linux', 3, cert('CompTIA Linux+', 'CompTIA', 1300)),
       skill('rmf', 3, exp('Control assessments for CDM agency dashboards', 400)),
       skill('fedramp', 3, trn('FedRAMP 200A training', 'FedRAMP PMO', 500)),
@@ -474,11 +447,7 @@ export const people: SeedPerson[] = [
       skill('powershell', 3, self(90)),
       skill('fedramp', 2, exp('Reviewed DoD Cloud Computing SRG provisional authorizations', 400)),
       skill('spanish', 4, self(30)),
-      skill(
-        'troubleshooting',
-        4,
-        mil('Cyber Network Operator Course', 'Marine Corps Communication-Electronics School', 3300),
-      ),
+      skill('troubleshooting', 4, mil('Cyber Network Operator Course', 'Marine Corps Communication-Electronics School', 3300)),
     ],
     education: [degree('ASSOCIATE', 'Network Administration', 'Tidewater Community College', 2019)],
   },
@@ -542,19 +511,11 @@ export const people: SeedPerson[] = [
       skill('fedramp', 4, exp('Agency ATOs leveraging FedRAMP packages', 250)),
       skill('itSecurityCompliance', 5, exp('FISMA metrics reporting', 200)),
       skill('infoSecurityStrategy', 4, exp('Zero-trust implementation plan', 350)),
-      skill(
-        'cloudSecurityCompliance',
-        4,
-        cert('Certificate of Cloud Security Knowledge (CCSK)', 'Cloud Security Alliance', 600),
-      ),
+      skill('cloudSecurityCompliance', 4, cert('Certificate of Cloud Security Knowledge (CCSK)', 'Cloud Security Alliance', 600)),
       skill('riskAnalysis', 4, exp('Plan of action and milestones risk reviews', 200)),
       skill('ictSecurityLegislation', 4, trn('FISMA and OMB A-130 workshop', 'Federal CIO Council', 1000)),
       skill('workReports', 4, exp('Security assessment reports', 200)),
-      skill(
-        'cyberSecurity',
-        4,
-        cert('Certified Information Systems Security Professional (CISSP)', 'ISC2', 2100),
-      ),
+      skill('cyberSecurity', 4, cert('Certified Information Systems Security Professional (CISSP)', 'ISC2', 2100)),
     ],
     education: [
       degree('BACHELOR', 'Information Systems', 'University of Maryland, Baltimore County', 2011),
@@ -689,11 +650,7 @@ export const people: SeedPerson[] = [
       ),
       skill('manageContracts', 5, exp('Administers $80M portfolio of agile BPAs', 200)),
       skill('procurementProcesses', 4, exp('Source selections using technical challenges', 400)),
-      skill(
-        'procurementLegislation',
-        4,
-        trn('CON 1200 FAR Fundamentals', 'Federal Acquisition Institute', 2200),
-      ),
+      skill('procurementLegislation', 4, trn('CON 1200 FAR Fundamentals', 'Federal Acquisition Institute', 2200)),
       skill('negotiateStakeholders', 4, exp('Price negotiations on task orders', 250)),
       skill(
         'agileDelivery',
@@ -730,11 +687,7 @@ export const people: SeedPerson[] = [
         mil('Fleet Logistics Center inventory management', 'U.S. Navy', 3000),
         exp('Weapon systems support contracts', 500),
       ),
-      skill(
-        'federalAcquisition',
-        5,
-        cert('DAU Contracting Professional certification', 'Defense Acquisition University', 700),
-      ),
+      skill('federalAcquisition', 5, cert('DAU Contracting Professional certification', 'Defense Acquisition University', 700)),
       skill('manageContracts', 4, exp('Performance-based logistics contracts', 300)),
       skill('negotiateStakeholders', 4, exp('Sole-source price negotiations', 300)),
       skill('sap', 3, exp('Navy ERP requisitions and obligations', 1200)),
@@ -816,11 +769,7 @@ export const people: SeedPerson[] = [
     availablePercent: 50,
     headline: 'Early-career contract specialist at the Strategic Acquisition Center.',
     skills: [
-      skill(
-        'federalAcquisition',
-        2,
-        trn('VA Acquisition Academy Warriors to Workforce program', 'VA Acquisition Academy', 700),
-      ),
+      skill('federalAcquisition', 2, trn('VA Acquisition Academy Warriors to Workforce program', 'VA Acquisition Academy', 700)),
       skill('procurementProcesses', 3, exp('Simplified acquisitions for medical equipment', 200)),
       skill('manageContracts', 2, exp('Contract modifications', 200)),
       skill('excel', 3, self(60)),
@@ -888,11 +837,7 @@ export const people: SeedPerson[] = [
         5,
         trn('Federal Plain Language Guidelines workshop', 'PLAIN (Plain Language Action and Information Network)', 1300),
       ),
-      skill(
-        'projectManagement',
-        4,
-        cert('Project Management Professional (PMP)', 'Project Management Institute', 1600),
-      ),
+      skill('projectManagement', 4, cert('Project Management Professional (PMP)', 'Project Management Institute', 1600)),
       skill('stakeholderRelationships', 4, exp('Chief Human Capital Officers Council working group', 200)),
       skill('performDataAnalysis', 3, exp('Time-to-hire analysis', 500)),
     ],
@@ -1053,11 +998,7 @@ export const people: SeedPerson[] = [
     headline: 'Schedules and risks for Space Launch System ground systems.',
     skills: [
       skill('msProject', 5, exp('Integrated master schedule for SLS stage hardware', 200)),
-      skill(
-        'performProjectManagement',
-        4,
-        cert('Project Management Professional (PMP)', 'Project Management Institute', 900),
-      ),
+      skill('performProjectManagement', 4, cert('Project Management Professional (PMP)', 'Project Management Institute', 900)),
       skill('riskManagement', 4, exp('Risk board secretariat', 300)),
       skill('agileProjectManagement', 3, cert('Certified ScrumMaster (CSM)', 'Scrum Alliance', 1300)),
       skill('excel', 4, self(60)),
@@ -1092,11 +1033,7 @@ export const people: SeedPerson[] = [
         trn('Staffing and Placement certificate program', 'OPM HR University', 1800),
       ),
       skill('recruitEmployees', 5, exp('Government-wide pooled announcements', 200)),
-      skill(
-        'hrManagement',
-        4,
-        cert('SHRM Certified Professional (SHRM-CP)', 'Society for Human Resource Management', 1200),
-      ),
+      skill('hrManagement', 4, cert('SHRM Certified Professional (SHRM-CP)', 'Society for Human Resource Management', 1200)),
       skill('personnelHr', 5, exp('Delegated examining', 1500)),
       skill('hcd', 2, trn('Human-centered design for HR', 'GSA 18F', 500)),
       skill('performDataAnalysis', 3, exp('Applicant-flow analysis', 400)),
@@ -1122,11 +1059,7 @@ export const people: SeedPerson[] = [
     availablePercent: 50,
     headline: 'Position classification for a large VA health system.',
     skills: [
-      skill(
-        'staffingClassification',
-        4,
-        exp('Classifies 600 positions a year across clinical and admin series', 300),
-      ),
+      skill('staffingClassification', 4, exp('Classifies 600 positions a year across clinical and admin series', 300)),
       skill('personnelHr', 4, trn('Position Classification certificate', 'OPM HR University', 1400)),
       skill('hrManagement', 3, exp('Servicing HR for VA North Texas', 1200)),
       skill('writing', 4, exp('Position descriptions and evaluation statements', 300)),
@@ -1233,11 +1166,7 @@ export const people: SeedPerson[] = [
       skill('troubleshooting', 5, exp('Integration lab fault isolation', 300)),
       skill('matlab', 4, exp('Signal processing analysis', 500)),
       skill('cpp', 3, exp('Test automation', 900)),
-      skill(
-        'computersElectronics',
-        5,
-        school('B.S. Electrical Engineering', 'San Diego State University', 3300),
-      ),
+      skill('computersElectronics', 5, school('B.S. Electrical Engineering', 'San Diego State University', 3300)),
       skill('workReports', 3, exp('Developmental test reports', 300)),
     ],
     education: [degree('BACHELOR', 'Electrical Engineering', 'San Diego State University', 2015)],
@@ -1262,7 +1191,11 @@ export const people: SeedPerson[] = [
       skill(
         'engineeringPrinciples',
         4,
-        cert('Professional Engineer (PE), Civil', 'Mississippi Board of Licensure for Professional Engineers and Surveyors', 1400),
+        cert(
+          'Professional Engineer (PE), Civil',
+          'Mississippi Board of Licensure for Professional Engineers and Surveyors',
+          1400,
+        ),
       ),
       skill('autocad', 4, exp('Levee and floodwall design drawings', 500)),
       skill('arcgis', 4, exp('Inundation mapping for levee breach scenarios', 300)),
@@ -1293,11 +1226,7 @@ export const people: SeedPerson[] = [
     headline: 'Measurement science for 5G over-the-air testing.',
     skills: [
       skill('engineeringTechnology', 4, exp('Over-the-air test chamber metrology', 300)),
-      skill(
-        'computersElectronics',
-        4,
-        school('Ph.D. Electrical Engineering', 'University of Colorado Boulder', 2500),
-      ),
+      skill('computersElectronics', 4, school('Ph.D. Electrical Engineering', 'University of Colorado Boulder', 2500)),
       skill('matlab', 5, exp('Uncertainty analysis toolkit', 300)),
       skill('python', 4, exp('Instrument control automation', 300)),
       skill('statistics', 3, exp('Measurement uncertainty budgets', 400)),
@@ -1335,11 +1264,7 @@ export const people: SeedPerson[] = [
         cert('Esri Technical Certification: ArcGIS Pro Professional', 'Esri', 800),
       ),
       skill('qgis', 4, exp('Open-source workflows for partner states', 400)),
-      skill(
-        'gisKnowledge',
-        5,
-        cert('Certified GIS Professional (GISP)', 'GIS Certification Institute', 1300),
-      ),
+      skill('gisKnowledge', 5, cert('Certified GIS Professional (GISP)', 'GIS Certification Institute', 1300)),
       skill('remoteSensing', 4, exp('Lidar-derived coastal elevation models', 500)),
       skill('createGisReports', 4, exp('Storm-surge exposure reports', 200)),
       skill('python', 3, trn('Python for ArcGIS (ArcPy)', 'Esri', 900)),
@@ -1408,11 +1333,7 @@ export const people: SeedPerson[] = [
       skill('climateChangeImpact', 3, self(100)),
       skill('spanish', 5, exp('Spanish-language forecast briefings', 150)),
       skill('publicPresentations', 4, exp('Media briefings during landfalling storms', 150)),
-      skill(
-        'emergencyResponseTactics',
-        3,
-        mil('Search and rescue mission coordination, Sector Miami', 'U.S. Coast Guard', 3900),
-      ),
+      skill('emergencyResponseTactics', 3, mil('Search and rescue mission coordination, Sector Miami', 'U.S. Coast Guard', 3900)),
       skill('coordination', 4, mil('Command center watchstanding', 'U.S. Coast Guard', 3900)),
       skill('arcgis', 2, self(100)),
     ],
@@ -1513,7 +1434,11 @@ export const people: SeedPerson[] = [
         'medicineDentistry',
         3,
         mil('68W Combat Medic Specialist', 'U.S. Army', 3400),
-        cert('National Registry Emergency Medical Technician (NREMT)', 'National Registry of Emergency Medical Technicians', 3400),
+        cert(
+          'National Registry Emergency Medical Technician (NREMT)',
+          'National Registry of Emergency Medical Technicians',
+          3400,
+        ),
       ),
       skill('emergencyResponseTactics', 4, mil('Battalion aid station operations', 'U.S. Army', 3400)),
       skill('publicHealth', 4, exp('Emergency Operations Center deployments', 300)),
@@ -1523,7 +1448,11 @@ export const people: SeedPerson[] = [
         'logistics',
         3,
         mil('Medical supply management', 'U.S. Army', 3600),
-        rot('Strategic National Stockpile deployment rotation', 'HHS Administration for Strategic Preparedness and Response', 900),
+        rot(
+          'Strategic National Stockpile deployment rotation',
+          'HHS Administration for Strategic Preparedness and Response',
+          900,
+        ),
       ),
       skill('stakeholderRelationships', 3, exp('State and local health department partners', 300)),
     ],
@@ -1577,11 +1506,7 @@ export const people: SeedPerson[] = [
     availablePercent: 0,
     headline: 'Government-wide accounting and reconciliations at the Bureau of the Fiscal Service.',
     skills: [
-      skill(
-        'accountingTechniques',
-        5,
-        cert('Certified Public Accountant (CPA)', 'West Virginia Board of Accountancy', 2500),
-      ),
+      skill('accountingTechniques', 5, cert('Certified Public Accountant (CPA)', 'West Virginia Board of Accountancy', 2500)),
       skill('economicsAccounting', 5, school('B.S. Accounting', 'West Virginia University', 3800)),
       skill('financialManagement', 4, cert('Certified Government Financial Manager (CGFM)', 'AGA', 1200)),
       skill('excel', 5, exp('Intragovernmental reconciliations', 200)),
@@ -1620,7 +1545,11 @@ export const people: SeedPerson[] = [
       skill(
         'ictAccessibility',
         4,
-        cert('Certified Professional in Accessibility Core Competencies (CPACC)', 'International Association of Accessibility Professionals', 1100),
+        cert(
+          'Certified Professional in Accessibility Core Competencies (CPACC)',
+          'International Association of Accessibility Professionals',
+          1100,
+        ),
       ),
       skill('plainLanguage', 4, exp('Content design for sign-in flows', 300)),
       skill('javascript', 3, school('Front-end web development certificate', 'DePaul University', 2500)),
@@ -1647,11 +1576,7 @@ export const people: SeedPerson[] = [
     skills: [
       skill('javascript', 5, exp('VA.gov benefits application front ends', 200)),
       skill('java', 4, exp('Claims processing APIs', 500)),
-      skill(
-        'aws',
-        4,
-        cert('AWS Certified Solutions Architect – Associate', 'Amazon Web Services', 600, 'AWS-SAA-55102'),
-      ),
+      skill('aws', 4, cert('AWS Certified Solutions Architect – Associate', 'Amazon Web Services', 600, 'AWS-SAA-55102')),
       skill('docker', 4, exp('Containerised API services', 300)),
       skill('kubernetes', 3, cert('Certified Kubernetes Administrator (CKA)', 'The Linux Foundation', 400)),
       skill('git', 5, exp('Open-source contributions to VA repositories', 200)),
@@ -1688,7 +1613,11 @@ export const people: SeedPerson[] = [
       skill(
         'ictAccessibility',
         5,
-        cert('Certified Professional in Accessibility Core Competencies (CPACC)', 'International Association of Accessibility Professionals', 900),
+        cert(
+          'Certified Professional in Accessibility Core Competencies (CPACC)',
+          'International Association of Accessibility Professionals',
+          900,
+        ),
       ),
       skill('plainLanguage', 4, exp('Accessible document guidance', 300)),
       skill('trainingProgrammes', 4, exp('508 training for content authors', 250)),

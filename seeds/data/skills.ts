@@ -66,7 +66,8 @@ export const skills: SeedSkill[] = [
     code: '2.A.2.a',
     name: 'Critical Thinking',
     kind: 'SKILL',
-    description: 'Using logic and reasoning to identify the strengths and weaknesses of alternative solutions, conclusions, or approaches to problems.',
+    description:
+      'Using logic and reasoning to identify the strengths and weaknesses of alternative solutions, conclusions, or approaches to problems.',
     broader: ['ONET:2.A.2'],
   },
   {
@@ -75,7 +76,8 @@ export const skills: SeedSkill[] = [
     code: '2.A.2.d',
     name: 'Monitoring',
     kind: 'SKILL',
-    description: 'Monitoring/Assessing performance of yourself, other individuals, or organizations to make improvements or take corrective action.',
+    description:
+      'Monitoring/Assessing performance of yourself, other individuals, or organizations to make improvements or take corrective action.',
     broader: ['ONET:2.A.2'],
   },
   {
@@ -92,7 +94,7 @@ export const skills: SeedSkill[] = [
     code: '2.B.1.b',
     name: 'Coordination',
     kind: 'SKILL',
-    description: 'Adjusting actions in relation to others\' actions.',
+    description: "Adjusting actions in relation to others' actions.",
     broader: ['ONET:2.B.1'],
   },
   {
@@ -128,7 +130,8 @@ export const skills: SeedSkill[] = [
     code: '2.B.2.i',
     name: 'Complex Problem Solving',
     kind: 'SKILL',
-    description: 'Identifying complex problems and reviewing related information to develop and evaluate options and implement solutions.',
+    description:
+      'Identifying complex problems and reviewing related information to develop and evaluate options and implement solutions.',
     broader: ['ONET:2.B.2'],
   },
   {
@@ -137,7 +140,8 @@ export const skills: SeedSkill[] = [
     code: '2.B.3',
     name: 'Technical Skills',
     kind: 'SKILL',
-    description: 'Developed capacities used to design, set-up, operate, and correct malfunctions involving application of machines or technological systems',
+    description:
+      'Developed capacities used to design, set-up, operate, and correct malfunctions involving application of machines or technological systems',
   },
   {
     key: 'ONET:2.B.3.a',
@@ -190,7 +194,8 @@ export const skills: SeedSkill[] = [
     code: '2.B.4.g',
     name: 'Systems Analysis',
     kind: 'SKILL',
-    description: 'Determining how a system should work and how changes in conditions, operations, and the environment will affect outcomes.',
+    description:
+      'Determining how a system should work and how changes in conditions, operations, and the environment will affect outcomes.',
     broader: ['ONET:2.B.4'],
   },
   {
@@ -199,7 +204,8 @@ export const skills: SeedSkill[] = [
     code: '2.B.4.h',
     name: 'Systems Evaluation',
     kind: 'SKILL',
-    description: 'Identifying measures or indicators of system performance and the actions needed to improve or correct performance, relative to the goals of the system.',
+    description:
+      'Identifying measures or indicators of system performance and the actions needed to improve or correct performance, relative to the goals of the system.',
     broader: ['ONET:2.B.4'],
   },
   {
@@ -245,7 +251,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.1',
     name: 'Business and Management',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of principles and facts related to business administration and accounting, human and material resource management in organizations, sales and marketing, economics, and office information and organizing systems',
+    description:
+      'Knowledge of principles and facts related to business administration and accounting, human and material resource management in organizations, sales and marketing, economics, and office information and organizing systems',
   },
   {
     key: 'ONET:2.C.1.a',
@@ -253,7 +260,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.1.a',
     name: 'Administration and Management',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of business and management principles involved in strategic planning, resource allocation, human resources modeling, leadership technique, production methods, and coordination of people and resources.',
+    description:
+      'Knowledge of business and management principles involved in strategic planning, resource allocation, human resources modeling, leadership technique, production methods, and coordination of people and resources.',
     broader: ['ONET:2.C.1'],
   },
   {
@@ -262,7 +270,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.1.c',
     name: 'Economics and Accounting',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of economic and accounting principles and practices, the financial markets, banking, and the analysis and reporting of financial data.',
+    description:
+      'Knowledge of economic and accounting principles and practices, the financial markets, banking, and the analysis and reporting of financial data.',
     broader: ['ONET:2.C.1'],
   },
   {
@@ -271,7 +280,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.1.f',
     name: 'Personnel and Human Resources',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of principles and procedures for personnel recruitment, selection, training, compensation and benefits, labor relations and negotiation, and personnel information systems.',
+    description:
+      'Knowledge of principles and procedures for personnel recruitment, selection, training, compensation and benefits, labor relations and negotiation, and personnel information systems.',
     broader: ['ONET:2.C.1'],
     related: ['ESCO:http://data.europa.eu/esco/skill/e437eba1-3e22-41f2-8703-741e94785cba'],
   },
@@ -289,7 +299,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.3.a',
     name: 'Computers and Electronics',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of circuit boards, processors, chips, electronic equipment, and computer hardware and software, including applications and programming.',
+    description:
+      'Knowledge of circuit boards, processors, chips, electronic equipment, and computer hardware and software, including applications and programming.',
     broader: ['ONET:2.C.3'],
   },
   {
@@ -298,7 +309,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.3.b',
     name: 'Engineering and Technology',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of the practical application of engineering science and technology. This includes applying principles, techniques, procedures, and equipment to the design and production of various goods and services.',
+    description:
+      'Knowledge of the practical application of engineering science and technology. This includes applying principles, techniques, procedures, and equipment to the design and production of various goods and services.',
     broader: ['ONET:2.C.3'],
   },
   {
@@ -307,7 +319,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.4',
     name: 'Mathematics and Science',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of the history, theories, methods, and applications of the physical, biological, social, mathematical, and geography',
+    description:
+      'Knowledge of the history, theories, methods, and applications of the physical, biological, social, mathematical, and geography',
   },
   {
     key: 'ONET:2.C.4.a',
@@ -325,7 +338,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.4.d',
     name: 'Biology',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of plant and animal organisms, their tissues, cells, functions, interdependencies, and interactions with each other and the environment.',
+    description:
+      'Knowledge of plant and animal organisms, their tissues, cells, functions, interdependencies, and interactions with each other and the environment.',
     broader: ['ONET:2.C.4'],
   },
   {
@@ -334,7 +348,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.4.g',
     name: 'Geography',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of principles and methods for describing the features of land, sea, and air masses, including their physical characteristics, locations, interrelationships, and distribution of plant, animal, and human life.',
+    description:
+      'Knowledge of principles and methods for describing the features of land, sea, and air masses, including their physical characteristics, locations, interrelationships, and distribution of plant, animal, and human life.',
     broader: ['ONET:2.C.4'],
     related: ['ESCO:http://data.europa.eu/esco/skill/377861af-f966-4c87-a2db-7e99904312b9'],
   },
@@ -344,7 +359,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.5',
     name: 'Health Services',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of principles and facts regarding diagnosing, curing, and preventing disease, and improving and preserving physical and mental health and well-being',
+    description:
+      'Knowledge of principles and facts regarding diagnosing, curing, and preventing disease, and improving and preserving physical and mental health and well-being',
   },
   {
     key: 'ONET:2.C.5.a',
@@ -352,7 +368,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.5.a',
     name: 'Medicine and Dentistry',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of the information and techniques needed to diagnose and treat human injuries, diseases, and deformities. This includes symptoms, treatment alternatives, drug properties and interactions, and preventive health-care measures.',
+    description:
+      'Knowledge of the information and techniques needed to diagnose and treat human injuries, diseases, and deformities. This includes symptoms, treatment alternatives, drug properties and interactions, and preventive health-care measures.',
     broader: ['ONET:2.C.5'],
   },
   {
@@ -361,7 +378,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.8',
     name: 'Law and Public Safety',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of regulations and methods for maintaining people and property free from danger, injury, or damage; the rules of public conduct established and enforced by legislation, and the political process establishing such rules.',
+    description:
+      'Knowledge of regulations and methods for maintaining people and property free from danger, injury, or damage; the rules of public conduct established and enforced by legislation, and the political process establishing such rules.',
   },
   {
     key: 'ONET:2.C.8.a',
@@ -369,7 +387,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.8.a',
     name: 'Public Safety and Security',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of relevant equipment, policies, procedures, and strategies to promote effective local, state, or national security operations for the protection of people, data, property, and institutions.',
+    description:
+      'Knowledge of relevant equipment, policies, procedures, and strategies to promote effective local, state, or national security operations for the protection of people, data, property, and institutions.',
     broader: ['ONET:2.C.8'],
   },
   {
@@ -378,7 +397,8 @@ export const skills: SeedSkill[] = [
     code: '2.C.8.b',
     name: 'Law and Government',
     kind: 'KNOWLEDGE',
-    description: 'Knowledge of laws, legal codes, court procedures, precedents, government regulations, executive orders, agency rules, and the democratic political process.',
+    description:
+      'Knowledge of laws, legal codes, court procedures, precedents, government regulations, executive orders, agency rules, and the democratic political process.',
     broader: ['ONET:2.C.8'],
     related: ['ESCO:http://data.europa.eu/esco/skill/c5449667-9b40-4114-8d74-f51177669984'],
   },
@@ -863,7 +883,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/0d80a782-99ff-4f49-abbe-c72524c6f390',
     name: 'negotiating and managing contracts and agreements',
     kind: 'COMPETENCY',
-    description: 'Negotiating and managing contracts and agreements with others concerning matters such as prices, terms of service, employment conditions, access to land and facilities.',
+    description:
+      'Negotiating and managing contracts and agreements with others concerning matters such as prices, terms of service, employment conditions, access to land and facilities.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/3753e796-121e-46a3-9c27-dee31ce92c80',
@@ -871,7 +892,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/3753e796-121e-46a3-9c27-dee31ce92c80',
     name: 'analysing and evaluating information and data',
     kind: 'COMPETENCY',
-    description: 'Examining data or facts to determine appropriate actions or recommendations; comparing and critically evaluating the credibility and reliability of sources of data; making and defending judgements based on internal evidence and external criteria.',
+    description:
+      'Examining data or facts to determine appropriate actions or recommendations; comparing and critically evaluating the credibility and reliability of sources of data; making and defending judgements based on internal evidence and external criteria.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/164510d1-1216-4dc0-b9d1-a7f6af19e469',
@@ -879,7 +901,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/164510d1-1216-4dc0-b9d1-a7f6af19e469',
     name: 'developing contingency and emergency response plans',
     kind: 'COMPETENCY',
-    description: 'Composing and maintaining procedures outlining specific actions to be taken in the event of an emergency or adverse event, taking into account all the risks and dangers that could be involved, ensuring that the plans comply with safety legislation and represent the safest course of action.',
+    description:
+      'Composing and maintaining procedures outlining specific actions to be taken in the event of an emergency or adverse event, taking into account all the risks and dangers that could be involved, ensuring that the plans comply with safety legislation and represent the safest course of action.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/43f425aa-f45d-4bb4-a200-6f82fa211b66',
@@ -887,7 +910,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/43f425aa-f45d-4bb4-a200-6f82fa211b66',
     name: 'languages',
     kind: 'COMPETENCY',
-    description: 'Ability to communicate through reading, writing, speaking and listening in the mother tongue and/or in a foreign language.',
+    description:
+      'Ability to communicate through reading, writing, speaking and listening in the mother tongue and/or in a foreign language.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/0413',
@@ -895,7 +919,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/0413',
     name: 'management and administration',
     kind: 'COMPETENCY',
-    description: 'Management and administration is the study of planning, directing and operating the functions and activities of organizations and institutions.',
+    description:
+      'Management and administration is the study of planning, directing and operating the functions and activities of organizations and institutions.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/0613',
@@ -903,7 +928,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/0613',
     name: 'software and applications development and analysis',
     kind: 'COMPETENCY',
-    description: 'Software and applications development and analysis is the study of the design and development of computer systems and computing environments.',
+    description:
+      'Software and applications development and analysis is the study of the design and development of computer systems and computing environments.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/0612',
@@ -911,7 +937,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/0612',
     name: 'database and network design and administration',
     kind: 'COMPETENCY',
-    description: 'Database and network design and administration is the study of the design, maintenance and integration of software applications.',
+    description:
+      'Database and network design and administration is the study of the design, maintenance and integration of software applications.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/0532',
@@ -919,7 +946,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/0532',
     name: 'earth sciences',
     kind: 'COMPETENCY',
-    description: 'Earth sciences is the study of the composition and structure of earth including the hydrosphere and the atmosphere.',
+    description:
+      'Earth sciences is the study of the composition and structure of earth including the hydrosphere and the atmosphere.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/0312',
@@ -935,7 +963,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/0912',
     name: 'medicine',
     kind: 'COMPETENCY',
-    description: 'Medicine is the study of the principles and procedures used in preventing, diagnosing, caring for and treating illness, disease and injury in humans and the maintenance of general health.',
+    description:
+      'Medicine is the study of the principles and procedures used in preventing, diagnosing, caring for and treating illness, disease and injury in humans and the maintenance of general health.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/isced-f/1031',
@@ -943,7 +972,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/isced-f/1031',
     name: 'military and defence',
     kind: 'COMPETENCY',
-    description: 'Military and defence is the study of services to the community connected with war and defence, designed to provide training in the principles and practice of military science.',
+    description:
+      'Military and defence is the study of services to the community connected with war and defence, designed to provide training in the principles and practice of military science.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388',
@@ -951,7 +981,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388',
     name: 'project management',
     kind: 'KNOWLEDGE',
-    description: 'Understand project management and the activities which comprise this area. Know the variables implied in project management such as time, resources, requirements, deadlines, and responding to unexpected events.',
+    description:
+      'Understand project management and the activities which comprise this area. Know the variables implied in project management such as time, resources, requirements, deadlines, and responding to unexpected events.',
     altLabels: ['managing of projects', 'programme management', 'management of projects'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -961,7 +992,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68',
     name: 'perform project management',
     kind: 'SKILL',
-    description: 'Manage and plan various resources, such as human resources, budget, deadline, results, and quality necessary for a specific project, and monitor the project\'s progress in order to achieve a specific goal within a set time and budget.',
+    description:
+      "Manage and plan various resources, such as human resources, budget, deadline, results, and quality necessary for a specific project, and monitor the project's progress in order to achieve a specific goal within a set time and budget.",
     altLabels: ['manage projects', 'do project management', 'conduct project management'],
   },
   {
@@ -970,7 +1002,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/0a9acb6b-1139-4be9-b431-3a80a959f2f4',
     name: 'Agile project management',
     kind: 'KNOWLEDGE',
-    description: 'The agile project management approach is a methodology for planning, managing and overseeing of ICT resources in order to meet specific goals and using project management ICT tools.',
+    description:
+      'The agile project management approach is a methodology for planning, managing and overseeing of ICT resources in order to meet specific goals and using project management ICT tools.',
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
   {
@@ -979,7 +1012,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/8088750d-8388-4170-a76f-48354c469c44',
     name: 'cyber security',
     kind: 'KNOWLEDGE',
-    description: 'The methods that protect ICT systems, networks, computers, devices, services, digital information and people against illegal or unauthorised use.',
+    description:
+      'The methods that protect ICT systems, networks, computers, devices, services, digital information and people against illegal or unauthorised use.',
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/1031'],
   },
   {
@@ -988,7 +1022,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/5898d99a-62a4-4e10-a2e3-0d815ce44248',
     name: 'cyber attack counter-measures',
     kind: 'KNOWLEDGE',
-    description: 'The strategies, techniques and tools that can be used to detect and avert malicious attacks against organisations\' information systems, infrastructures or networks. Examples are secure hash algorithm (SHA) and message digest algorithm (MD5) for securing network communications, intrusion prevention systems (IPS), public-key infrastructure (PKI) for encryption and digital signatures in applications.',
+    description:
+      "The strategies, techniques and tools that can be used to detect and avert malicious attacks against organisations' information systems, infrastructures or networks. Examples are secure hash algorithm (SHA) and message digest algorithm (MD5) for securing network communications, intrusion prevention systems (IPS), public-key infrastructure (PKI) for encryption and digital signatures in applications.",
     altLabels: ['network communications security measures'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/1031'],
   },
@@ -998,7 +1033,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/2a3a96a3-709e-4d60-81f6-d247d6933f13',
     name: 'manage system security',
     kind: 'SKILL',
-    description: 'Analyse the critical assets of a company and identify weaknesses and vulnerabilities that lead to intrusion or attack. Apply security detection techniques. Understand cyber attack techniques and implement effective countermeasures.',
+    description:
+      'Analyse the critical assets of a company and identify weaknesses and vulnerabilities that lead to intrusion or attack. Apply security detection techniques. Understand cyber attack techniques and implement effective countermeasures.',
     altLabels: ['manage information security'],
   },
   {
@@ -1015,7 +1051,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/06358891-8424-43c5-891e-d40f226bef40',
     name: 'manage IT security compliances',
     kind: 'SKILL',
-    description: 'Guide application and fulfilment of relevant industry standards, best practices and legal requirements for information security.',
+    description:
+      'Guide application and fulfilment of relevant industry standards, best practices and legal requirements for information security.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/7814e88f-c133-4c3b-b27f-857afa145d42',
@@ -1023,7 +1060,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/7814e88f-c133-4c3b-b27f-857afa145d42',
     name: 'ICT security legislation',
     kind: 'KNOWLEDGE',
-    description: 'The set of legislative rules that safeguards information technology, ICT networks and computer systems and legal consequences which result from their misuse. Regulated measures include firewalls, intrusion detection, anti-virus software and encryption.',
+    description:
+      'The set of legislative rules that safeguards information technology, ICT networks and computer systems and legal consequences which result from their misuse. Regulated measures include firewalls, intrusion detection, anti-virus software and encryption.',
     altLabels: ['ICT law', 'cyber-security regulation', 'legal aspects of computing'],
   },
   {
@@ -1032,7 +1070,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/11eebd42-44ab-401d-8a2c-bdb9fc9beb50',
     name: 'information security strategy',
     kind: 'KNOWLEDGE',
-    description: 'The plan defined by a company which sets the information security objectives and measures to mitigate risks, define control objectives, establish metrics and benchmarks while complying with legal, internal and contractual requirements.',
+    description:
+      'The plan defined by a company which sets the information security objectives and measures to mitigate risks, define control objectives, establish metrics and benchmarks while complying with legal, internal and contractual requirements.',
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0612'],
   },
   {
@@ -1041,7 +1080,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0',
     name: 'cloud technologies',
     kind: 'KNOWLEDGE',
-    description: 'The technologies which enable access to hardware, software, data and services through remote servers and software networks irrespective of their location and architecture.',
+    description:
+      'The technologies which enable access to hardware, software, data and services through remote servers and software networks irrespective of their location and architecture.',
     altLabels: ['cloud computing'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0612'],
   },
@@ -1051,7 +1091,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa',
     name: 'cloud security and compliance',
     kind: 'KNOWLEDGE',
-    description: 'Cloud security and compliance concepts, including shared responsibility model, cloud access management capabilities, and resources for security support.',
+    description:
+      'Cloud security and compliance concepts, including shared responsibility model, cloud access management capabilities, and resources for security support.',
     altLabels: ['cloud safety', 'cloud security', 'cloud compliance'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0'],
   },
@@ -1061,7 +1102,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/2b92a5b2-6758-4ee3-9fb4-b6387a55cc8f',
     name: 'perform data analysis',
     kind: 'SKILL',
-    description: 'Collect data and statistics to test and evaluate in order to generate assertions and pattern predictions, with the aim of discovering useful information in a decision-making process.',
+    description:
+      'Collect data and statistics to test and evaluate in order to generate assertions and pattern predictions, with the aim of discovering useful information in a decision-making process.',
     altLabels: ['complete data analysis', 'implement data analysis', 'undertake data analysis'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/3753e796-121e-46a3-9c27-dee31ce92c80'],
   },
@@ -1071,7 +1113,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833',
     name: 'statistics',
     kind: 'KNOWLEDGE',
-    description: 'The study of statistical theory, methods and practices such as collection, organisation, analysis, interpretation and presentation of data. It deals with all aspects of data including the planning of data collection in terms of the design of surveys and experiments in order to forecast and plan work-related activities.',
+    description:
+      'The study of statistical theory, methods and practices such as collection, organisation, analysis, interpretation and presentation of data. It deals with all aspects of data including the planning of data collection in terms of the design of surveys and experiments in order to forecast and plan work-related activities.',
     altLabels: ['data', 'stats', 'use of data'],
   },
   {
@@ -1080,7 +1123,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/382c11ed-20d5-4ae7-b60e-15fec527fa6c',
     name: 'apply statistical analysis techniques',
     kind: 'SKILL',
-    description: 'Use models (descriptive or inferential statistics) and techniques (data mining or machine learning) for statistical analysis and ICT tools to analyse data, uncover correlations and forecast trends.',
+    description:
+      'Use models (descriptive or inferential statistics) and techniques (data mining or machine learning) for statistical analysis and ICT tools to analyse data, uncover correlations and forecast trends.',
     altLabels: ['apply numerical analysis to data'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/3753e796-121e-46a3-9c27-dee31ce92c80'],
   },
@@ -1090,7 +1134,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43',
     name: 'machine learning',
     kind: 'KNOWLEDGE',
-    description: 'The principles, methods and algorithms of machine learning, a subfield of artificial intelligence. Common machine learning models such as supervised or unsupervised models, semi- supervised models and reinforcement learning models.',
+    description:
+      'The principles, methods and algorithms of machine learning, a subfield of artificial intelligence. Common machine learning models such as supervised or unsupervised models, semi- supervised models and reinforcement learning models.',
     altLabels: ['ML'],
   },
   {
@@ -1099,7 +1144,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/47a49cd6-097d-457a-9f7b-c290c14930d5',
     name: 'analyse big data',
     kind: 'SKILL',
-    description: 'Collect and evaluate numerical data in large quantities, especially for the purpose of identifying patterns between the data.',
+    description:
+      'Collect and evaluate numerical data in large quantities, especially for the purpose of identifying patterns between the data.',
     altLabels: ['test big data', 'search big data', 'analyze  big data'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/2b92a5b2-6758-4ee3-9fb4-b6387a55cc8f'],
   },
@@ -1118,7 +1164,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97',
     name: 'computer programming',
     kind: 'KNOWLEDGE',
-    description: 'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms (e.g. object oriented programming, functional programming) and of programming languages.',
+    description:
+      'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms (e.g. object oriented programming, functional programming) and of programming languages.',
     altLabels: ['Io', 'cT', 'AWK'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0613'],
   },
@@ -1128,7 +1175,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
     name: 'Python (computer programming)',
     kind: 'KNOWLEDGE',
-    description: 'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in Python.',
+    description:
+      'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in Python.',
     altLabels: ['Py3K', 'Pyston', 'Python'],
     broader: [
       'ESCO:http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97',
@@ -1141,7 +1189,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
     name: 'SQL',
     kind: 'KNOWLEDGE',
-    description: 'The computer language SQL is a query language for retrieval of information from a database and of documents containing the needed information. It is developed by the American National Standards Institute and the International Organization for Standardization.',
+    description:
+      'The computer language SQL is a query language for retrieval of information from a database and of documents containing the needed information. It is developed by the American National Standards Institute and the International Organization for Standardization.',
     altLabels: ['SEQUEL', 'Subquery', 'Informix 4GL/SQL'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0613'],
   },
@@ -1151,7 +1200,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/51586df8-1c46-4b47-8583-773cb63bf00b',
     name: 'R',
     kind: 'KNOWLEDGE',
-    description: 'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in R.',
+    description:
+      'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in R.',
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0613'],
   },
   {
@@ -1160,7 +1210,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7',
     name: 'JavaScript',
     kind: 'KNOWLEDGE',
-    description: 'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in JavaScript.',
+    description:
+      'The techniques and principles of software development, such as analysis, algorithms, coding, testing and compiling of programming paradigms in JavaScript.',
     altLabels: ['CSJS', 'Mocha', 'Escript'],
     broader: [
       'ESCO:http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97',
@@ -1181,7 +1232,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/52e53619-fa77-4f72-b237-5e4aae784dc2',
     name: 'financial management',
     kind: 'KNOWLEDGE',
-    description: 'The field of finance that concerns the practical process analysis and tools for designating financial resources. It encompasses the structure of businesses, the investment sources, and the value increase of corporations due to managerial decision-making.',
+    description:
+      'The field of finance that concerns the practical process analysis and tools for designating financial resources. It encompasses the structure of businesses, the investment sources, and the value increase of corporations due to managerial decision-making.',
     altLabels: ['monetary management', 'monetary administration', 'financial administration'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -1191,7 +1243,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/880c54f9-866e-4f37-b5fa-25ef8a7d49b6',
     name: 'accounting techniques',
     kind: 'KNOWLEDGE',
-    description: 'The techniques of recording and summarising business and financial transactions and analysing, verifying, and reporting the results.',
+    description:
+      'The techniques of recording and summarising business and financial transactions and analysing, verifying, and reporting the results.',
     altLabels: ['accounting skills', 'accounting methods', 'accounting technique'],
   },
   {
@@ -1200,7 +1253,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/9e9a4209-c7cf-4f6e-973e-dc2ffadccc74',
     name: 'perform procurement processes',
     kind: 'SKILL',
-    description: 'Undertake ordering of services, equipment, goods or ingredients, compare costs and check the quality to ensure optimal payoff for the organisation.',
+    description:
+      'Undertake ordering of services, equipment, goods or ingredients, compare costs and check the quality to ensure optimal payoff for the organisation.',
     altLabels: ['purchase', 'apply procurement', 'applying procurement'],
   },
   {
@@ -1209,7 +1263,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/9b862976-aa05-4bde-8ed6-8f39790edd0f',
     name: 'procurement legislation',
     kind: 'KNOWLEDGE',
-    description: 'The procurement legislation at national and European level, as well as adjacent areas of law and their implications for public procurement.',
+    description:
+      'The procurement legislation at national and European level, as well as adjacent areas of law and their implications for public procurement.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/92721092-fe7c-4689-96bd-4f02385bc0e7',
@@ -1217,7 +1272,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/92721092-fe7c-4689-96bd-4f02385bc0e7',
     name: 'manage contracts',
     kind: 'SKILL',
-    description: 'Negotiate the terms, conditions, costs and other specifications of a contract while making sure they comply with legal requirements and are legally enforceable. Oversee the execution of the contract, agree on and document any changes in line with any legal limitations.',
+    description:
+      'Negotiate the terms, conditions, costs and other specifications of a contract while making sure they comply with legal requirements and are legally enforceable. Oversee the execution of the contract, agree on and document any changes in line with any legal limitations.',
     altLabels: ['manage a contract', 'contract management', 'managing a contract'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/0d80a782-99ff-4f49-abbe-c72524c6f390'],
   },
@@ -1227,7 +1283,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/c5449667-9b40-4114-8d74-f51177669984',
     name: 'policy analysis',
     kind: 'KNOWLEDGE',
-    description: 'Understanding of the basic tenets of policymaking in a specific sector, its implementation processes and its consequences.',
+    description:
+      'Understanding of the basic tenets of policymaking in a specific sector, its implementation processes and its consequences.',
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0312'],
   },
   {
@@ -1236,12 +1293,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/3254275d-a1b5-4640-9481-02f38780ac35',
     name: 'develop organisational policies',
     kind: 'SKILL',
-    description: 'Develop and supervise the implementation of policies aimed at documenting and detailing the procedures for the operations of the organisation in the lights of its strategic planning.',
-    altLabels: [
-      'develop organisational policy',
-      'create organisational policies',
-      'develop organizational  policies',
-    ],
+    description:
+      'Develop and supervise the implementation of policies aimed at documenting and detailing the procedures for the operations of the organisation in the lights of its strategic planning.',
+    altLabels: ['develop organisational policy', 'create organisational policies', 'develop organizational  policies'],
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/2be699a7-416a-4f32-967c-4edc65027b71',
@@ -1259,7 +1313,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/4f22e52e-5714-4de1-88f7-b3cdbb4f184e',
     name: 'manage grant applications',
     kind: 'SKILL',
-    description: 'Process and prepare grant requests by reviewing budgets, keeping track of grants distributed or obtaining the right documents.',
+    description:
+      'Process and prepare grant requests by reviewing budgets, keeping track of grants distributed or obtaining the right documents.',
     altLabels: ['oversee award applications', 'oversee grant applications', 'maintain award applications'],
   },
   {
@@ -1268,7 +1323,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/fd446407-b08e-49da-b8e3-7e7c79618c3f',
     name: 'conduct public presentations',
     kind: 'SKILL',
-    description: 'Speak in public and interact with those present. Prepare notices, plans, charts, and other information to support the presentation.',
+    description:
+      'Speak in public and interact with those present. Prepare notices, plans, charts, and other information to support the presentation.',
     altLabels: ['give public presentations', 'giving public presentations', 'public presentations giving'],
   },
   {
@@ -1277,7 +1333,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/918f5211-b99f-4b29-9a34-6e475583ef55',
     name: 'write work-related reports',
     kind: 'SKILL',
-    description: 'Compose work-related reports that support effective relationship management and a high standard of documentation and record keeping. Write and present results and conclusions in a clear and intelligible way so they are comprehensible to a non-expert audience.',
+    description:
+      'Compose work-related reports that support effective relationship management and a high standard of documentation and record keeping. Write and present results and conclusions in a clear and intelligible way so they are comprehensible to a non-expert audience.',
     altLabels: ['write reports', 'write work reports', 'create work-related reports'],
   },
   {
@@ -1286,7 +1343,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34',
     name: 'manage relationships with stakeholders',
     kind: 'SKILL',
-    description: 'Create and maintain solid internal and external relations with stakeholders at operational level based on mutual trust and credibility in order to achieve organisational goals. Ensure organisational strategies incorporate strong stakeholder management and identify and prioritise strategic stakeholder relationships.',
+    description:
+      'Create and maintain solid internal and external relations with stakeholders at operational level based on mutual trust and credibility in order to achieve organisational goals. Ensure organisational strategies incorporate strong stakeholder management and identify and prioritise strategic stakeholder relationships.',
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/87de6e49-ca1c-42a4-8751-5ff0b991966b',
@@ -1294,12 +1352,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/87de6e49-ca1c-42a4-8751-5ff0b991966b',
     name: 'negotiate with stakeholders',
     kind: 'SKILL',
-    description: 'Negotiate compromises with stakeholders and strive to reach the most beneficial agreements for the company. May involve building relationships with suppliers and customers, as well as ensuring products are profitable.',
-    altLabels: [
-      'compromise with stakeholders',
-      'agree terms with stakeholders',
-      'collaborate with stakeholders',
-    ],
+    description:
+      'Negotiate compromises with stakeholders and strive to reach the most beneficial agreements for the company. May involve building relationships with suppliers and customers, as well as ensuring products are profitable.',
+    altLabels: ['compromise with stakeholders', 'agree terms with stakeholders', 'collaborate with stakeholders'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/0d80a782-99ff-4f49-abbe-c72524c6f390'],
   },
   {
@@ -1308,11 +1363,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/7364cc39-b9c0-449f-9416-57723e2fd9c4',
     name: 'use methodologies for user-centered design',
     kind: 'SKILL',
-    description: 'Use design methodologies in which the needs, wishes and limitations of end users of a product, service or process are given extensive attention at each stage of the design process.',
-    altLabels: [
-      'utilise user-centered design methodologies',
-      'utilize methodologies for user centered design',
-    ],
+    description:
+      'Use design methodologies in which the needs, wishes and limitations of end users of a product, service or process are given extensive attention at each stage of the design process.',
+    altLabels: ['utilise user-centered design methodologies', 'utilize methodologies for user centered design'],
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/3e23db60-0c3d-498a-a6ac-ffbed0ecb033',
@@ -1320,12 +1373,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/3e23db60-0c3d-498a-a6ac-ffbed0ecb033',
     name: 'ICT accessibility standards',
     kind: 'KNOWLEDGE',
-    description: 'The recommendations for making ICT content and applications more accessible to a wider range of people, mostly with disabilities, such as blindness and low vision, deafness and hearing loss and cognitive limitations. It includes standards such as Web Content Accessibility Guidelines (WCAG).',
-    altLabels: [
-      'assistive technology standards',
-      'digital accessibility standards',
-      'accessibility standards and guidelines',
-    ],
+    description:
+      'The recommendations for making ICT content and applications more accessible to a wider range of people, mostly with disabilities, such as blindness and low vision, deafness and hearing loss and cognitive limitations. It includes standards such as Web Content Accessibility Guidelines (WCAG).',
+    altLabels: ['assistive technology standards', 'digital accessibility standards', 'accessibility standards and guidelines'],
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/377861af-f966-4c87-a2db-7e99904312b9',
@@ -1333,7 +1383,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/377861af-f966-4c87-a2db-7e99904312b9',
     name: 'geographic information systems',
     kind: 'KNOWLEDGE',
-    description: 'The tools involved in geographical mapping and positioning, such as GPS (global positioning systems), GIS (geographical information systems), and RS (remote sensing).',
+    description:
+      'The tools involved in geographical mapping and positioning, such as GPS (global positioning systems), GIS (geographical information systems), and RS (remote sensing).',
     altLabels: ['RS', 'rs', 'GIS'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0532'],
   },
@@ -1343,7 +1394,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/4f6b656a-54d0-48ce-9b55-ebcac5904a14',
     name: 'handle geospatial technologies',
     kind: 'SKILL',
-    description: 'Can use Geospatial Technologies which involve GPS (global positioning systems), GIS (geographical information systems), and RS (remote sensing) in the daily work.',
+    description:
+      'Can use Geospatial Technologies which involve GPS (global positioning systems), GIS (geographical information systems), and RS (remote sensing) in the daily work.',
     altLabels: ['use RS', 'use GIS', 'use GPS'],
   },
   {
@@ -1352,7 +1404,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/bad66a63-4e3f-41f9-9e5d-a4d5f12f8d36',
     name: 'create GIS reports',
     kind: 'SKILL',
-    description: 'Use relevant geographic informations systems to create reports and maps based on geospatial information, using GIS software programmes.',
+    description:
+      'Use relevant geographic informations systems to create reports and maps based on geospatial information, using GIS software programmes.',
     altLabels: ['GIS report creation', 'prepare GIS reports', 'creating GIS reports'],
   },
   {
@@ -1361,7 +1414,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/cbb330ab-55ac-4eec-b54c-b85c6219f508',
     name: 'remote sensing techniques',
     kind: 'KNOWLEDGE',
-    description: 'The different techniques to obtain information on objects and phenomena on Earth\'s surface without having physical contact with them, such as electromagnetic radiation, radar imaging, and sonar imaging.',
+    description:
+      "The different techniques to obtain information on objects and phenomena on Earth's surface without having physical contact with them, such as electromagnetic radiation, radar imaging, and sonar imaging.",
     altLabels: ['remote sensing', 'remote sensing methods', 'remote sensing systems'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0532'],
   },
@@ -1371,12 +1425,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/081d7679-5070-4777-bece-a28c49f15636',
     name: 'environmental policy',
     kind: 'KNOWLEDGE',
-    description: 'Local, national and international policies dealing with the promotion of environmental sustainability and the development of projects which reduce negative environmental impact and improve the state of the environment.',
-    altLabels: [
-      'local environmental policy',
-      'national environmental policy',
-      'international environmental policy',
-    ],
+    description:
+      'Local, national and international policies dealing with the promotion of environmental sustainability and the development of projects which reduce negative environmental impact and improve the state of the environment.',
+    altLabels: ['local environmental policy', 'national environmental policy', 'international environmental policy'],
   },
   {
     key: 'ESCO:http://data.europa.eu/esco/skill/1565b401-1754-4b07-8f1a-eb5869e64d95',
@@ -1394,7 +1445,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/840ea882-439c-4fa9-b219-edbe0607fe60',
     name: 'meteorology',
     kind: 'KNOWLEDGE',
-    description: 'The scientific field of study that examines the atmosphere, atmospheric phenomena, and atmospheric effects on our weather.',
+    description:
+      'The scientific field of study that examines the atmosphere, atmospheric phenomena, and atmospheric effects on our weather.',
     altLabels: ['atmospheric studies', 'weather forecasting'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0532'],
   },
@@ -1404,7 +1456,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/8071881c-d652-46e7-9cf4-e06a7f1e57c7',
     name: 'manage major incidents',
     kind: 'SKILL',
-    description: 'Take immediate action to respond to major incidents that affect the safety and security of individuals in private or public places such as road accidents.',
+    description:
+      'Take immediate action to respond to major incidents that affect the safety and security of individuals in private or public places such as road accidents.',
     altLabels: ['manage road accidents', 'handle major incidents', 'manage hazardous incidents'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/164510d1-1216-4dc0-b9d1-a7f6af19e469'],
   },
@@ -1414,7 +1467,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/4e5687e3-3d3a-4f5e-b76a-93da0124d453',
     name: 'operational tactics for emergency responses',
     kind: 'KNOWLEDGE',
-    description: 'The characteristics and proceedings of operational tactics for emergency responses especially at major incidents and catastrophes.',
+    description:
+      'The characteristics and proceedings of operational tactics for emergency responses especially at major incidents and catastrophes.',
     altLabels: [
       'proceedings for emergency responses',
       'operational tactic for emergency response',
@@ -1427,12 +1481,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/6a66039e-0580-473b-a605-eedfdab85a2d',
     name: 'educate on emergency management',
     kind: 'SKILL',
-    description: 'Educate communities, organisations, or individuals on risk management and emergency response, such as how to develop and implement prevention and reaction strategies, and educate on emergency policies specific to the risks applicable to that area or organisation.',
-    altLabels: [
-      'train on crisis management',
-      'instruct on crisis management',
-      'teach about crisis management',
-    ],
+    description:
+      'Educate communities, organisations, or individuals on risk management and emergency response, such as how to develop and implement prevention and reaction strategies, and educate on emergency policies specific to the risks applicable to that area or organisation.',
+    altLabels: ['train on crisis management', 'instruct on crisis management', 'teach about crisis management'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/164510d1-1216-4dc0-b9d1-a7f6af19e469'],
   },
   {
@@ -1441,7 +1492,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/e843973c-23dd-416a-8a9c-9e89512542fb',
     name: 'logistics',
     kind: 'KNOWLEDGE',
-    description: 'The management of resources such as materials, time, and information to control the flow of products between the point of origin and the point of use. This includes the production, packaging, storing and transportation of goods.',
+    description:
+      'The management of resources such as materials, time, and information to control the flow of products between the point of origin and the point of use. This includes the production, packaging, storing and transportation of goods.',
     altLabels: ['logistic', 'transport', 'coordination'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -1451,7 +1503,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/f929c89e-c363-4132-a918-e021d57b307c',
     name: 'supply chain management',
     kind: 'KNOWLEDGE',
-    description: 'The flow of goods in the supply chain, movement and storage of raw materials, work-in-process inventory, and finished goods from point of origin to point of consumption.',
+    description:
+      'The flow of goods in the supply chain, movement and storage of raw materials, work-in-process inventory, and finished goods from point of origin to point of consumption.',
     altLabels: ['manage a supply chain', 'supply chain managing', 'supply chain oversight'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -1461,7 +1514,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/e437eba1-3e22-41f2-8703-741e94785cba',
     name: 'human resource management',
     kind: 'KNOWLEDGE',
-    description: 'The function in an organisation concerned with the recruitment of employees and the optimisation of employee performance.',
+    description:
+      'The function in an organisation concerned with the recruitment of employees and the optimisation of employee performance.',
     altLabels: ['HR', 'HRM', 'HR management'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -1471,7 +1525,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/496932f1-0b6b-4f73-9432-d95c7ddcd43b',
     name: 'recruit employees',
     kind: 'SKILL',
-    description: 'Hire new employees by scoping the job role, advertising, performing interviews and selecting staff in line with company policy and legislation.',
+    description:
+      'Hire new employees by scoping the job role, advertising, performing interviews and selecting staff in line with company policy and legislation.',
     altLabels: ['recruit staff', 'recruiting employees', 'manage recruitment of employees'],
   },
   {
@@ -1480,7 +1535,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/517f678e-001b-4985-acb4-9edc3500d74c',
     name: 'develop training programmes',
     kind: 'SKILL',
-    description: 'Design programmes where employees or future employees are taught the necessary skills for the job or to improve and expand skills for new activities or tasks. Select or design activities aimed at introducing the work and systems or improving the performance of individuals and groups in organisational settings.',
+    description:
+      'Design programmes where employees or future employees are taught the necessary skills for the job or to improve and expand skills for new activities or tasks. Select or design activities aimed at introducing the work and systems or improving the performance of individuals and groups in organisational settings.',
     altLabels: ['develop training programs', 'create training programmes', 'design training programmes'],
   },
   {
@@ -1489,7 +1545,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/339ac029-066a-4985-9f9d-b3d7c8fea0bb',
     name: 'manage staff',
     kind: 'SKILL',
-    description: 'Manage employees and subordinates, working in a team or individually, to maximise their performance and contribution. Schedule their work and activities, give instructions, motivate and direct the workers to meet the company objectives. Monitor and measure how an employee undertakes their responsibilities and how well these activities are executed. Identify areas for improvement and make suggestions to achieve this. Lead a group of people to help them achieve goals and maintain an effective working relationship among staff.',
+    description:
+      'Manage employees and subordinates, working in a team or individually, to maximise their performance and contribution. Schedule their work and activities, give instructions, motivate and direct the workers to meet the company objectives. Monitor and measure how an employee undertakes their responsibilities and how well these activities are executed. Identify areas for improvement and make suggestions to achieve this. Lead a group of people to help them achieve goals and maintain an effective working relationship among staff.',
     altLabels: ['manage team', 'manage employees', 'manage subordinates'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/aab9f44d-fe0e-46d8-a470-11ce82a64846'],
   },
@@ -1499,7 +1556,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/1f1d2ff8-c4c1-45cc-9812-6a7ee84a73cb',
     name: 'lead a team',
     kind: 'SKILL',
-    description: 'Lead, supervise and motivate a group of people, in order to meet the expected results within a given timeline and with the foreseen resources in mind.',
+    description:
+      'Lead, supervise and motivate a group of people, in order to meet the expected results within a given timeline and with the foreseen resources in mind.',
     altLabels: ['lead teams', 'direct a team', 'leading a team'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/aab9f44d-fe0e-46d8-a470-11ce82a64846'],
   },
@@ -1509,7 +1567,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/6eff134b-e34f-4d6e-a6e8-5e47cf2228d0',
     name: 'risk management',
     kind: 'KNOWLEDGE',
-    description: 'The process of identifying, assessing, and prioritising of all types of risks and where they could come from, such as natural causes, legal changes, or uncertainty in any given context, and the methods for dealing with risks effectively.',
+    description:
+      'The process of identifying, assessing, and prioritising of all types of risks and where they could come from, such as natural causes, legal changes, or uncertainty in any given context, and the methods for dealing with risks effectively.',
     altLabels: ['risk assessment', 'risk governance', 'hazard manamagent'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0413'],
   },
@@ -1519,7 +1578,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/1dd23dba-dd00-45ab-abf4-642902538317',
     name: 'perform risk analysis',
     kind: 'SKILL',
-    description: 'Identify and assess factors that may jeopardise the success of a project or threaten the organisation\'s functioning. Implement procedures to avoid or minimise their impact.',
+    description:
+      "Identify and assess factors that may jeopardise the success of a project or threaten the organisation's functioning. Implement procedures to avoid or minimise their impact.",
     altLabels: ['finish  risk analysis', 'complete  risk analysis', 'perform a risk analysis'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/3753e796-121e-46a3-9c27-dee31ce92c80'],
   },
@@ -1529,7 +1589,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/9fa6b84e-d625-4d1d-a5d0-e7f6b357deb8',
     name: 'epidemiology',
     kind: 'KNOWLEDGE',
-    description: 'The branch of medicine that deals with the incidence, distribution and control of diseases. The disease aetiology, transmission, outbreak investigation, and comparisons of treatment effects.',
+    description:
+      'The branch of medicine that deals with the incidence, distribution and control of diseases. The disease aetiology, transmission, outbreak investigation, and comparisons of treatment effects.',
     altLabels: ['disease aetiology', 'incidence, distribution and control of diseases'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0912'],
   },
@@ -1539,12 +1600,9 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/9570e84e-6699-4c9f-9a12-7bc82d53a231',
     name: 'public health',
     kind: 'KNOWLEDGE',
-    description: 'The principles of health and sickness affecting the population, including the means for health promotion and prevention and community and primary care.',
-    altLabels: [
-      'population health',
-      'health promotion for the public',
-      'principles of health affecting the population',
-    ],
+    description:
+      'The principles of health and sickness affecting the population, including the means for health promotion and prevention and community and primary care.',
+    altLabels: ['population health', 'health promotion for the public', 'principles of health affecting the population'],
     broader: ['ESCO:http://data.europa.eu/esco/isced-f/0912'],
   },
   {
@@ -1553,7 +1611,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/209a5498-3449-4689-8ed9-bd08cab4fd78',
     name: 'engineering principles',
     kind: 'KNOWLEDGE',
-    description: 'The engineering elements like functionality, replicability, and costs in relation to the design and how they are applied in the completion of engineering projects.',
+    description:
+      'The engineering elements like functionality, replicability, and costs in relation to the design and how they are applied in the completion of engineering projects.',
     altLabels: ['engineering principle', 'engineering work principles', 'engineering studies principles'],
   },
   {
@@ -1562,7 +1621,8 @@ export const skills: SeedSkill[] = [
     code: 'http://data.europa.eu/esco/skill/25df422a-bf0a-4f76-8631-d0be91cb8751',
     name: 'model based system engineering',
     kind: 'KNOWLEDGE',
-    description: 'Model-based systems engineering (MBSE) is a methodology for systems engineering that uses visual modelling as the primary means of communicating information. It is focused on creating and exploiting domain models as the primary means of information exchange between engineers and engineering technicians, rather than on document-based information exchange. Therefore, it eliminates the communication of unnecessary information by relying on abstract models that retain only the relevant data.',
+    description:
+      'Model-based systems engineering (MBSE) is a methodology for systems engineering that uses visual modelling as the primary means of communicating information. It is focused on creating and exploiting domain models as the primary means of information exchange between engineers and engineering technicians, rather than on document-based information exchange. Therefore, it eliminates the communication of unnecessary information by relying on abstract models that retain only the relevant data.',
     altLabels: ['MBSE'],
   },
   {
@@ -1582,10 +1642,7 @@ export const skills: SeedSkill[] = [
     name: 'French',
     kind: 'LANGUAGE',
     description: 'The French language. French is an official and working language of the EU.',
-    altLabels: [
-      'competent in French',
-      'ability to comprehend spoken and written French and to speak and write in French',
-    ],
+    altLabels: ['competent in French', 'ability to comprehend spoken and written French and to speak and write in French'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/43f425aa-f45d-4bb4-a200-6f82fa211b66'],
   },
   {
@@ -1595,10 +1652,7 @@ export const skills: SeedSkill[] = [
     name: 'Arabic',
     kind: 'LANGUAGE',
     description: 'The Arabic language.',
-    altLabels: [
-      'competent in Arabic',
-      'ability to comprehend spoken and written Arabic and to speak and write in Arabic',
-    ],
+    altLabels: ['competent in Arabic', 'ability to comprehend spoken and written Arabic and to speak and write in Arabic'],
     broader: ['ESCO:http://data.europa.eu/esco/skill/43f425aa-f45d-4bb4-a200-6f82fa211b66'],
   },
   {
@@ -1617,7 +1671,8 @@ export const skills: SeedSkill[] = [
     code: 'federal-acquisition',
     name: 'Federal acquisition (FAR/DFARS)',
     kind: 'COMPETENCY',
-    description: 'Planning, soliciting, awarding and administering contracts under the Federal Acquisition Regulation and agency supplements, including market research, source selection and contract administration.',
+    description:
+      'Planning, soliciting, awarding and administering contracts under the Federal Acquisition Regulation and agency supplements, including market research, source selection and contract administration.',
     altLabels: ['FAR', 'federal contracting'],
     related: ['ESCO:http://data.europa.eu/esco/skill/9e9a4209-c7cf-4f6e-973e-dc2ffadccc74'],
   },
@@ -1625,9 +1680,10 @@ export const skills: SeedSkill[] = [
     key: 'LOCAL:contracting-officers-representative',
     scheme: 'LOCAL',
     code: 'contracting-officers-representative',
-    name: 'Contracting Officer\'s Representative (COR) duties',
+    name: "Contracting Officer's Representative (COR) duties",
     kind: 'COMPETENCY',
-    description: 'Monitoring contractor performance, reviewing invoices and deliverables, and documenting technical direction on behalf of a warranted contracting officer.',
+    description:
+      'Monitoring contractor performance, reviewing invoices and deliverables, and documenting technical direction on behalf of a warranted contracting officer.',
     altLabels: ['COR', 'FAC-COR'],
   },
   {
@@ -1636,7 +1692,8 @@ export const skills: SeedSkill[] = [
     code: 'fedramp',
     name: 'FedRAMP authorization',
     kind: 'COMPETENCY',
-    description: 'Preparing, assessing and continuously monitoring cloud services under the Federal Risk and Authorization Management Program baselines.',
+    description:
+      'Preparing, assessing and continuously monitoring cloud services under the Federal Risk and Authorization Management Program baselines.',
     altLabels: ['FedRAMP', 'cloud ATO'],
     related: ['ESCO:http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa'],
   },
@@ -1646,7 +1703,8 @@ export const skills: SeedSkill[] = [
     code: 'nist-rmf',
     name: 'NIST Risk Management Framework (RMF)',
     kind: 'COMPETENCY',
-    description: 'Categorising systems, selecting and assessing NIST SP 800-53 controls, and supporting authorization to operate (ATO) decisions under NIST SP 800-37.',
+    description:
+      'Categorising systems, selecting and assessing NIST SP 800-53 controls, and supporting authorization to operate (ATO) decisions under NIST SP 800-37.',
     altLabels: ['RMF', 'ATO', 'NIST 800-53'],
     related: ['ESCO:http://data.europa.eu/esco/skill/06358891-8424-43c5-891e-d40f226bef40'],
   },
@@ -1656,7 +1714,8 @@ export const skills: SeedSkill[] = [
     code: 'section-508-accessibility',
     name: 'Section 508 accessibility',
     kind: 'COMPETENCY',
-    description: 'Evaluating and remediating information and communication technology for conformance with Section 508 of the Rehabilitation Act and WCAG 2.x.',
+    description:
+      'Evaluating and remediating information and communication technology for conformance with Section 508 of the Rehabilitation Act and WCAG 2.x.',
     altLabels: ['508 compliance', 'WCAG', 'accessibility testing'],
     related: ['ESCO:http://data.europa.eu/esco/skill/3e23db60-0c3d-498a-a6ac-ffbed0ecb033'],
   },
@@ -1666,7 +1725,8 @@ export const skills: SeedSkill[] = [
     code: 'agile-delivery',
     name: 'Agile delivery in government',
     kind: 'COMPETENCY',
-    description: 'Running iterative, user-centred delivery (Scrum, Kanban) inside federal budgeting, acquisition and oversight constraints, following the TechFAR and Digital Services Playbook.',
+    description:
+      'Running iterative, user-centred delivery (Scrum, Kanban) inside federal budgeting, acquisition and oversight constraints, following the TechFAR and Digital Services Playbook.',
     altLabels: ['Scrum', 'TechFAR'],
     related: ['ESCO:http://data.europa.eu/esco/skill/0a9acb6b-1139-4be9-b431-3a80a959f2f4'],
   },
@@ -1676,7 +1736,8 @@ export const skills: SeedSkill[] = [
     code: 'hcd',
     name: 'Human-centered design',
     kind: 'COMPETENCY',
-    description: 'Researching with the public and front-line staff, synthesising findings and prototyping services, as practised in federal digital service teams.',
+    description:
+      'Researching with the public and front-line staff, synthesising findings and prototyping services, as practised in federal digital service teams.',
     altLabels: ['HCD', 'service design', 'design research'],
     related: ['ESCO:http://data.europa.eu/esco/skill/7364cc39-b9c0-449f-9416-57723e2fd9c4'],
   },
@@ -1686,7 +1747,8 @@ export const skills: SeedSkill[] = [
     code: 'federal-budget-formulation',
     name: 'Federal budget formulation and execution',
     kind: 'COMPETENCY',
-    description: 'Preparing budget justifications under OMB Circular A-11, tracking apportionments and obligations, and reporting execution against appropriations.',
+    description:
+      'Preparing budget justifications under OMB Circular A-11, tracking apportionments and obligations, and reporting execution against appropriations.',
     altLabels: ['OMB A-11', 'appropriations'],
     related: ['ESCO:http://data.europa.eu/esco/skill/21c5790c-0930-4d74-b3b0-84caf5af12ea'],
   },
@@ -1696,7 +1758,8 @@ export const skills: SeedSkill[] = [
     code: 'federal-grants-management',
     name: 'Federal grants management (2 CFR 200)',
     kind: 'COMPETENCY',
-    description: 'Administering financial assistance under the Uniform Guidance: notices of funding opportunity, merit review, award terms, monitoring and closeout.',
+    description:
+      'Administering financial assistance under the Uniform Guidance: notices of funding opportunity, merit review, award terms, monitoring and closeout.',
     altLabels: ['Uniform Guidance', '2 CFR 200'],
     related: ['ESCO:http://data.europa.eu/esco/skill/4f22e52e-5714-4de1-88f7-b3cdbb4f184e'],
   },
@@ -1706,7 +1769,8 @@ export const skills: SeedSkill[] = [
     code: 'plain-language',
     name: 'Plain language writing',
     kind: 'COMPETENCY',
-    description: 'Writing clear government communications consistent with the Plain Writing Act of 2010 and federal plain language guidelines.',
+    description:
+      'Writing clear government communications consistent with the Plain Writing Act of 2010 and federal plain language guidelines.',
     altLabels: ['Plain Writing Act'],
   },
   {
@@ -1715,7 +1779,8 @@ export const skills: SeedSkill[] = [
     code: 'nims-ics',
     name: 'Incident Command System (NIMS ICS)',
     kind: 'COMPETENCY',
-    description: 'Working within the National Incident Management System and Incident Command System structure during exercises and real-world incidents.',
+    description:
+      'Working within the National Incident Management System and Incident Command System structure during exercises and real-world incidents.',
     altLabels: ['ICS', 'NIMS'],
     related: ['ESCO:http://data.europa.eu/esco/skill/8071881c-d652-46e7-9cf4-e06a7f1e57c7'],
   },
@@ -1725,7 +1790,8 @@ export const skills: SeedSkill[] = [
     code: 'federal-staffing-classification',
     name: 'Federal staffing and position classification',
     kind: 'COMPETENCY',
-    description: 'Title 5 staffing, job analysis, assessments and position classification using OPM standards, including skills-based assessment methods.',
+    description:
+      'Title 5 staffing, job analysis, assessments and position classification using OPM standards, including skills-based assessment methods.',
     altLabels: ['Title 5 staffing', 'classification', 'SME-QA'],
     related: ['ESCO:http://data.europa.eu/esco/skill/496932f1-0b6b-4f73-9432-d95c7ddcd43b'],
   },

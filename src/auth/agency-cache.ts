@@ -36,7 +36,9 @@ export interface Agencies {
 type AgencyReader = Pick<PrismaClient, 'agency'>;
 
 async function readByCodes(prisma: AgencyReader, codes: readonly string[]): Promise<(Agency | null)[]> {
-  const rows = await prisma.agency.findMany({ where: { OR: [{ code: { in: [...codes] } }, { abbreviation: { in: [...codes] } }] } });
+  const rows = await prisma.agency.findMany({
+    where: { OR: [{ code: { in: [...codes] } }, { abbreviation: { in: [...codes] } }] },
+  });
   return codes.map((k) => rows.find((r) => r.code === k) ?? rows.find((r) => r.abbreviation === k) ?? null);
 }
 
@@ -112,7 +114,11 @@ export class AgencyCache implements Agencies {
   }
 
   /** Listens for changes (rejects if it cannot); the table is read at the first lookup. */
-  static async start(db: Pick<Database, 'prisma' | 'listen'>, log: Pick<Logger, 'info' | 'warn'>, options: AgencyCacheOptions = {}): Promise<AgencyCache> {
+  static async start(
+    db: Pick<Database, 'prisma' | 'listen'>,
+    log: Pick<Logger, 'info' | 'warn'>,
+    options: AgencyCacheOptions = {},
+  ): Promise<AgencyCache> {
     const cache = new AgencyCache(db, log, options);
     await cache.connect();
     return cache;
@@ -199,7 +205,11 @@ export class AgencyCache implements Agencies {
   }
 
   private async connect(): Promise<void> {
-    this.listener = await this.db.listen(AGENCY_CHANNEL, () => this.invalidate(), (error) => this.onLost(error));
+    this.listener = await this.db.listen(
+      AGENCY_CHANNEL,
+      () => this.invalidate(),
+      (error) => this.onLost(error),
+    );
     this.listening = true;
     // Changes made while nobody listened are read with the next lookup.
     this.invalidate();
@@ -210,7 +220,9 @@ export class AgencyCache implements Agencies {
     this.listening = false;
     this.invalidate();
     if (this.reconnecting) return;
-    this.log.warn('agency cache lost its change notifications; reading agencies from the database until it reconnects', { error: error.message });
+    this.log.warn('agency cache lost its change notifications; reading agencies from the database until it reconnects', {
+      error: error.message,
+    });
     this.reconnecting = this.reconnect().finally(() => (this.reconnecting = null));
   }
 

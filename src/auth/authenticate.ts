@@ -50,7 +50,10 @@ export function unauthenticated(reason: string): GraphQLError {
   return new GraphQLError(`Unauthenticated: ${reason}`, {
     extensions: {
       code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${headerSafe(reason)}"` } },
+      http: {
+        status: 401,
+        headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${headerSafe(reason)}"` },
+      },
     },
   });
 }
@@ -69,7 +72,12 @@ export function anonymousMutationRefusal(): GraphQLError {
  * (the error masking answers them with 503). The claims are checked (verify) before the agency is
  * looked up: an implausible claim never reaches the agency cache or the database.
  */
-export async function authenticate(header: string | null, verify: TokenVerifier, agencies: Agencies, log: Logger): Promise<Principal | null> {
+export async function authenticate(
+  header: string | null,
+  verify: TokenVerifier,
+  agencies: Agencies,
+  log: Logger,
+): Promise<Principal | null> {
   try {
     const token = bearerToken(header);
     if (!token) return null;
@@ -82,7 +90,10 @@ export async function authenticate(header: string | null, verify: TokenVerifier,
     if (error instanceof KeySetUnavailableError) {
       log.warn('identity provider keys unavailable; answering 503', { reason: error.message });
       throw new GraphQLError("The identity provider's keys could not be fetched to verify the token; retry shortly", {
-        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': String(KEY_SET_RETRY_AFTER_SECONDS) } } },
+        extensions: {
+          code: 'SERVICE_UNAVAILABLE',
+          http: { status: 503, headers: { 'Retry-After': String(KEY_SET_RETRY_AFTER_SECONDS) } },
+        },
       });
     }
     if (!(error instanceof AuthError)) throw error;
@@ -97,7 +108,17 @@ export interface Authentication {
   viewerFor(request: Request): Promise<Principal | null>;
 }
 
-export function useAuthentication({ verify, agencies, log, schema }: { verify: TokenVerifier; agencies: Agencies; log: Logger; schema: GraphQLSchema }): Authentication {
+export function useAuthentication({
+  verify,
+  agencies,
+  log,
+  schema,
+}: {
+  verify: TokenVerifier;
+  agencies: Agencies;
+  log: Logger;
+  schema: GraphQLSchema;
+}): Authentication {
   const viewers = new WeakMap<Request, Principal | null>();
   const auth = (request: Request) => authenticate(request.headers.get('authorization'), verify, agencies, log);
   const plugin: Plugin = {
@@ -117,7 +138,8 @@ export function useAuthentication({ verify, agencies, log, schema }: { verify: T
         const document = result as DocumentNode;
         if (!touchesMutations(document, schema)) return;
         // A mutation over GET is Yoga's 405 (Allow: POST), which also comes before validation.
-        if (request.method === 'GET' && getOperationAST(document, params?.operationName ?? undefined)?.operation === 'mutation') return;
+        if (request.method === 'GET' && getOperationAST(document, params?.operationName ?? undefined)?.operation === 'mutation')
+          return;
         // Thrown here, the document is not cached (the cache's own hook runs after this one).
         throw anonymousMutationRefusal();
       };

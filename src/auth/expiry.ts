@@ -12,11 +12,17 @@ import type { Principal } from './principal.js';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function tokenExpiredError(): GraphQLError {
-  return new GraphQLError('Your token has expired: subscribe again with a fresh token', { extensions: { code: 'UNAUTHENTICATED' } });
+  return new GraphQLError('Your token has expired: subscribe again with a fresh token', {
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
 }
 
 /** Passes the source's results through until `expiresAt` (ms since the epoch), then ends it. */
-export async function* untilExpiry<T>(source: AsyncIterable<T>, expiresAt: number, now = Date.now): AsyncGenerator<T | ExecutionResult> {
+export async function* untilExpiry<T>(
+  source: AsyncIterable<T>,
+  expiresAt: number,
+  now = Date.now,
+): AsyncGenerator<T | ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
   let timer: NodeJS.Timeout | undefined;
   const EXPIRED = Symbol('expired');

@@ -3,14 +3,7 @@
  * message a client developer can act on; the HTTP layer answers it with 401. An identity
  * provider whose keys cannot be fetched is not the token's fault: KeySetUnavailableError, 503.
  */
-import {
-  createRemoteJWKSet,
-  errors as joseErrors,
-  jwtVerify,
-  type CryptoKey,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { createHash } from 'node:crypto';
 import type { Config } from '../config.js';
 import { isRole, SCOPES, type Role, type Scope } from './principal.js';
@@ -88,7 +81,11 @@ export interface CachingVerifier extends TokenVerifier {
  */
 export function cachingVerifier(
   verify: TokenVerifier,
-  { max = CLAIMS_CACHE_SIZE, maxAgeMs = CLAIMS_CACHE_MAX_AGE_MS, now = Date.now }: { max?: number; maxAgeMs?: number; now?: () => number } = {},
+  {
+    max = CLAIMS_CACHE_SIZE,
+    maxAgeMs = CLAIMS_CACHE_MAX_AGE_MS,
+    now = Date.now,
+  }: { max?: number; maxAgeMs?: number; now?: () => number } = {},
 ): CachingVerifier {
   const entries = new Map<string, { claims: VerifiedClaims; until: number }>();
   const counts = { hits: 0, misses: 0 };
@@ -168,7 +165,12 @@ export function createUncachedVerifier(auth: Config['auth'], localPublicKey?: Cr
  */
 function keySetFailure(error: unknown): KeySetUnavailableError | null {
   const jose = error instanceof joseErrors.JOSEError;
-  if (jose && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid) && error.constructor !== joseErrors.JOSEError) {
+  if (
+    jose &&
+    !(error instanceof joseErrors.JWKSTimeout) &&
+    !(error instanceof joseErrors.JWKSInvalid) &&
+    error.constructor !== joseErrors.JOSEError
+  ) {
     return null;
   }
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
@@ -181,15 +183,24 @@ function keySetFailure(error: unknown): KeySetUnavailableError | null {
  * With a maximum set, `iat` is required, and may not be in the future (beyond the clock
  * tolerance), or a far-future `iat` would stretch the lifetime. 0 turns the check off.
  */
-export function checkLifetime(payload: Pick<JWTPayload, 'exp' | 'iat'>, maxSeconds: number, toleranceSeconds: number, now = Date.now()): void {
+export function checkLifetime(
+  payload: Pick<JWTPayload, 'exp' | 'iat'>,
+  maxSeconds: number,
+  toleranceSeconds: number,
+  now = Date.now(),
+): void {
   if (!maxSeconds) return;
   if (typeof payload.iat !== 'number') {
-    throw new AuthError(`token has no "iat" (issued at) claim, which is required to enforce the maximum token lifetime of ${maxSeconds} seconds`);
+    throw new AuthError(
+      `token has no "iat" (issued at) claim, which is required to enforce the maximum token lifetime of ${maxSeconds} seconds`,
+    );
   }
   if (payload.iat > now / 1000 + toleranceSeconds) throw new AuthError('token "iat" (issued at) is in the future');
   const lifetime = payload.exp! - payload.iat;
   if (lifetime > maxSeconds) {
-    throw new AuthError(`token lifetime (exp - iat) is ${lifetime} seconds, more than the maximum of ${maxSeconds} seconds: ask the identity provider for shorter-lived tokens`);
+    throw new AuthError(
+      `token lifetime (exp - iat) is ${lifetime} seconds, more than the maximum of ${maxSeconds} seconds: ask the identity provider for shorter-lived tokens`,
+    );
   }
 }
 
@@ -214,13 +225,16 @@ function claimsOf(payload: JWTPayload): Omit<VerifiedClaims, 'expiresAt'> {
   }
   const rawRoles = Array.isArray(payload.roles) ? payload.roles : typeof payload.role === 'string' ? [payload.role] : [];
   const roles = rawRoles.filter(isRole);
-  if (roles.length === 0) throw new AuthError('token has no known role (claim "roles": EMPLOYEE, HIRING_MANAGER, HR_SPECIALIST, INTEGRATION or ADMIN)');
+  if (roles.length === 0)
+    throw new AuthError('token has no known role (claim "roles": EMPLOYEE, HIRING_MANAGER, HR_SPECIALIST, INTEGRATION or ADMIN)');
   if (typeof payload.agency !== 'string' || payload.agency.length === 0) {
     throw new AuthError('token has no "agency" claim (the agency code or abbreviation the roles apply to)');
   }
   if (!AGENCY_CLAIM.test(payload.agency)) {
     // Not quoted back: the value may hold anything, and messages end up in headers and logs.
-    throw new AuthError('token "agency" claim is not a plausible agency code or abbreviation (1 to 40 ASCII letters, digits, spaces and - _ . & /)');
+    throw new AuthError(
+      'token "agency" claim is not a plausible agency code or abbreviation (1 to 40 ASCII letters, digits, spaces and - _ . & /)',
+    );
   }
   const scopeClaim = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
   const scopes = SCOPES.filter((s) => scopeClaim.includes(s));

@@ -79,7 +79,11 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       },
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async listen(channel, onMessage, onLost) {
-        const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+        const client = new pg.Client({
+          connectionString: database.url,
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          keepAlive: true,
+        });
         let stopped = false;
         let listening = false;
         // At most once, and only for a connection that was listening: a failed connect rejects
@@ -127,7 +131,9 @@ export async function openDatabase(database: Config['database']): Promise<Databa
   // The adapter is built against an older @prisma/driver-adapter-utils whose types differ
   // nominally from 6.19's; the runtime interface is the same (exercised by the test suite).
   const adapter = new PrismaPGlite(lite) as unknown as ConstructorParameters<typeof PrismaClient>[0] extends infer O
-    ? O extends { adapter?: infer A } ? NonNullable<A> : never
+    ? O extends { adapter?: infer A }
+      ? NonNullable<A>
+      : never
     : never;
   const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {

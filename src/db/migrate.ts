@@ -70,9 +70,12 @@ export async function applyMigrations(db: MigrationExecutor, migrations = readMi
     // Transaction-scoped lock: released on commit, also if this process dies mid-way.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
     await tx.script(CREATE_TABLE);
-    const rows = await tx.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const rows = await tx.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const known = new Set(migrations.map((m) => m.name));
     const unknown = [...done.keys()].filter((n) => !known.has(n));
@@ -86,7 +89,9 @@ export async function applyMigrations(db: MigrationExecutor, migrations = readMi
       const row = done.get(m.name);
       if (row) {
         if (row.checksum !== m.checksum) {
-          throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+          throw new MigrationError(
+            `Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`,
+          );
         }
         continue;
       }

@@ -59,7 +59,13 @@ export type HrOwnedProfileField = (typeof HR_OWNED_PROFILE_FIELDS)[number];
  * Fields only the person sets (updateMyProfile): no HR input has them, so no sync can overwrite
  * them. Education and the person's own skill claims are theirs as well.
  */
-export const PERSON_OWNED_PROFILE_FIELDS = ['headline', 'remotePreference', 'discoverable', 'availablePercent', 'availableFrom'] as const;
+export const PERSON_OWNED_PROFILE_FIELDS = [
+  'headline',
+  'remotePreference',
+  'discoverable',
+  'availablePercent',
+  'availableFrom',
+] as const;
 
 /** Value equality for row fields: dates by instant, null and undefined alike, arrays element-wise. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -86,7 +92,11 @@ export function changedFields<T extends object>(before: T, wanted: { [K in keyof
  * A token subject links logins to exactly one profile: linking it to a person when another
  * profile (another agency's, or another employee ID's) already has it is a conflict.
  */
-export function subjectConflict(owner: { agencyId: string; externalId: string | null } | null, agencyId: string, externalId: string): boolean {
+export function subjectConflict(
+  owner: { agencyId: string; externalId: string | null } | null,
+  agencyId: string,
+  externalId: string,
+): boolean {
   return !!owner && (owner.agencyId !== agencyId || owner.externalId !== externalId);
 }
 
@@ -133,7 +143,13 @@ export function planPersonSkills(held: readonly HeldSkill[], wanted: readonly Wa
     }
     const hasEvidence = h.evidence.some((e) => e.source === w.evidence.source && e.title === w.evidence.title);
     if (h.level !== w.level || !hasEvidence) {
-      plan.change.push({ profileSkillId: h.profileSkillId, skillId: w.skillId, from: h.level, to: w.level, evidence: hasEvidence ? null : w.evidence });
+      plan.change.push({
+        profileSkillId: h.profileSkillId,
+        skillId: w.skillId,
+        from: h.level,
+        to: w.level,
+        evidence: hasEvidence ? null : w.evidence,
+      });
     }
   }
   return plan;
@@ -159,7 +175,10 @@ export type SyncStatus = (typeof SYNC_STATUSES)[number];
  * The status step an item asks for: none when it gives no status or the one the opening has
  * (as read, deadline applied); else the lifecycle's refusal, or the target.
  */
-export function statusStep(current: OpeningStatus, target: SyncStatus | null | undefined): { to: SyncStatus } | { refusal: string } | null {
+export function statusStep(
+  current: OpeningStatus,
+  target: SyncStatus | null | undefined,
+): { to: SyncStatus } | { refusal: string } | null {
   if (!target || target === current) return null;
   const refusal = transitionRefusal(current, target);
   return refusal ? { refusal } : { to: target };

@@ -60,7 +60,8 @@ export function decodeCursor(cursor: string): ChangePosition {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(cursor)) throw new CursorError(`Invalid change cursor "${cursor}"`);
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const m = CURSOR_TEXT.exec(text);
-  if (!m || Buffer.from(text, 'utf8').toString('base64url') !== cursor) throw new CursorError(`Invalid change cursor "${cursor}"`);
+  if (!m || Buffer.from(text, 'utf8').toString('base64url') !== cursor)
+    throw new CursorError(`Invalid change cursor "${cursor}"`);
   const xid = BigInt(m[1]!);
   const seq = BigInt(m[2]!);
   if (xid > MAX_BIGINT || seq > MAX_BIGINT) throw new CursorError(`Invalid change cursor "${cursor}"`);

@@ -57,7 +57,12 @@ export function proposeFromRatings(ratings: readonly OccupationRating[]): Propos
 function proposal(r: OccupationRating): Proposal | null {
   if (r.skillKind === 'TECHNOLOGY') {
     if (!r.hot && !r.inDemand) return null;
-    return { skillId: r.skillId, level: 2, weight: r.inDemand ? 3.5 : 3, reason: r.inDemand ? 'in-demand technology' : 'hot technology' };
+    return {
+      skillId: r.skillId,
+      level: 2,
+      weight: r.inDemand ? 3.5 : 3,
+      reason: r.inDemand ? 'in-demand technology' : 'hot technology',
+    };
   }
   if (r.essential !== null) {
     return r.essential

@@ -117,7 +117,9 @@ export function computeMobilityFigures(
   }
 
   const completed = rotations.filter((r) => completedIn(r, period));
-  const cancelled = rotations.filter((r) => r.status === 'CANCELLED' && r.cancelledAt !== null && within(dayOf(r.cancelledAt), period)).length;
+  const cancelled = rotations.filter(
+    (r) => r.status === 'CANCELLED' && r.cancelledAt !== null && within(dayOf(r.cancelledAt), period),
+  ).length;
   const durations = completed.map((r) => daysInclusive(r.startDate, r.endedOn!));
 
   const gained = new Map<string, number>();
@@ -159,7 +161,16 @@ export function computeMobilityFigures(
 
 // ─── CSV ────────────────────────────────────────────────────────────────────
 
-export const CSV_COLUMNS = ['metric', 'from_agency', 'to_agency', 'skill', 'skill_scheme', 'skill_code', 'min_level', 'value'] as const;
+export const CSV_COLUMNS = [
+  'metric',
+  'from_agency',
+  'to_agency',
+  'skill',
+  'skill_scheme',
+  'skill_code',
+  'min_level',
+  'value',
+] as const;
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
@@ -199,7 +210,10 @@ export function mobilityCsv(f: MobilityFigures, labels: CsvLabels): string {
   ];
   for (const flow of f.flows) {
     const ends = { from_agency: labels.agency(flow.fromAgencyId), to_agency: labels.agency(flow.toAgencyId) };
-    rows.push({ metric: 'flow_count', ...ends, value: flow.count }, { metric: 'flow_person_months', ...ends, value: flow.personMonths });
+    rows.push(
+      { metric: 'flow_count', ...ends, value: flow.count },
+      { metric: 'flow_person_months', ...ends, value: flow.personMonths },
+    );
   }
   const skill = (id: string) => {
     const s = labels.skill(id);

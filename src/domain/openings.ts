@@ -62,7 +62,9 @@ export function managesOpenings(viewer: Principal | null, hostAgencyId: string):
 
 /** May change the host agency's openings (people only; integrations get bulk sync later). */
 export function editsOpenings(viewer: Principal | null, hostAgencyId: string): boolean {
-  return !!viewer && viewer.agencyId === hostAgencyId && viewer.roles.some((r) => r === 'HIRING_MANAGER' || r === 'HR_SPECIALIST');
+  return (
+    !!viewer && viewer.agencyId === hostAgencyId && viewer.roles.some((r) => r === 'HIRING_MANAGER' || r === 'HR_SPECIALIST')
+  );
 }
 
 export interface OpeningFacts {
@@ -103,13 +105,22 @@ export function applyRefusal(
 ): { kind: 'state' | 'forbidden'; message: string } | null {
   const status = effectiveStatus(o, now);
   if (status !== 'OPEN') {
-    return { kind: 'state', message: status === 'CLOSED' && o.applicationDeadline <= now ? 'The application deadline has passed' : `The opening is ${status}, not open for applications` };
+    return {
+      kind: 'state',
+      message:
+        status === 'CLOSED' && o.applicationDeadline <= now
+          ? 'The application deadline has passed'
+          : `The opening is ${status}, not open for applications`,
+    };
   }
   if (!restrictionAdmits(o.restrictedTo, applicant.agencyChain)) {
     return { kind: 'forbidden', message: 'This opening is restricted to staff of other agencies' };
   }
   if (CROSS_AGENCY_ONLY.has(o.programType) && applicant.agencyId === o.hostAgencyId) {
-    return { kind: 'forbidden', message: `A ${o.programType} is service at another agency: staff of the host agency cannot apply` };
+    return {
+      kind: 'forbidden',
+      message: `A ${o.programType} is service at another agency: staff of the host agency cannot apply`,
+    };
   }
   return null;
 }
@@ -137,6 +148,7 @@ export function openingProblems(o: {
   if (o.applicationDeadline.getTime() > o.startDate.getTime() + DAY) {
     problems.push(['applicationDeadline', 'the application deadline is after the start date']);
   }
-  if (o.gradeMin !== null && o.gradeMax !== null && o.gradeMin > o.gradeMax) problems.push(['gradeMax', 'gradeMax is below gradeMin']);
+  if (o.gradeMin !== null && o.gradeMax !== null && o.gradeMin > o.gradeMax)
+    problems.push(['gradeMax', 'gradeMax is below gradeMin']);
   return problems;
 }

@@ -41,7 +41,8 @@ export function profileAccess(viewer: Principal | null, p: ProfileFacts): Access
   if (sameAgency && (has(viewer, 'HR_SPECIALIST') || has(viewer, 'ADMIN'))) return full('HOME_AGENCY_HR');
   if (sameAgency && has(viewer, 'INTEGRATION') && viewer.scopes.includes('read')) return full('HOME_AGENCY_HR');
   // The host side of an application: hiring managers and HR of an agency the person applied to.
-  if ((has(viewer, 'HIRING_MANAGER') || has(viewer, 'HR_SPECIALIST')) && p.appliedToAgencyIds.includes(viewer.agencyId)) return full('APPLICANT');
+  if ((has(viewer, 'HIRING_MANAGER') || has(viewer, 'HR_SPECIALIST')) && p.appliedToAgencyIds.includes(viewer.agencyId))
+    return full('APPLICANT');
   if (has(viewer, 'HIRING_MANAGER') && p.discoverable) return full('DISCOVERABLE');
   // Colleagues see the directory view, e.g. to endorse a skill; outsiders see nothing.
   if (sameAgency) return { visibility: 'REDACTED', basis: null, logDisclosure: false };

@@ -51,7 +51,8 @@ export function dayOf(instant: Date): Date {
 export const addDays = (day: Date, n: number) => new Date(day.getTime() + n * DAY);
 export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 /** Days from `from` to `to`, both included (0 when `to` is before `from`). */
-export const daysInclusive = (from: Date, to: Date) => Math.max(0, Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / DAY) + 1);
+export const daysInclusive = (from: Date, to: Date) =>
+  Math.max(0, Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / DAY) + 1);
 
 /**
  * What a rotation is now: an APPROVED rotation whose start date has come is ACTIVE, whether or not
@@ -78,7 +79,8 @@ const isPerson = (v: Principal, r: RotationParties) => r.personSubject !== null 
 export function canSeeRotation(viewer: Principal | null, r: RotationParties): boolean {
   if (!viewer) return false;
   if (isPerson(viewer, r)) return true;
-  if (viewer.agencyId === r.homeAgencyId && viewer.roles.some((role) => role === 'HR_SPECIALIST' || role === 'ADMIN')) return true;
+  if (viewer.agencyId === r.homeAgencyId && viewer.roles.some((role) => role === 'HR_SPECIALIST' || role === 'ADMIN'))
+    return true;
   if (r.hostSupervisorSubject && viewer.subject === r.hostSupervisorSubject) return true;
   return managesOpenings(viewer, r.hostAgencyId);
 }
@@ -90,7 +92,12 @@ export function actsForHome(viewer: Principal | null, r: RotationParties): boole
 
 /** Host side: hiring managers and HR specialists of the host agency (never the person on rotation). */
 export function actsForHost(viewer: Principal | null, r: RotationParties): boolean {
-  return !!viewer && !isPerson(viewer, r) && viewer.agencyId === r.hostAgencyId && viewer.roles.some((role) => role === 'HIRING_MANAGER' || role === 'HR_SPECIALIST');
+  return (
+    !!viewer &&
+    !isPerson(viewer, r) &&
+    viewer.agencyId === r.hostAgencyId &&
+    viewer.roles.some((role) => role === 'HIRING_MANAGER' || role === 'HR_SPECIALIST')
+  );
 }
 
 /** Who attests completion: the host side, or the host supervisor named on the rotation. */
@@ -108,28 +115,45 @@ export interface RotationFacts extends RotationParties {
 }
 
 /** Why the viewer may not approve for `side` now, or null. `kind` says which typed error it is. */
-export function approvalRefusal(viewer: Principal | null, r: RotationFacts, side: RotationSide, now: Date): { kind: 'forbidden' | 'state'; message: string } | null {
+export function approvalRefusal(
+  viewer: Principal | null,
+  r: RotationFacts,
+  side: RotationSide,
+  now: Date,
+): { kind: 'forbidden' | 'state'; message: string } | null {
   if (side === 'HOME' ? !actsForHome(viewer, r) : !actsForHost(viewer, r)) {
     return {
       kind: 'forbidden',
-      message: side === 'HOME' ? 'Only HR specialists of the home agency approve for the home side' : "Only the host agency's hiring managers and HR specialists approve for the host side",
+      message:
+        side === 'HOME'
+          ? 'Only HR specialists of the home agency approve for the home side'
+          : "Only the host agency's hiring managers and HR specialists approve for the host side",
     };
   }
   const status = effectiveRotationStatus(r, now);
-  if (status !== 'PROPOSED') return { kind: 'state', message: `The rotation is ${status}; approvals are given while it is PROPOSED` };
+  if (status !== 'PROPOSED')
+    return { kind: 'state', message: `The rotation is ${status}; approvals are given while it is PROPOSED` };
   const mine = side === 'HOME' ? r.homeApprovedBy : r.hostApprovedBy;
   const other = side === 'HOME' ? r.hostApprovedBy : r.homeApprovedBy;
   if (mine) return { kind: 'state', message: `The ${side.toLowerCase()} agency has already approved` };
-  if (other && other === viewer!.subject) return { kind: 'forbidden', message: 'You approved the other side: the two approvals need two people' };
+  if (other && other === viewer!.subject)
+    return { kind: 'forbidden', message: 'You approved the other side: the two approvals need two people' };
   return null;
 }
 
 /** Who cancels: either agency's managers at any time before completion; the person before the start. */
-export function cancelRefusal(viewer: Principal | null, r: RotationFacts, now: Date): { kind: 'forbidden' | 'state'; message: string } | null {
+export function cancelRefusal(
+  viewer: Principal | null,
+  r: RotationFacts,
+  now: Date,
+): { kind: 'forbidden' | 'state'; message: string } | null {
   const status = effectiveRotationStatus(r, now);
   const person = !!viewer && isPerson(viewer, r);
   if (!person && !actsForHome(viewer, r) && !actsForHost(viewer, r)) {
-    return { kind: 'forbidden', message: "Only the home agency's HR, the host agency's managers or, before the start, the person cancel a rotation" };
+    return {
+      kind: 'forbidden',
+      message: "Only the home agency's HR, the host agency's managers or, before the start, the person cancel a rotation",
+    };
   }
   const transition = rotationTransitionRefusal(status, 'CANCELLED');
   if (transition) return { kind: 'state', message: transition };
@@ -176,7 +200,8 @@ export interface RotationTerms {
 export function rotationProblems(t: RotationTerms): [string, string][] {
   const problems: [string, string][] = [];
   if (t.endDate.getTime() < t.startDate.getTime()) problems.push(['endDate', 'the end date is before the start date']);
-  else if (daysInclusive(t.startDate, t.endDate) > MAX_ROTATION_DAYS) problems.push(['endDate', 'a rotation lasts at most four years']);
+  else if (daysInclusive(t.startDate, t.endDate) > MAX_ROTATION_DAYS)
+    problems.push(['endDate', 'a rotation lasts at most four years']);
   if (!Number.isInteger(t.commitmentPercent) || t.commitmentPercent < 1 || t.commitmentPercent > 100) {
     problems.push(['commitmentPercent', 'the commitment is a share of working time, 1–100']);
   }
@@ -199,10 +224,14 @@ export interface Commitment {
  */
 export function commitmentPeak(commitments: readonly Commitment[], from: Date, to: Date): { percent: number; on: Date | null } {
   const overlapping = commitments.filter((c) => c.startDate.getTime() <= to.getTime() && c.endDate.getTime() >= from.getTime());
-  const days = [...new Set([from, ...overlapping.map((c) => (c.startDate > from ? c.startDate : from))].map((d) => d.getTime()))].sort((a, b) => a - b);
+  const days = [
+    ...new Set([from, ...overlapping.map((c) => (c.startDate > from ? c.startDate : from))].map((d) => d.getTime())),
+  ].sort((a, b) => a - b);
   let best = { percent: 0, on: null as Date | null };
   for (const day of days) {
-    const load = overlapping.filter((c) => c.startDate.getTime() <= day && c.endDate.getTime() >= day).reduce((sum, c) => sum + c.commitmentPercent, 0);
+    const load = overlapping
+      .filter((c) => c.startDate.getTime() <= day && c.endDate.getTime() >= day)
+      .reduce((sum, c) => sum + c.commitmentPercent, 0);
     if (load > best.percent) best = { percent: load, on: new Date(day) };
   }
   return best;
@@ -259,13 +288,23 @@ export function evidenceTitle(hostAgencyName: string, openingTitle: string | nul
  * The last day served when a rotation completes: the planned end unless the host says it ended
  * earlier. Refusal when that day is before the start, after the planned end, or still to come.
  */
-export function completionDay(r: { startDate: Date; endDate: Date }, endedOn: Date | null, now: Date): { day: Date } | { refusal: string } {
+export function completionDay(
+  r: { startDate: Date; endDate: Date },
+  endedOn: Date | null,
+  now: Date,
+): { day: Date } | { refusal: string } {
   const today = dayOf(now).getTime();
   const day = endedOn ?? r.endDate;
-  if (day.getTime() < r.startDate.getTime()) return { refusal: `The rotation started on ${isoDay(r.startDate)}; it cannot end before that` };
-  if (day.getTime() > r.endDate.getTime()) return { refusal: `The rotation ends on ${isoDay(r.endDate)}: extend it first (extendRotation)` };
+  if (day.getTime() < r.startDate.getTime())
+    return { refusal: `The rotation started on ${isoDay(r.startDate)}; it cannot end before that` };
+  if (day.getTime() > r.endDate.getTime())
+    return { refusal: `The rotation ends on ${isoDay(r.endDate)}: extend it first (extendRotation)` };
   if (day.getTime() > today) {
-    return { refusal: endedOn ? `${isoDay(day)} is still to come` : `The rotation runs until ${isoDay(r.endDate)}: complete it then, or give the earlier day it ended (endedOn)` };
+    return {
+      refusal: endedOn
+        ? `${isoDay(day)} is still to come`
+        : `The rotation runs until ${isoDay(r.endDate)}: complete it then, or give the earlier day it ended (endedOn)`,
+    };
   }
   return { day };
 }

@@ -40,7 +40,13 @@
  */
 export { DEFAULTS, deriveBridge, escoSkillsToLink, METHOD, onetSkillsToLink, scoreCandidates } from './bridge/derive.js';
 export { readBridgeInput } from './bridge/read.js';
-export { BRIDGE_TABLE, importBridge, readBridgeInputFromDatabase, storedStrength, type BridgeImportOptions } from './bridge/store.js';
+export {
+  BRIDGE_TABLE,
+  importBridge,
+  readBridgeInputFromDatabase,
+  storedStrength,
+  type BridgeImportOptions,
+} from './bridge/store.js';
 export { stem, tokens } from './bridge/text.js';
 export { coocScore, titleKey, twinPairs, MAX_OCCUPATIONS_PER_TITLE } from './bridge/twins.js';
 export type {

@@ -135,7 +135,10 @@ export function parseCollection({ rows }: Rows): Set<string> {
 }
 
 /** Sets each record's collections (names in ESCO_COLLECTIONS order) from the collections' URI sets. */
-export function assignCollections(records: SkillRecord[], collections: ReadonlyArray<readonly [name: string, uris: ReadonlySet<string>]>): void {
+export function assignCollections(
+  records: SkillRecord[],
+  collections: ReadonlyArray<readonly [name: string, uris: ReadonlySet<string>]>,
+): void {
   for (const r of records) {
     const names = collections.filter(([, uris]) => uris.has(r.code)).map(([name]) => name);
     if (names.length) r.collections = names;
@@ -184,7 +187,8 @@ export function parseRelations({ file, rows }: Rows, known: ReadonlySet<string>)
     else if (!known.has(original) || !known.has(related)) skip('unknown skill (not in skills_en.csv or skillGroups_en.csv)');
     else if (original === related) skip('skill related to itself');
     // One row per pair: the API reads a relation from both ends.
-    else if (pairs.has(`${original}|${related}`) || pairs.has(`${related}|${original}`)) skip('duplicate relation (same pair of skills)');
+    else if (pairs.has(`${original}|${related}`) || pairs.has(`${related}|${original}`))
+      skip('duplicate relation (same pair of skills)');
     else {
       pairs.add(`${original}|${related}`);
       records.push({ from: related, to: original, kind });
@@ -206,7 +210,12 @@ export function parseOccupations({ file, rows }: Rows): Parsed<OccupationRecord>
     else if (seen.has(uri)) skip('duplicate conceptUri');
     else {
       seen.add(uri);
-      records.push({ code: uri, title, description: orNull(col(row, 'description')), altLabels: splitAltLabels(col(row, 'altLabels'), title) });
+      records.push({
+        code: uri,
+        title,
+        description: orNull(col(row, 'description')),
+        altLabels: splitAltLabels(col(row, 'altLabels'), title),
+      });
     }
   }
   return { records, skips };
@@ -233,7 +242,15 @@ export function parseOccupationSkills(
     else if (seen.has(`${occupation}|${skill}`)) skip('duplicate occupation–skill pair');
     else {
       seen.add(`${occupation}|${skill}`);
-      records.push({ occupation, skill, importance: null, level: null, essential: type === 'essential', hot: false, inDemand: false });
+      records.push({
+        occupation,
+        skill,
+        importance: null,
+        level: null,
+        essential: type === 'essential',
+        hot: false,
+        inDemand: false,
+      });
     }
   }
   return { records, skips };
@@ -259,7 +276,8 @@ export async function importEsco(db: Database, dir: string, options: ImportOptio
   for (const [name, file] of ESCO_COLLECTIONS) {
     const filePath = path.join(dir, file);
     if (name === 'language') collections.push([name, languages]);
-    else if (fs.existsSync(filePath)) collections.push([name, parseCollection(await readReported(report, filePath, 'csv', ['conceptUri'], progress))]);
+    else if (fs.existsSync(filePath))
+      collections.push([name, parseCollection(await readReported(report, filePath, 'csv', ['conceptUri'], progress))]);
     else missing.push(file);
   }
   if (missing.length) report.note(`not found, so no skill is marked as in these collections: ${missing.join(', ')}`);
@@ -276,8 +294,16 @@ export async function importEsco(db: Database, dir: string, options: ImportOptio
   const ctx: WriteContext = { db, report, progress, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE };
   const skillIds = await syncSkills(ctx, 'ESCO', skills.records);
   const skill = (uri: string) => idOf(skillIds, uri, 'skill');
-  await syncHierarchy(ctx, ['ESCO'], broader.records.map((l) => ({ broaderId: skill(l.broader), narrowerId: skill(l.narrower) })));
-  await syncRelations(ctx, ['ESCO'], relations.records.map((l) => ({ fromId: skill(l.from), toId: skill(l.to), kind: l.kind })));
+  await syncHierarchy(
+    ctx,
+    ['ESCO'],
+    broader.records.map((l) => ({ broaderId: skill(l.broader), narrowerId: skill(l.narrower) })),
+  );
+  await syncRelations(
+    ctx,
+    ['ESCO'],
+    relations.records.map((l) => ({ fromId: skill(l.from), toId: skill(l.to), kind: l.kind })),
+  );
   const occupationIds = await syncOccupations(ctx, 'ESCO', occupations.records);
   await syncOccupationSkills(
     ctx,

@@ -30,7 +30,12 @@ export const isSource = (s: string): s is Source => (SOURCES as readonly string[
 /** Sources derived from what is already in the database: they take no path. */
 export const takesPath = (s: Source) => s !== 'bridge';
 
-export async function runImport(source: Source, target: string | undefined, db: Database, options: ImportOptions = {}): Promise<ImportReport> {
+export async function runImport(
+  source: Source,
+  target: string | undefined,
+  db: Database,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const path = () => {
     if (target === undefined) throw new ImportError(`${source}: a path is required`);
     return target;

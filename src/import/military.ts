@@ -47,7 +47,11 @@ export const SERVICE_BRANCHES: Readonly<Record<string, MilitaryBranch>> = {
   S: 'SPACE_FORCE',
 };
 
-export const LOSSY_COLUMNS = ['moc_code_branch_merged', 'civilian_titles_simplified', 'onet_soc_recovered_by_title_match'] as const;
+export const LOSSY_COLUMNS = [
+  'moc_code_branch_merged',
+  'civilian_titles_simplified',
+  'onet_soc_recovered_by_title_match',
+] as const;
 export const MILX_COLUMNS = ['SVC', 'MOC', 'MOC_TITLE'] as const;
 
 export type CrosswalkLayout = 'lossy' | 'milx';
@@ -93,7 +97,9 @@ export function parseLossy({ file, rows }: Rows): Crosswalk {
     if (!code) skips.push({ file, line: row.line, reason: 'missing moc_code_branch_merged', detail: clip(title) });
     else if (!title) skips.push({ file, line: row.line, reason: 'missing civilian_titles_simplified', detail: code });
     else {
-      const onet = col(row, 'onet_soc_recovered_by_title_match').split(/[\s,;]+/).filter(Boolean);
+      const onet = col(row, 'onet_soc_recovered_by_title_match')
+        .split(/[\s,;]+/)
+        .filter(Boolean);
       entries.push({ line: row.line, branch: 'UNSPECIFIED', code, title, onet });
     }
   }
@@ -136,7 +142,12 @@ function collect(file: string, entries: readonly Entry[], skips: Skip[]): Crossw
     if (e.onet.length === 0) withoutOnet += 1;
     for (const soc of e.onet) {
       if (!SOC_CODE.test(soc)) {
-        skips.push({ file, line: e.line, reason: 'malformed O*NET-SOC code (expected NN-NNNN.NN)', detail: `${e.code} → ${clip(soc, 30)}` });
+        skips.push({
+          file,
+          line: e.line,
+          reason: 'malformed O*NET-SOC code (expected NN-NNNN.NN)',
+          detail: `${e.code} → ${clip(soc, 30)}`,
+        });
         continue;
       }
       const linkKey = `${key}|${soc}`;
@@ -145,7 +156,8 @@ function collect(file: string, entries: readonly Entry[], skips: Skip[]): Crossw
   }
   const notes: string[] = [];
   if (repeated) notes.push(`${repeated} row(s) repeat an earlier military code; their O*NET codes were added to the first`);
-  if (withoutOnet) notes.push(`${withoutOnet} row(s) have no O*NET-SOC code: imported as military occupations without a civilian link`);
+  if (withoutOnet)
+    notes.push(`${withoutOnet} row(s) have no O*NET-SOC code: imported as military occupations without a civilian link`);
   return { occupations: [...occupations.values()], links: [...links.values()], skips, notes };
 }
 
@@ -189,7 +201,9 @@ export async function importMilitary(db: Database, file: string, options: Import
     );
   }
   const stem = options.version ?? path.basename(file, path.extname(file));
-  const report = new ImportReport(`military crosswalk (${detected.layout === 'milx' ? 'official milx layout' : 'lossy layout'}) from ${file}`);
+  const report = new ImportReport(
+    `military crosswalk (${detected.layout === 'milx' ? 'official milx layout' : 'lossy layout'}) from ${file}`,
+  );
   const progress = options.progress ?? silentProgress;
   const required = detected.layout === 'milx' ? MILX_COLUMNS : LOSSY_COLUMNS;
   const table = await readReported(report, file, detected.format, required, progress);
@@ -200,7 +214,9 @@ export async function importMilitary(db: Database, file: string, options: Import
   const ctx: WriteContext = { db, report, progress, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE };
   const onetIds = await occupationIds(db, 'ONET_SOC');
   if (onetIds.size === 0) {
-    report.note('no O*NET-SOC occupations in the database, so no civilian link could be made: run `npm run import -- onet DIR` first, then this again');
+    report.note(
+      'no O*NET-SOC occupations in the database, so no civilian link could be made: run `npm run import -- onet DIR` first, then this again',
+    );
   }
   const militaryIds = await syncMilitaryOccupations(ctx, parsed.occupations);
   const links = resolveLinks(table.file, parsed.links, militaryIds, onetIds);

@@ -38,8 +38,14 @@ import {
 export const ONET_FILES = {
   occupations: { name: 'Occupation Data.txt', columns: ['O*NET-SOC Code', 'Title', 'Description'] },
   contentModel: { name: 'Content Model Reference.txt', columns: ['Element ID', 'Element Name', 'Description'] },
-  skills: { name: 'Skills.txt', columns: ['O*NET-SOC Code', 'Element ID', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'] },
-  knowledge: { name: 'Knowledge.txt', columns: ['O*NET-SOC Code', 'Element ID', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'] },
+  skills: {
+    name: 'Skills.txt',
+    columns: ['O*NET-SOC Code', 'Element ID', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'],
+  },
+  knowledge: {
+    name: 'Knowledge.txt',
+    columns: ['O*NET-SOC Code', 'Element ID', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'],
+  },
   technology: {
     name: 'Technology Skills.txt',
     columns: ['O*NET-SOC Code', 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'],
@@ -94,7 +100,10 @@ export function parseOccupations({ file, rows }: Rows): Parsed<OccupationRecord>
  * Alternate titles per O*NET-SOC code, in file order, without repeats or the title itself.
  * Rows of unknown occupations are skipped.
  */
-export function parseAlternateTitles({ file, rows }: Rows, occupations: ReadonlyMap<string, string>): { titles: Map<string, string[]>; skips: Skip[] } {
+export function parseAlternateTitles(
+  { file, rows }: Rows,
+  occupations: ReadonlyMap<string, string>,
+): { titles: Map<string, string[]>; skips: Skip[] } {
   const titles = new Map<string, string[]>();
   const skips: Skip[] = [];
   for (const row of rows) {
@@ -172,7 +181,11 @@ const SCALES: Record<string, { field: 'importance' | 'level'; min: number; max: 
  * value as importance and the LV value as level. A row flagged Recommend Suppress (estimate too
  * imprecise) or Not Relevant is skipped on its own; the other scale of the pair is still kept.
  */
-export function parseRatings(files: readonly Rows[], occupations: ReadonlySet<string>, elements: ReadonlySet<string>): Parsed<OccupationSkillLink> {
+export function parseRatings(
+  files: readonly Rows[],
+  occupations: ReadonlySet<string>,
+  elements: ReadonlySet<string>,
+): Parsed<OccupationSkillLink> {
   const ratings = new Map<string, OccupationSkillLink>();
   const skips: Skip[] = [];
   for (const { file, rows } of files) {
@@ -189,7 +202,8 @@ export function parseRatings(files: readonly Rows[], occupations: ReadonlySet<st
       else if (!element) skip('missing Element ID', where);
       else if (!scale) skip('unknown Scale ID (expected IM or LV)', where);
       else if (value === undefined) skip('Data Value is not a number', `${where}: "${clip(raw, 20)}"`);
-      else if (value < scale.min || value > scale.max) skip(`Data Value outside the ${scaleId} scale (${scale.min}–${scale.max})`, `${where}: ${value}`);
+      else if (value < scale.min || value > scale.max)
+        skip(`Data Value outside the ${scaleId} scale (${scale.min}–${scale.max})`, `${where}: ${value}`);
       else if (col(row, 'Recommend Suppress').trim().toUpperCase() === 'Y') skip('Recommend Suppress = Y', where);
       else if (col(row, 'Not Relevant').trim().toUpperCase() === 'Y') skip('Not Relevant = Y', where);
       else if (!occupations.has(occupation)) skip('unknown occupation (not in Occupation Data.txt)', where);
@@ -318,8 +332,12 @@ export function parseWorkActivities(iwa: Rows, dwa: Rows, elements: ReadonlySet<
 export async function importOnet(db: Database, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ImportError(`${dir}: not a directory`);
   const readMePath = path.join(dir, 'Read Me.txt');
-  const version = options.version ?? onetVersion(fs.existsSync(readMePath) ? fs.readFileSync(readMePath, 'utf8') : undefined, dir);
-  if (!version) throw new ImportError(`${dir}: cannot tell the O*NET release (no "Read Me.txt", no version in the folder name); pass --version`);
+  const version =
+    options.version ?? onetVersion(fs.existsSync(readMePath) ? fs.readFileSync(readMePath, 'utf8') : undefined, dir);
+  if (!version)
+    throw new ImportError(
+      `${dir}: cannot tell the O*NET release (no "Read Me.txt", no version in the folder name); pass --version`,
+    );
   const report = new ImportReport(`O*NET ${version} from ${dir}`);
   const progress = options.progress ?? silentProgress;
   const read = (key: keyof typeof ONET_FILES) =>
@@ -363,17 +381,24 @@ export async function importOnet(db: Database, dir: string, options: ImportOptio
     broaderId: idOf(ids, l.broader, 'skill'),
     narrowerId: idOf(ids, l.narrower, 'skill'),
   });
-  await syncHierarchy(ctx, ['ONET', 'ONET_TECH'], [
-    ...model.hierarchy.map(link(onetIds)),
-    ...activities.hierarchy.map(link(onetIds)),
-    ...tech.hierarchy.map(link(techIds)),
-  ]);
-  const rated = (ids: ReadonlyMap<string, string>) => ({ occupation, skill, ...rest }: OccupationSkillLink) => ({
-    occupationId: idOf(occupationIds, occupation, 'occupation'),
-    skillId: idOf(ids, skill, 'skill'),
-    ...rest,
-  });
-  await syncOccupationSkills(ctx, 'ONET_SOC', ['ONET', 'ONET_TECH'], [...ratings.records.map(rated(onetIds)), ...tech.links.map(rated(techIds))]);
+  await syncHierarchy(
+    ctx,
+    ['ONET', 'ONET_TECH'],
+    [...model.hierarchy.map(link(onetIds)), ...activities.hierarchy.map(link(onetIds)), ...tech.hierarchy.map(link(techIds))],
+  );
+  const rated =
+    (ids: ReadonlyMap<string, string>) =>
+    ({ occupation, skill, ...rest }: OccupationSkillLink) => ({
+      occupationId: idOf(occupationIds, occupation, 'occupation'),
+      skillId: idOf(ids, skill, 'skill'),
+      ...rest,
+    });
+  await syncOccupationSkills(
+    ctx,
+    'ONET_SOC',
+    ['ONET', 'ONET_TECH'],
+    [...ratings.records.map(rated(onetIds)), ...tech.links.map(rated(techIds))],
+  );
   for (const release of onetReleases(version)) await upsertRelease(ctx, release);
   return report.finish();
 }

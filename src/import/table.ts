@@ -67,7 +67,9 @@ export class TableBuilder {
       this.columns = raw.fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f).trim());
       const missing = this.required.filter((c) => !this.columns!.includes(c));
       if (missing.length) {
-        throw new ImportError(`${this.file}: missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; the header has ${this.columns.map((c) => `"${c}"`).join(', ')}`);
+        throw new ImportError(
+          `${this.file}: missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; the header has ${this.columns.map((c) => `"${c}"`).join(', ')}`,
+        );
       }
       return;
     }

@@ -15,7 +15,6 @@ import { skillSearchText } from '../domain/skill-search.js';
 import type { Progress } from './progress.js';
 import type { ImportReport } from './report.js';
 import type {
-  BroaderLink,
   MilitaryOccupationRecord,
   OccupationRecord,
   OccupationSkillLink,
@@ -123,7 +122,12 @@ async function sync<T, E, R = unknown>(ctx: WriteContext, spec: SyncSpec<T, E>, 
   const inserted = await inBatches<R>(ctx, `write ${spec.label} (new)`, spec.insertSql, d.create.map(spec.insertRow));
   if (spec.updateSql && spec.updateRow) {
     const { updateSql, updateRow } = spec;
-    await inBatches(ctx, `write ${spec.label} (changed)`, updateSql, d.update.map((u) => updateRow(u.next, u.current)));
+    await inBatches(
+      ctx,
+      `write ${spec.label} (changed)`,
+      updateSql,
+      d.update.map((u) => updateRow(u.next, u.current)),
+    );
   }
   ctx.report.count(spec.label, {
     // RETURNING counts what was written: ON CONFLICT DO NOTHING skips rows a concurrent import wrote first.
@@ -150,8 +154,16 @@ interface SkillRow {
 }
 
 /** Creates and updates the skills of one scheme; returns code → id for every skill of the scheme. */
-export async function syncSkills(ctx: WriteContext, scheme: SkillScheme, records: readonly SkillRecord[]): Promise<Map<string, string>> {
-  const withSearch = records.map((r) => ({ ...r, collections: r.collections ?? [], searchText: skillSearchText(r.name, r.altLabels) }));
+export async function syncSkills(
+  ctx: WriteContext,
+  scheme: SkillScheme,
+  records: readonly SkillRecord[],
+): Promise<Map<string, string>> {
+  const withSearch = records.map((r) => ({
+    ...r,
+    collections: r.collections ?? [],
+    searchText: skillSearchText(r.name, r.altLabels),
+  }));
   const { existing, inserted, raced } = await sync<(typeof withSearch)[number], SkillRow, { id: string; code: string }>(
     ctx,
     {
@@ -261,7 +273,10 @@ export const militaryKey = (branch: MilitaryBranch, code: string) => `${branch}|
  * Creates and updates military occupations; scope = the branches the file has (a lossy file's
  * UNSPECIFIED codes are not "missing" from an official file). Returns `${branch}|${code}` → id.
  */
-export async function syncMilitaryOccupations(ctx: WriteContext, records: readonly MilitaryOccupationRecord[]): Promise<Map<string, string>> {
+export async function syncMilitaryOccupations(
+  ctx: WriteContext,
+  records: readonly MilitaryOccupationRecord[],
+): Promise<Map<string, string>> {
   const branches = [...new Set(records.map((r) => r.branch))].join(',');
   const loadSql = `SELECT id, branch::text AS branch, code, title FROM "MilitaryOccupation" WHERE branch::text = ANY(string_to_array($1, ','))`;
   const { existing, inserted, raced } = await sync<MilitaryOccupationRecord, MilitaryRow, MilitaryRow>(
@@ -293,7 +308,11 @@ export async function syncMilitaryOccupations(ctx: WriteContext, records: readon
 const schemeList = (schemes: readonly SkillScheme[]) => schemes.join(',');
 
 /** Broader/narrower links; scope = links whose both ends are in `schemes`. */
-export async function syncHierarchy(ctx: WriteContext, schemes: readonly SkillScheme[], links: ReadonlyArray<{ broaderId: string; narrowerId: string }>) {
+export async function syncHierarchy(
+  ctx: WriteContext,
+  schemes: readonly SkillScheme[],
+  links: ReadonlyArray<{ broaderId: string; narrowerId: string }>,
+) {
   await sync<{ broaderId: string; narrowerId: string }, { b: string; n: string }>(
     ctx,
     {
@@ -382,7 +401,11 @@ export async function syncOccupationSkills(
       nextKey: (l) => `${l.occupationId}|${l.skillId}`,
       currentKey: (e) => `${e.o}|${e.s}`,
       same: (l, e) =>
-        l.importance === e.importance && l.level === e.level && l.essential === e.essential && l.hot === e.hot && l.inDemand === e.inDemand,
+        l.importance === e.importance &&
+        l.level === e.level &&
+        l.essential === e.essential &&
+        l.hot === e.hot &&
+        l.inDemand === e.inDemand,
       insertSql: `INSERT INTO "OccupationSkill" ("occupationId", "skillId", importance, level, essential, hot, "inDemand", "createdAt", "updatedAt")
         SELECT x.o, x.s, x.importance, x.level, x.essential, x.hot, x."inDemand", ${NOW}, ${NOW}
         FROM jsonb_to_recordset($1::jsonb) AS ${columns} ON CONFLICT DO NOTHING RETURNING 1`,

@@ -12,7 +12,11 @@ import type { EventBus } from '../events.js';
 type Tx = Prisma.TransactionClient;
 
 /** Closes one opening if its deadline has passed; returns the row as it now is and the event to publish. */
-export async function settleDeadline(tx: Tx, opening: Opening, now: Date): Promise<{ opening: Opening; event: MarketplaceEvent | null }> {
+export async function settleDeadline(
+  tx: Tx,
+  opening: Opening,
+  now: Date,
+): Promise<{ opening: Opening; event: MarketplaceEvent | null }> {
   if (opening.status !== 'OPEN' || opening.applicationDeadline > now) return { opening, event: null };
   // Guarded on status, so two instances closing the same opening write it once.
   const { count } = await tx.opening.updateMany({
@@ -21,14 +25,21 @@ export async function settleDeadline(tx: Tx, opening: Opening, now: Date): Promi
   });
   const after = await tx.opening.findUniqueOrThrow({ where: { id: opening.id } });
   if (count === 0) return { opening: after, event: null };
-  await audit(tx, { viewer: null }, {
-    action: 'opening.close',
-    entityType: 'Opening',
-    entityId: opening.id,
-    before: { status: 'OPEN' },
-    after: { status: 'CLOSED', reason: 'application deadline passed' },
+  await audit(
+    tx,
+    { viewer: null },
+    {
+      action: 'opening.close',
+      entityType: 'Opening',
+      entityId: opening.id,
+      before: { status: 'OPEN' },
+      after: { status: 'CLOSED', reason: 'application deadline passed' },
+    },
+  );
+  const live = await tx.application.findMany({
+    where: { openingId: opening.id, live: true },
+    select: { profile: { select: { subject: true } } },
   });
-  const live = await tx.application.findMany({ where: { openingId: opening.id, live: true }, select: { profile: { select: { subject: true } } } });
   return {
     opening: after,
     event: {

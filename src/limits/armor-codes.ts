@@ -26,10 +26,12 @@ export function refuseWithCode(code: string) {
 /** The token limit is enforced by the parser, before any validation context exists. */
 export function useTokenLimitCode(): Plugin {
   return {
-    onParse: () => ({ result, replaceParseResult }) => {
-      if (result instanceof GraphQLError && !result.extensions?.code && /Token limit of \d+ exceeded/.test(result.message)) {
-        replaceParseResult(new GraphQLError(result.message, { extensions: { code: 'TOO_MANY_TOKENS' } }));
-      }
-    },
+    onParse:
+      () =>
+      ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError && !result.extensions?.code && /Token limit of \d+ exceeded/.test(result.message)) {
+          replaceParseResult(new GraphQLError(result.message, { extensions: { code: 'TOO_MANY_TOKENS' } }));
+        }
+      },
   };
 }

@@ -66,7 +66,7 @@ export function usePersistedOperationsMode(mode: Exclude<PersistedMode, 'off'>, 
     allowArbitraryOperations: mode === 'accept',
     customErrors: {
       notFound: {
-        message: 'Persisted operation not found: the hash is not in this service\'s list of persisted operations.',
+        message: "Persisted operation not found: the hash is not in this service's list of persisted operations.",
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: http400 },
       },
       persistedQueryOnly: {

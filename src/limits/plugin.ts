@@ -56,7 +56,9 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
       refusal = new GraphQLError(why, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     } else {
       try {
-        const result = operationCost(args.schema, args.document, args.variableValues, args.operationName, { maxPageSize: limits.maxPageSize });
+        const result = operationCost(args.schema, args.document, args.variableValues, args.operationName, {
+          maxPageSize: limits.maxPageSize,
+        });
         // Variables that do not coerce: execution refuses them without running anything.
         cost = result.kind === 'cost' ? result.cost : 0;
       } catch (error) {
@@ -74,7 +76,11 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
 
     const extension: CostExtension = { requested: cost, limit: limits.maxCost };
     if (limiter) {
-      const address = clientAddress(ctx.request?.headers.get('x-forwarded-for') ?? null, ctx.req?.socket?.remoteAddress, limits.trustedProxies);
+      const address = clientAddress(
+        ctx.request?.headers.get('x-forwarded-for') ?? null,
+        ctx.req?.socket?.remoteAddress,
+        limits.trustedProxies,
+      );
       const decision = await limiter.charge(rateLimitKey(viewer, address), Math.max(1, cost));
       const rateLimit = {
         limit: decision.limit,

@@ -58,7 +58,13 @@ function toProfile(r: Row): IndexedProfile {
     id: r.id,
     skills,
     // A DATE column: midnight UTC, as Prisma reads it.
-    attributes: { agencyId: r.agency, grade: r.grade, discoverable: r.discoverable, availablePercent: r.available, availableFrom: r.from === null ? null : new Date(`${r.from}T00:00:00Z`) },
+    attributes: {
+      agencyId: r.agency,
+      grade: r.grade,
+      discoverable: r.discoverable,
+      availablePercent: r.available,
+      availableFrom: r.from === null ? null : new Date(`${r.from}T00:00:00Z`),
+    },
   };
 }
 

@@ -53,7 +53,11 @@ export class MatchingService {
   }
 
   /** Listens first, then builds: a change committed during the build is applied after it. */
-  static async start(db: Pick<Database, 'prisma' | 'listen' | 'exec'>, config: MatchConfig & { algorithm: Algorithm }, log: Pick<Logger, 'info' | 'warn'>): Promise<MatchingService> {
+  static async start(
+    db: Pick<Database, 'prisma' | 'listen' | 'exec'>,
+    config: MatchConfig & { algorithm: Algorithm },
+    log: Pick<Logger, 'info' | 'warn'>,
+  ): Promise<MatchingService> {
     const service = new MatchingService(db, config, log);
     await service.connect();
     await service.rebuild();
@@ -61,7 +65,11 @@ export class MatchingService {
   }
 
   private async connect(): Promise<Listener> {
-    this.listener = await this.db.listen(CHANNEL, (payload) => this.onNotification(payload), (error) => this.onLost(error));
+    this.listener = await this.db.listen(
+      CHANNEL,
+      (payload) => this.onNotification(payload),
+      (error) => this.onLost(error),
+    );
     return this.listener;
   }
 
@@ -174,7 +182,8 @@ export class MatchingService {
   /** Waits until every change committed before this call is in the index (bounded by `timeoutMs`). */
   async settle(timeoutMs = 2000): Promise<void> {
     // Changes may have been missed and the index is being rebuilt: no read-your-writes yet.
-    if (this.reconnecting || !this.listener) throw new DatabaseUnavailableError('the match index is reconnecting to the database');
+    if (this.reconnecting || !this.listener)
+      throw new DatabaseUnavailableError('the match index is reconnecting to the database');
     const marker = `${MARKER}${process.pid}:${++this.seq}`;
     const reached = new Promise<void>((resolve) => this.markers.set(marker, resolve));
     try {

@@ -27,7 +27,14 @@
  * (1 if none). Ranked by score descending, then profile ID ascending.
  */
 import { Prisma, type PrismaClient } from '@prisma/client';
-import { DEFAULT_ALGORITHM, SIMILARITY, TRUST_FACTOR, TRUST_LEVEL_CAP, type Algorithm, type MatchConfig } from '../domain/matching/model.js';
+import {
+  DEFAULT_ALGORITHM,
+  SIMILARITY,
+  TRUST_FACTOR,
+  TRUST_LEVEL_CAP,
+  type Algorithm,
+  type MatchConfig,
+} from '../domain/matching/model.js';
 import { MAX_EQUIVALENTS } from '../domain/matching/neighbours.js';
 
 export interface SqlMatch {
@@ -47,15 +54,22 @@ export interface SqlReferenceOptions extends MatchConfig {
   requireAll?: boolean;
 }
 
-export async function sqlReferenceMatches(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: string, o: SqlReferenceOptions): Promise<SqlMatch[]> {
-  return (o.algorithm ?? DEFAULT_ALGORITHM) === 'skills-overlap/1' ? overlapV1(prisma, openingId, o) : overlapV2(prisma, openingId, o);
+export async function sqlReferenceMatches(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  openingId: string,
+  o: SqlReferenceOptions,
+): Promise<SqlMatch[]> {
+  return (o.algorithm ?? DEFAULT_ALGORITHM) === 'skills-overlap/1'
+    ? overlapV1(prisma, openingId, o)
+    : overlapV2(prisma, openingId, o);
 }
 
 /** Required skills met (matched, claimed at or above the minimum) / required skills; 1 if none. */
 const COVERAGE = Prisma.sql`CASE WHEN (SELECT required FROM totals) = 0 THEN 1.0
              ELSE count(*) FILTER (WHERE b.required AND b.credit > 0 AND b.level >= b."minLevel")::float8 / (SELECT required FROM totals) END AS coverage`;
 
-const candidatesOnly = (o: SqlReferenceOptions) => (o.candidateIds ? Prisma.sql`AND ps."profileId" = ANY(${[...o.candidateIds]}::uuid[])` : Prisma.empty);
+const candidatesOnly = (o: SqlReferenceOptions) =>
+  o.candidateIds ? Prisma.sql`AND ps."profileId" = ANY(${[...o.candidateIds]}::uuid[])` : Prisma.empty;
 
 /** The ranking both algorithms end with: score > 0 (full coverage under requireAll), score then profile ID. */
 function ranked(o: SqlReferenceOptions): Prisma.Sql {
@@ -65,7 +79,11 @@ function ranked(o: SqlReferenceOptions): Prisma.Sql {
     ${o.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${o.limit}`}`;
 }
 
-async function overlapV1(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: string, o: SqlReferenceOptions): Promise<SqlMatch[]> {
+async function overlapV1(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  openingId: string,
+  o: SqlReferenceOptions,
+): Promise<SqlMatch[]> {
   const candidates = candidatesOnly(o);
   const rows = await prisma.$queryRaw<{ profileId: string; score: number; coverage: number }[]>`
     WITH os AS (
@@ -109,7 +127,11 @@ async function overlapV1(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: str
 const GROUP = Prisma.sql`(g.scheme = 'ESCO' AND g.kind = 'COMPETENCY')
   OR (g.scheme = 'ONET' AND cardinality(string_to_array(g.code, '.')) < CASE WHEN g.code LIKE '4.%' THEN 5 ELSE 4 END)`;
 
-async function overlapV2(prisma: Pick<PrismaClient, '$queryRaw'>, openingId: string, o: SqlReferenceOptions): Promise<SqlMatch[]> {
+async function overlapV2(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  openingId: string,
+  o: SqlReferenceOptions,
+): Promise<SqlMatch[]> {
   const candidates = candidatesOnly(o);
   const [n1, n2] = [SIMILARITY.NARROWER[1], SIMILARITY.NARROWER[2]];
   const [b1, b2] = [SIMILARITY.BROADER[1], SIMILARITY.BROADER[2]];

@@ -19,15 +19,25 @@ export interface TaxonomyCounts {
   groups: number;
 }
 
-export async function readNeighbours(prisma: Pick<PrismaClient, 'skillHierarchy' | 'skillRelation' | 'skill'>): Promise<{ neighbours: Neighbours; counts: TaxonomyCounts }> {
+export async function readNeighbours(
+  prisma: Pick<PrismaClient, 'skillHierarchy' | 'skillRelation' | 'skill'>,
+): Promise<{ neighbours: Neighbours; counts: TaxonomyCounts }> {
   const [hierarchy, relations, groups] = await Promise.all([
     prisma.skillHierarchy.findMany({ select: { broaderId: true, narrowerId: true } }),
     prisma.skillRelation.findMany({ select: { fromId: true, toId: true, kind: true, strength: true } }),
-    prisma.skill.findMany({ where: { OR: [{ scheme: 'ESCO', kind: 'COMPETENCY' }, { scheme: 'ONET' }] }, select: { id: true, scheme: true, code: true } }),
+    prisma.skill.findMany({
+      where: { OR: [{ scheme: 'ESCO', kind: 'COMPETENCY' }, { scheme: 'ONET' }] },
+      select: { id: true, scheme: true, code: true },
+    }),
   ]);
   const groupIds = new Set(groups.filter((g) => g.scheme === 'ESCO' || isOnetCategory(g.code)).map((g) => g.id));
   return {
     neighbours: buildNeighbours({ hierarchy, relations, groups: groupIds }),
-    counts: { hierarchy: hierarchy.length, relations: relations.length, equivalents: relations.filter((r) => r.kind === 'EQUIVALENT').length, groups: groupIds.size },
+    counts: {
+      hierarchy: hierarchy.length,
+      relations: relations.length,
+      equivalents: relations.filter((r) => r.kind === 'EQUIVALENT').length,
+      groups: groupIds.size,
+    },
   };
 }

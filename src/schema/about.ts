@@ -26,7 +26,8 @@ const About = builder.objectRef<{ name: string; version: string }>('About').impl
     taxonomies: t.prismaField({
       type: [TaxonomyRelease],
       description: 'Taxonomy releases loaded into this installation, with their licences and attribution.',
-      resolve: (query, _a, _args, ctx) => ctx.prisma.taxonomyRelease.findMany({ ...nonEmpty(query), orderBy: [{ scheme: 'asc' }, { version: 'asc' }] }),
+      resolve: (query, _a, _args, ctx) =>
+        ctx.prisma.taxonomyRelease.findMany({ ...nonEmpty(query), orderBy: [{ scheme: 'asc' }, { version: 'asc' }] }),
     }),
   }),
 });

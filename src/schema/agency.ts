@@ -109,7 +109,15 @@ function agencyOrder(order: { field: 'NAME' | 'CODE'; direction?: 'ASC' | 'DESC'
 
 const CreateAgencyInput = builder.inputType('CreateAgencyInput', {
   fields: (t) => ({
-    code: t.string({ required: true, validate: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9-]+$/, 'letters, digits and dashes only') }),
+    code: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1)
+        .max(20)
+        .regex(/^[A-Za-z0-9-]+$/, 'letters, digits and dashes only'),
+    }),
     abbreviation: t.string({ validate: z.string().trim().min(1).max(20) }),
     name: t.string({ required: true, validate: z.string().trim().min(2).max(200) }),
     parent: t.globalID({ for: Agency, description: 'The parent agency, for a sub-agency.' }),
@@ -134,7 +142,12 @@ builder.mutationFields((t) => ({
         if (clash) throw new ConflictError(`An agency with code ${clash.code} or abbreviation ${clash.abbreviation} exists`);
         const created = await tx.agency.create({
           ...nonEmpty(query),
-          data: { code: input.code, abbreviation: input.abbreviation ?? null, name: input.name, parentId: input.parent?.id ?? null },
+          data: {
+            code: input.code,
+            abbreviation: input.abbreviation ?? null,
+            name: input.name,
+            parentId: input.parent?.id ?? null,
+          },
         });
         await audit(tx, ctx, { action: 'agency.create', entityType: 'Agency', entityId: created.id, after: created });
         return created;

@@ -49,7 +49,8 @@ async function visible(ctx: Context, applicationId: string) {
 export const Application = builder.prismaNode('Application', {
   id: { field: 'id' },
   nullable: true,
-  description: "A person's bid for an opening. Seen by the applicant, the host agency's managers and the applicant's supervisor and HR.",
+  description:
+    "A person's bid for an opening. Seen by the applicant, the host agency's managers and the applicant's supervisor and HR.",
   authScopes: (a, ctx) => visible(ctx, a.id),
   fields: (t) => ({
     opening: t.relation('opening'),
@@ -57,7 +58,8 @@ export const Application = builder.prismaNode('Application', {
     applicant: t.prismaField({
       type: 'Profile',
       nullable: true,
-      description: "The applicant's profile, while you may see it: host managers and HR see it while the person has a live application to an opening of their agency.",
+      description:
+        "The applicant's profile, while you may see it: host managers and HR see it while the person has a live application to an opening of their agency.",
       resolve: async (query, a, _args, ctx) =>
         (await ctx.loaders.profileAccess.load(a.profileId)).visibility === 'NONE'
           ? null
@@ -69,7 +71,11 @@ export const Application = builder.prismaNode('Application', {
       type: ['Skill'],
       description: 'Skills the applicant chose to highlight.',
       resolve: (query, a, _args, ctx) =>
-        ctx.prisma.skill.findMany({ ...nonEmpty(query), where: { applicationSkills: { some: { applicationId: a.id } } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.skill.findMany({
+          ...nonEmpty(query),
+          where: { applicationSkills: { some: { applicationId: a.id } } },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
     }),
     supervisorApproval: t.expose('supervisorApproval', { type: SupervisorApproval }),
     supervisorReason: t.exposeString('supervisorReason', { nullable: true }),
@@ -91,7 +97,10 @@ export const Application = builder.prismaNode('Application', {
 });
 registerNodeVisibility<{ id: string }>('Application', (a, ctx) => visible(ctx, a.id));
 
-const ApplicationConnection = builder.connectionObject({ type: Application, name: 'ApplicationConnection' }, { name: 'ApplicationEdge' });
+const ApplicationConnection = builder.connectionObject(
+  { type: Application, name: 'ApplicationConnection' },
+  { name: 'ApplicationEdge' },
+);
 const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ApplicationOrderByWithRelationInput[];
 
 builder.prismaObjectField(Opening, 'applications', (t) =>
@@ -101,11 +110,18 @@ builder.prismaObjectField(Opening, 'applications', (t) =>
       cursor: 'id',
       nullable: true,
       description: "Applications to this opening, newest first (the host agency's managers).",
-      authScopes: (o, _args, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId) || (ctx.viewer?.agencyId === o.hostAgencyId && ctx.viewer.roles.includes('ADMIN')),
+      authScopes: (o, _args, ctx) =>
+        editsOpenings(ctx.viewer, o.hostAgencyId) ||
+        (ctx.viewer?.agencyId === o.hostAgencyId && ctx.viewer.roles.includes('ADMIN')),
       args: { status: t.arg({ type: [ApplicationStatus], description: 'Only these statuses.' }) },
-      totalCount: (o, { status }, ctx) => ctx.prisma.application.count({ where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) } }),
+      totalCount: (o, { status }, ctx) =>
+        ctx.prisma.application.count({ where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) } }),
       resolve: (query, o, { status }, ctx) =>
-        ctx.prisma.application.findMany({ ...nonEmpty(query), where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) }, orderBy: newestFirst }),
+        ctx.prisma.application.findMany({
+          ...nonEmpty(query),
+          where: { openingId: o.id, ...(status?.length ? { status: { in: status } } : {}) },
+          orderBy: newestFirst,
+        }),
     },
     ApplicationConnection,
   ),
@@ -118,7 +134,8 @@ builder.objectFields(Viewer, (t) => ({
       cursor: 'id',
       description: 'Your applications, newest first.',
       totalCount: (v, _a, ctx) => ctx.prisma.application.count({ where: { profile: { subject: v.subject } } }),
-      resolve: (query, v, _a, ctx) => ctx.prisma.application.findMany({ ...nonEmpty(query), where: { profile: { subject: v.subject } }, orderBy: newestFirst }),
+      resolve: (query, v, _a, ctx) =>
+        ctx.prisma.application.findMany({ ...nonEmpty(query), where: { profile: { subject: v.subject } }, orderBy: newestFirst }),
     },
     ApplicationConnection,
   ),
@@ -126,10 +143,14 @@ builder.objectFields(Viewer, (t) => ({
     {
       type: 'Application',
       cursor: 'id',
-      description: "Applications waiting for your decision as home supervisor (or as HR acting for one), oldest first.",
+      description: 'Applications waiting for your decision as home supervisor (or as HR acting for one), oldest first.',
       totalCount: (v, _a, ctx) => ctx.prisma.application.count({ where: approvalQueue(v) }),
       resolve: (query, v, _a, ctx) =>
-        ctx.prisma.application.findMany({ ...nonEmpty(query), where: approvalQueue(v), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.application.findMany({
+          ...nonEmpty(query),
+          where: approvalQueue(v),
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
     },
     ApplicationConnection,
   ),
@@ -159,7 +180,8 @@ async function loadApplication(tx: Tx, ctx: Context, id: string) {
     where: { id },
     include: { opening: true, profile: { select: { id: true, subject: true, agencyId: true, supervisorSubject: true } } },
   });
-  if (!a || !canSeeApplication(ctx.viewer, { hostAgencyId: a.opening.hostAgencyId, applicant: a.profile })) throw new NotFoundError('Application', id);
+  if (!a || !canSeeApplication(ctx.viewer, { hostAgencyId: a.opening.hostAgencyId, applicant: a.profile }))
+    throw new NotFoundError('Application', id);
   return a;
 }
 
@@ -167,7 +189,14 @@ type Loaded = Awaited<ReturnType<typeof applicationForChange>>;
 
 function applicationEvent(kind: EventKind, a: Loaded, now: Date): MarketplaceEvent {
   const { subject, agencyId, supervisorSubject } = a.profile;
-  return { kind, occurredAt: now, openingId: a.openingId, hostAgencyId: a.opening.hostAgencyId, applicationId: a.id, applicant: { subject, agencyId, supervisorSubject } };
+  return {
+    kind,
+    occurredAt: now,
+    openingId: a.openingId,
+    hostAgencyId: a.opening.hostAgencyId,
+    applicationId: a.id,
+    applicant: { subject, agencyId, supervisorSubject },
+  };
 }
 
 /** Moves an application to another status, enforcing its lifecycle; audited. */
@@ -175,15 +204,29 @@ async function move(tx: Tx, ctx: Context, a: ApplicationRow, to: Status, data: P
   const refusal = applicationTransitionRefusal(a.status, to);
   if (refusal) throw new InvalidStateError(refusal);
   const after = await tx.application.update({ where: { id: a.id }, data: { ...data, status: to } });
-  await audit(tx, ctx, { action: `application.${to.toLowerCase()}`, entityType: 'Application', entityId: a.id, before: { status: a.status }, after: { status: to, ...data } });
+  await audit(tx, ctx, {
+    action: `application.${to.toLowerCase()}`,
+    entityType: 'Application',
+    entityId: a.id,
+    before: { status: a.status },
+    after: { status: to, ...data },
+  });
   return after;
 }
 
 /** The host side decides; the opening must still be selecting (OPEN or CLOSED). */
-async function hostDecision(tx: Tx, ctx: Context, id: string, events: MarketplaceEvent[], allowed: ReadonlySet<OpeningStatus> = SELECTING) {
+async function hostDecision(
+  tx: Tx,
+  ctx: Context,
+  id: string,
+  events: MarketplaceEvent[],
+  allowed: ReadonlySet<OpeningStatus> = SELECTING,
+) {
   const seen = await loadApplication(tx, ctx, id);
-  if (!editsOpenings(ctx.viewer, seen.opening.hostAgencyId)) throw new ForbiddenError("Only the host agency's hiring managers and HR specialists decide on applications");
-  if (seen.profile.subject !== null && seen.profile.subject === ctx.viewer!.subject) throw new ForbiddenError('You cannot decide on your own application');
+  if (!editsOpenings(ctx.viewer, seen.opening.hostAgencyId))
+    throw new ForbiddenError("Only the host agency's hiring managers and HR specialists decide on applications");
+  if (seen.profile.subject !== null && seen.profile.subject === ctx.viewer!.subject)
+    throw new ForbiddenError('You cannot decide on your own application');
   // Lock order is opening, then application (as in cancelOpening), so the two never deadlock.
   // The opening's lock also serializes selections, which count slots under it.
   const { opening } = await openingForChange(tx, ctx, seen.openingId, events);
@@ -232,16 +275,23 @@ builder.mutationFields((t) => ({
         const [myChain] = await agencyChains(tx, [me.agencyId]);
         const now = new Date();
         const refusal = applyRefusal(opening, { agencyId: me.agencyId, agencyChain: myChain! }, now);
-        if (refusal) throw refusal.kind === 'state' ? new InvalidStateError(refusal.message) : new ForbiddenError(refusal.message);
+        if (refusal)
+          throw refusal.kind === 'state' ? new InvalidStateError(refusal.message) : new ForbiddenError(refusal.message);
         if (await tx.application.findFirst({ where: { openingId: opening.id, profileId: me.id, live: true } })) {
           throw new ConflictError('You already applied to this opening; withdraw first to apply again');
         }
         const skillIds = [...new Set((input.highlightedSkills ?? []).map((s) => s.id))];
         const onProfile = new Set(
-          (await tx.profileSkill.findMany({ where: { profileId: me.id, skillId: { in: skillIds } }, select: { skillId: true } })).map((s) => s.skillId),
+          (
+            await tx.profileSkill.findMany({ where: { profileId: me.id, skillId: { in: skillIds } }, select: { skillId: true } })
+          ).map((s) => s.skillId),
         );
         const problems = (input.highlightedSkills ?? [])
-          .map((s, i) => (onProfile.has(s.id) ? null : { path: ['input', 'highlightedSkills', String(i)], message: 'not a skill on your profile' }))
+          .map((s, i) =>
+            onProfile.has(s.id)
+              ? null
+              : { path: ['input', 'highlightedSkills', String(i)], message: 'not a skill on your profile' },
+          )
           .filter((p) => p !== null);
         if (problems.length) throw new ValidationError(problems);
         let created: ApplicationRow;
@@ -257,10 +307,16 @@ builder.mutationFields((t) => ({
           });
         } catch (error) {
           // A concurrent second application by the same person hits the unique index.
-          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError('You already applied to this opening');
+          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+            throw new ConflictError('You already applied to this opening');
           throw error;
         }
-        await audit(tx, ctx, { action: 'application.submit', entityType: 'Application', entityId: created.id, after: { ...created, highlightedSkills: skillIds } });
+        await audit(tx, ctx, {
+          action: 'application.submit',
+          entityType: 'Application',
+          entityId: created.id,
+          after: { ...created, highlightedSkills: skillIds },
+        });
         events.push({
           kind: 'APPLIED',
           occurredAt: now,
@@ -293,7 +349,8 @@ builder.mutationFields((t) => ({
   decideApplicationApproval: t.prismaField({
     type: 'Application',
     authScopes: PERSON,
-    description: "The home supervisor's approval or denial (a reason is required to deny). HR specialists of the home agency may decide for the supervisor.",
+    description:
+      "The home supervisor's approval or denial (a reason is required to deny). HR specialists of the home agency may decide for the supervisor.",
     errors,
     args: {
       input: t.arg({
@@ -314,16 +371,32 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
         const a = await applicationForChange(tx, ctx, input.application.id);
-        if (!decidesApproval(ctx.viewer, a.profile)) throw new ForbiddenError("Only the applicant's home supervisor or home-agency HR decides approval");
+        if (!decidesApproval(ctx.viewer, a.profile))
+          throw new ForbiddenError("Only the applicant's home supervisor or home-agency HR decides approval");
         if (a.supervisorApproval !== 'PENDING') {
-          throw new InvalidStateError(a.supervisorApproval === 'NOT_REQUIRED' ? 'This opening needs no supervisor approval' : `Already ${a.supervisorApproval.toLowerCase()}`);
+          throw new InvalidStateError(
+            a.supervisorApproval === 'NOT_REQUIRED'
+              ? 'This opening needs no supervisor approval'
+              : `Already ${a.supervisorApproval.toLowerCase()}`,
+          );
         }
         if (a.status !== 'SUBMITTED' && a.status !== 'SHORTLISTED') throw new InvalidStateError(`The application is ${a.status}`);
         const now = new Date();
         const approval = input.decision === 'APPROVE' ? 'APPROVED' : 'DENIED';
-        const data = { supervisorApproval: approval, supervisorSubject: ctx.viewer!.subject, supervisorReason: input.reason ?? null, supervisorDecidedAt: now } as const;
+        const data = {
+          supervisorApproval: approval,
+          supervisorSubject: ctx.viewer!.subject,
+          supervisorReason: input.reason ?? null,
+          supervisorDecidedAt: now,
+        } as const;
         await tx.application.update({ where: { id: a.id }, data });
-        await audit(tx, ctx, { action: `application.supervisor.${approval.toLowerCase()}`, entityType: 'Application', entityId: a.id, before: { supervisorApproval: 'PENDING' }, after: data });
+        await audit(tx, ctx, {
+          action: `application.supervisor.${approval.toLowerCase()}`,
+          entityType: 'Application',
+          entityId: a.id,
+          before: { supervisorApproval: 'PENDING' },
+          after: data,
+        });
         events.push(applicationEvent(approval === 'APPROVED' ? 'SUPERVISOR_APPROVED' : 'SUPERVISOR_DENIED', a, now));
         return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
@@ -355,7 +428,12 @@ builder.mutationFields((t) => ({
         // Declining stays possible once the opening is FILLED: the remaining applicants get an answer.
         const { a } = await hostDecision(tx, ctx, input.application.id, events, DECLINING);
         const now = new Date();
-        await move(tx, ctx, a, 'DECLINED', { live: null, decisionReason: input.reason!, decidedBySubject: ctx.viewer!.subject, decidedAt: now });
+        await move(tx, ctx, a, 'DECLINED', {
+          live: null,
+          decisionReason: input.reason!,
+          decidedBySubject: ctx.viewer!.subject,
+          decidedAt: now,
+        });
         events.push(applicationEvent('DECLINED', a, now));
         return tx.application.findUniqueOrThrow({ ...nonEmpty(query), where: { id: a.id } });
       }),
@@ -408,8 +486,17 @@ builder.mutationFields((t) => ({
           events.push(applicationEvent('SELECTED', a, now));
           if (selectedCount + 1 === opening.slots) {
             await tx.opening.update({ where: { id: opening.id }, data: { status: 'FILLED', closedAt: opening.closedAt ?? now } });
-            await audit(tx, ctx, { action: 'opening.filled', entityType: 'Opening', entityId: opening.id, before: { status: opening.status }, after: { status: 'FILLED' } });
-            const live = await tx.application.findMany({ where: { openingId: opening.id, live: true }, select: { profile: { select: { subject: true } } } });
+            await audit(tx, ctx, {
+              action: 'opening.filled',
+              entityType: 'Opening',
+              entityId: opening.id,
+              before: { status: opening.status },
+              after: { status: 'FILLED' },
+            });
+            const live = await tx.application.findMany({
+              where: { openingId: opening.id, live: true },
+              select: { profile: { select: { subject: true } } },
+            });
             events.push({
               kind: 'OPENING_FILLED',
               occurredAt: now,

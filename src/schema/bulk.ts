@@ -4,7 +4,13 @@
  * upsertProfile, createOpening, updateOpening and the lifecycle mutations; an item that would
  * change nothing writes nothing. Rules and diffing: src/domain/bulk.ts.
  */
-import { EvidenceSource as PrismaEvidenceSource, Prisma, type Opening as OpeningRow, type Profile as ProfileRow, type SkillScheme } from '@prisma/client';
+import {
+  EvidenceSource as PrismaEvidenceSource,
+  Prisma,
+  type Opening as OpeningRow,
+  type Profile as ProfileRow,
+  type SkillScheme,
+} from '@prisma/client';
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { z } from 'zod';
 import type { Context } from '../context.js';
@@ -27,7 +33,14 @@ import { EDITABLE, commitmentFromHours, effectiveStatus } from '../domain/openin
 import { settleDeadline } from '../jobs/deadlines.js';
 import { builder } from './builder.js';
 import { COMMON_ERRORS } from './errors.js';
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+  type FieldProblem,
+} from './errors/classes.js';
 import {
   Opening,
   OpeningFieldRules,
@@ -95,8 +108,18 @@ const PersonUpsertResult = builder.objectRef<ItemResult<ProfileRow>>('PersonUpse
     index: t.exposeInt('index', { description: 'Position in `items`, from 0 (error paths use it too).' }),
     externalId: t.exposeString('externalId', { description: 'The item’s key as sent.' }),
     outcome: t.field({ type: UpsertOutcome, resolve: (r) => r.outcome }),
-    error: t.field({ type: BulkItemError, nullable: true, description: 'Null unless the item FAILED.', resolve: (r) => itemError(r.error) }),
-    profile: t.field({ type: Profile, nullable: true, description: 'The person as you may see them (null on failure).', resolve: (r) => r.row }),
+    error: t.field({
+      type: BulkItemError,
+      nullable: true,
+      description: 'Null unless the item FAILED.',
+      resolve: (r) => itemError(r.error),
+    }),
+    profile: t.field({
+      type: Profile,
+      nullable: true,
+      description: 'The person as you may see them (null on failure).',
+      resolve: (r) => r.row,
+    }),
   }),
 });
 
@@ -106,7 +129,12 @@ const OpeningUpsertResult = builder.objectRef<ItemResult<OpeningRow>>('OpeningUp
     index: t.exposeInt('index', { description: 'Position in `items`, from 0 (error paths use it too).' }),
     externalId: t.exposeString('externalId', { description: 'The item’s key as sent.' }),
     outcome: t.field({ type: UpsertOutcome, resolve: (r) => r.outcome }),
-    error: t.field({ type: BulkItemError, nullable: true, description: 'Null unless the item FAILED.', resolve: (r) => itemError(r.error) }),
+    error: t.field({
+      type: BulkItemError,
+      nullable: true,
+      description: 'Null unless the item FAILED.',
+      resolve: (r) => itemError(r.error),
+    }),
     opening: t.field({
       type: Opening,
       nullable: true,
@@ -185,7 +213,8 @@ const PersonUpsertInput = builder.inputType('PersonUpsertInput', {
 });
 
 const OpeningSyncStatus = builder.enumType('OpeningSyncStatus', {
-  description: 'Statuses a sync may ask for. FILLED comes from selection; cancel with cancelOpening (it declines the applications with a reason).',
+  description:
+    'Statuses a sync may ask for. FILLED comes from selection; cancel with cancelOpening (it declines the applications with a reason).',
   values: SYNC_STATUSES,
 });
 
@@ -206,16 +235,21 @@ const OpeningUpsertInput = builder.inputType('OpeningUpsertInput', {
     return {
       externalId: t.string({ required: true, description: 'ID in your system: the key, unique among your agency’s openings.' }),
       ...fields,
-      skills: t.field({ type: [OpeningSyncSkillInput], description: 'Required and desired skills; replaces the whole set when given.' }),
+      skills: t.field({
+        type: [OpeningSyncSkillInput],
+        description: 'Required and desired skills; replaces the whole set when given.',
+      }),
       status: t.field({
         type: OpeningSyncStatus,
-        description: 'Status to reach after the edits, along the lifecycle (DRAFT → OPEN → CLOSED → ARCHIVED, CLOSED → OPEN); omitted or equal: stays.',
+        description:
+          'Status to reach after the edits, along the lifecycle (DRAFT → OPEN → CLOSED → ARCHIVED, CLOSED → OPEN); omitted or equal: stays.',
       }),
     };
   },
 });
 
-const items = <T>(type: T) => ({ type: [type] as [T], required: true, validate: z.array(z.any()).min(1, RULE).max(MAX_BULK_ITEMS, RULE) }) as const;
+const items = <T>(type: T) =>
+  ({ type: [type] as [T], required: true, validate: z.array(z.any()).min(1, RULE).max(MAX_BULK_ITEMS, RULE) }) as const;
 
 // ─── Per-item checks ─────────────────────────────────────────────────────────
 
@@ -257,7 +291,13 @@ const personItem = z.object({
         z.object({
           skill: skillKey,
           level,
-          evidence: opt(z.object({ source: z.enum(PrismaEvidenceSource), title: z.string().trim().min(1).max(200), issuer: opt(z.string().trim().min(1).max(200)) })),
+          evidence: opt(
+            z.object({
+              source: z.enum(PrismaEvidenceSource),
+              title: z.string().trim().min(1).max(200),
+              issuer: opt(z.string().trim().min(1).max(200)),
+            }),
+          ),
         }),
       )
       .max(MAX_PERSON_SKILLS, `at most ${MAX_PERSON_SKILLS} skills`),
@@ -305,7 +345,14 @@ const openingItem = z.object({
   restrictedTo: opt(OpeningFieldRules.restrictedTo),
   skills: opt(
     OpeningFieldRules.skills.pipe(
-      z.array(z.object({ skill: skillKey, minLevel: OpeningSkillRules.minLevel, weight: opt(OpeningSkillRules.weight), required: opt(z.boolean()) })),
+      z.array(
+        z.object({
+          skill: skillKey,
+          minLevel: OpeningSkillRules.minLevel,
+          weight: opt(OpeningSkillRules.weight),
+          required: opt(z.boolean()),
+        }),
+      ),
     ),
   ),
   status: opt(z.enum(SYNC_STATUSES)),
@@ -314,7 +361,12 @@ const openingItem = z.object({
 /** Moves a ValidationError's paths from the item ("input", …) to its place in the call ("input", "items", i, …). */
 function reroot(error: unknown, index: number): unknown {
   if (!(error instanceof ValidationError)) return error;
-  return new ValidationError(error.problems.map((p) => ({ ...p, path: p.path[0] === 'input' ? ['input', 'items', String(index), ...p.path.slice(1)] : p.path })));
+  return new ValidationError(
+    error.problems.map((p) => ({
+      ...p,
+      path: p.path[0] === 'input' ? ['input', 'items', String(index), ...p.path.slice(1)] : p.path,
+    })),
+  );
 }
 
 /** A unique-key race with a concurrent writer: a typed conflict for that item, not a server error. */
@@ -334,7 +386,10 @@ async function skillIndex(ctx: Context, refs: Keyed[]): Promise<Map<string, stri
   for (const r of refs) byScheme.set(r.scheme, (byScheme.get(r.scheme) ?? new Set()).add(r.code));
   const out = new Map<string, string>();
   for (const [scheme, codes] of byScheme) {
-    const rows = await ctx.prisma.skill.findMany({ where: { scheme: scheme as SkillScheme, code: { in: [...codes] } }, select: { id: true, scheme: true, code: true } });
+    const rows = await ctx.prisma.skill.findMany({
+      where: { scheme: scheme as SkillScheme, code: { in: [...codes] } },
+      select: { id: true, scheme: true, code: true },
+    });
     for (const s of rows) out.set(keyOf(s), s.id);
   }
   return out;
@@ -345,8 +400,13 @@ function resolveSkills(index: Map<string, string>, listed: { skill: Keyed }[]): 
   const problems: FieldProblem[] = [];
   const ids = listed.map((s, j) => {
     const id = index.get(keyOf(s.skill));
-    if (!id) problems.push({ path: ['input', 'skills', String(j), 'skill'], message: `unknown skill ${s.skill.scheme} "${s.skill.code}"` });
-    else if (listed.findIndex((o) => keyOf(o.skill) === keyOf(s.skill)) !== j) problems.push({ path: ['input', 'skills', String(j), 'skill'], message: 'listed twice' });
+    if (!id)
+      problems.push({
+        path: ['input', 'skills', String(j), 'skill'],
+        message: `unknown skill ${s.skill.scheme} "${s.skill.code}"`,
+      });
+    else if (listed.findIndex((o) => keyOf(o.skill) === keyOf(s.skill)) !== j)
+      problems.push({ path: ['input', 'skills', String(j), 'skill'], message: 'listed twice' });
     return id ?? '';
   });
   if (problems.length) throw new ValidationError(problems);
@@ -400,11 +460,18 @@ async function applyPerson(ctx: Context, agencyId: string, item: PersonItem, ski
     const person = await upsertPersonRecord(tx, ctx, agencyId, fields);
     let outcome: Exclude<Outcome, 'FAILED'> = person.outcome;
     if (skills && skillIds) {
-      const wanted: WantedSkill[] = skills.map((s, j) => ({ skillId: skillIds[j]!, level: s.level, evidence: s.evidence ?? DEFAULT_HR_EVIDENCE }));
+      const wanted: WantedSkill[] = skills.map((s, j) => ({
+        skillId: skillIds[j]!,
+        level: s.level,
+        evidence: s.evidence ?? DEFAULT_HR_EVIDENCE,
+      }));
       const held =
         person.outcome === 'CREATED'
           ? []
-          : await tx.profileSkill.findMany({ where: { profileId: person.profile.id }, select: { id: true, skillId: true, level: true, evidence: { select: { source: true, title: true } } } });
+          : await tx.profileSkill.findMany({
+              where: { profileId: person.profile.id },
+              select: { id: true, skillId: true, level: true, evidence: { select: { source: true, title: true } } },
+            });
       const plan = planPersonSkills(
         held.map((h) => ({ profileSkillId: h.id, skillId: h.skillId, level: h.level, evidence: h.evidence })),
         wanted,
@@ -417,10 +484,18 @@ async function applyPerson(ctx: Context, agencyId: string, item: PersonItem, ski
 
 /** Writes a skill plan with the audit entries addMySkill and updateMySkill write; true when anything was written. */
 async function writeSkillPlan(tx: Tx, ctx: Context, profileId: string, plan: ReturnType<typeof planPersonSkills>) {
-  const asEvidence = (e: WantedSkill['evidence']) => evidenceData({ source: e.source as PrismaEvidenceSource, title: e.title, issuer: e.issuer ?? null });
+  const asEvidence = (e: WantedSkill['evidence']) =>
+    evidenceData({ source: e.source as PrismaEvidenceSource, title: e.title, issuer: e.issuer ?? null });
   for (const add of plan.add) {
-    const created = await tx.profileSkill.create({ data: { profileId, skillId: add.skillId, level: add.level, evidence: { create: [asEvidence(add.evidence)] } } });
-    await audit(tx, ctx, { action: 'profile.skill.add', entityType: 'ProfileSkill', entityId: created.id, after: { profileId, skillId: add.skillId, level: add.level, evidence: [add.evidence] } });
+    const created = await tx.profileSkill.create({
+      data: { profileId, skillId: add.skillId, level: add.level, evidence: { create: [asEvidence(add.evidence)] } },
+    });
+    await audit(tx, ctx, {
+      action: 'profile.skill.add',
+      entityType: 'ProfileSkill',
+      entityId: created.id,
+      after: { profileId, skillId: add.skillId, level: add.level, evidence: [add.evidence] },
+    });
   }
   for (const c of plan.change) {
     await tx.profileSkill.update({
@@ -462,18 +537,35 @@ const OPENING_COLUMNS = [
   'requireAllRequiredSkills',
 ] as const;
 /** Columns that cannot be empty: null on an existing opening means "leave as is", as in updateOpening. */
-const REQUIRED_COLUMNS = new Set(['slots', 'remoteMode', 'securityClearance', 'requiresSupervisorApproval', 'requireAllRequiredSkills']);
+const REQUIRED_COLUMNS = new Set([
+  'slots',
+  'remoteMode',
+  'securityClearance',
+  'requiresSupervisorApproval',
+  'requireAllRequiredSkills',
+]);
 
 function futureDeadline(d: Date) {
   const r = OpeningFieldRules.applicationDeadline.safeParse(d);
-  if (!r.success) throw new ValidationError(r.error.issues.map((i) => ({ path: ['input', 'applicationDeadline'], message: i.message })));
+  if (!r.success)
+    throw new ValidationError(r.error.issues.map((i) => ({ path: ['input', 'applicationDeadline'], message: i.message })));
 }
 
 async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] | null) {
   const hostAgencyId = ctx.viewer!.agencyId;
-  const skills: SkillArg[] | null = item.skills && skillIds ? item.skills.map((s, j) => ({ skill: { id: skillIds[j]! }, minLevel: s.minLevel, weight: s.weight ?? 1, required: s.required ?? false })) : null;
+  const skills: SkillArg[] | null =
+    item.skills && skillIds
+      ? item.skills.map((s, j) => ({
+          skill: { id: skillIds[j]! },
+          minLevel: s.minLevel,
+          weight: s.weight ?? 1,
+          required: s.required ?? false,
+        }))
+      : null;
   return withEvents(ctx, async (tx, events) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Opening" WHERE "hostAgencyId" = ${hostAgencyId}::uuid AND "externalId" = ${item.externalId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Opening" WHERE "hostAgencyId" = ${hostAgencyId}::uuid AND "externalId" = ${item.externalId} FOR UPDATE`;
     const before = locked[0] ? await tx.opening.findUniqueOrThrow({ where: { id: locked[0].id } }) : null;
 
     if (!before) {
@@ -481,7 +573,10 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
       if (step && 'refusal' in step) throw new InvalidStateError(step.refusal);
       futureDeadline(item.applicationDeadline);
       const { status: _s, skills: _k, ...fields } = item;
-      const created = await createOpeningRecord(tx, ctx, { ...(fields as Omit<Parameters<typeof createOpeningRecord>[2], 'skills'>), skills });
+      const created = await createOpeningRecord(tx, ctx, {
+        ...(fields as Omit<Parameters<typeof createOpeningRecord>[2], 'skills'>),
+        skills,
+      });
       if (step) await moveOpening(tx, ctx, created, step.to as 'OPEN', events);
       return { outcome: 'CREATED' as const, id: created.id };
     }
@@ -493,8 +588,10 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
       if (v === undefined || (v === null && REQUIRED_COLUMNS.has(k))) continue;
       wanted[k] = v;
     }
-    if (item.hoursPerWeek != null) Object.assign(wanted, { hoursPerWeek: item.hoursPerWeek, commitmentPercent: commitmentFromHours(item.hoursPerWeek) });
-    else if (item.commitmentPercent != null) Object.assign(wanted, { commitmentPercent: item.commitmentPercent, hoursPerWeek: null });
+    if (item.hoursPerWeek != null)
+      Object.assign(wanted, { hoursPerWeek: item.hoursPerWeek, commitmentPercent: commitmentFromHours(item.hoursPerWeek) });
+    else if (item.commitmentPercent != null)
+      Object.assign(wanted, { commitmentPercent: item.commitmentPercent, hoursPerWeek: null });
     const edit = changedFields(before, wanted as Partial<OpeningRow>) as OpeningEditArgs;
     if ('commitmentPercent' in edit || 'hoursPerWeek' in edit) {
       delete edit.commitmentPercent;
@@ -504,19 +601,30 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
     }
     if ('applicationDeadline' in edit) futureDeadline(item.applicationDeadline);
     if (skills) {
-      const current = await tx.openingSkill.findMany({ where: { openingId: before.id }, select: { skillId: true, minLevel: true, weight: true, required: true } });
-      const next = skills.map((s) => ({ skillId: s.skill.id, minLevel: s.minLevel, weight: s.weight ?? 1, required: s.required ?? false }));
+      const current = await tx.openingSkill.findMany({
+        where: { openingId: before.id },
+        select: { skillId: true, minLevel: true, weight: true, required: true },
+      });
+      const next = skills.map((s) => ({
+        skillId: s.skill.id,
+        minLevel: s.minLevel,
+        weight: s.weight ?? 1,
+        required: s.required ?? false,
+      }));
       if (!sameSkillSet(current, next)) edit.skills = skills;
     }
     if (item.restrictedTo) {
       const next = (await agencyIds(tx, item.restrictedTo, ['input', 'restrictedTo'])).sort();
-      const current = (await tx.openingAgency.findMany({ where: { openingId: before.id }, select: { agencyId: true } })).map((r) => r.agencyId).sort();
+      const current = (await tx.openingAgency.findMany({ where: { openingId: before.id }, select: { agencyId: true } }))
+        .map((r) => r.agencyId)
+        .sort();
       if (next.join() !== current.join()) edit.restrictedTo = item.restrictedTo;
     }
     const status = effectiveStatus(before, new Date());
     // The HR system still says OPEN after the deadline closed the opening: re-sending that record
     // as it is asks for nothing (reopening needs a moved deadline, which is an edit).
-    const closedByDeadline = before.status === 'OPEN' && status === 'CLOSED' && item.status === 'OPEN' && !('applicationDeadline' in edit);
+    const closedByDeadline =
+      before.status === 'OPEN' && status === 'CLOSED' && item.status === 'OPEN' && !('applicationDeadline' in edit);
     const step = statusStep(status, closedByDeadline ? null : item.status);
     const edits = Object.keys(edit).length > 0;
     if (edits && !EDITABLE.has(status)) throw new InvalidStateError(`An opening that is ${status} cannot be edited`);
@@ -578,7 +686,9 @@ builder.mutationFields((t) => ({
       ITEM_RULES,
       'Fields and checks are those of createOpening and updateOpening; skills and restrictedTo replace the whole set when given. `status` moves the opening along its lifecycle after the edits; a FILLED, CANCELLED or ARCHIVED opening takes no edits (InvalidStateError), and an item that would change nothing is UNCHANGED whatever the status.',
     ].join(' '),
-    authScopes: { $any: { role: 'HIRING_MANAGER', $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } } },
+    authScopes: {
+      $any: { role: 'HIRING_MANAGER', $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
+    },
     errors,
     args: {
       input: t.arg({
@@ -587,7 +697,8 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_r, { input }, ctx) => {
-      if (!syncsOpenings(ctx.viewer, ctx.viewer!.agencyId)) throw new ForbiddenError('Only hiring managers, HR specialists and write-scoped integrations sync openings');
+      if (!syncsOpenings(ctx.viewer, ctx.viewer!.agencyId))
+        throw new ForbiddenError('Only hiring managers, HR specialists and write-scoped integrations sync openings');
       const checked = checkEach(input.items, openingItem, [oneCommitment(true)]);
       const index = await skillIndex(ctx, skillRefs(checked));
       const results = await runItems(input.items, async (i) => {

@@ -35,7 +35,8 @@ const ChangeEntityType = builder.enumType('ChangeEntityType', {
 });
 
 const ChangeOperation = builder.enumType('ChangeOperation', {
-  description: 'CREATED, UPDATED (the object or anything it holds: a profile’s skills, evidence and education, an opening’s skills and restrictions, a rotation’s attested skills), or DELETED.',
+  description:
+    'CREATED, UPDATED (the object or anything it holds: a profile’s skills, evidence and education, an opening’s skills and restrictions, a rotation’s attested skills), or DELETED.',
   values: CHANGE_OPERATIONS,
 });
 
@@ -52,7 +53,10 @@ const ChangeRef = builder.objectRef<Change>('Change').implement({
     entityType: t.field({ type: ChangeEntityType, resolve: (c) => c.entityType }),
     operation: t.field({ type: ChangeOperation, resolve: (c) => c.operation }),
     at: t.field({ type: 'DateTime', description: 'When the writing transaction started.', resolve: (c) => c.at }),
-    entityId: t.id({ description: 'Global ID of the object (also for a deleted one).', resolve: (c) => encodeGlobalID(TYPENAME[c.entityType], c.entityId) }),
+    entityId: t.id({
+      description: 'Global ID of the object (also for a deleted one).',
+      resolve: (c) => encodeGlobalID(TYPENAME[c.entityType], c.entityId),
+    }),
     // The node's own type rules still apply when it resolves; this check only turns "not for
     // you" into null instead of an error per field.
     entity: t.node({
@@ -105,15 +109,20 @@ builder.queryField('changes', (t) =>
       'Changes to the profiles, openings, applications and rotations of your agency and its bureaus that you may read, oldest first, for sync clients (HR specialists; integrations with the read scope). Every change to a profile or opening of your own agency is delivered, also once you may no longer read it (entity null: it moved away or was deleted; drop your copy). Resumable from any cursor; a change committed late is never skipped, it waits until every transaction started before it has ended.',
     authScopes: (_root, _args, ctx) => mayReadChanges(ctx.viewer),
     args: {
-      after: t.arg.string({ description: 'A cursor from an earlier page (edge cursor or pageInfo.endCursor); omit to start from the beginning.' }),
+      after: t.arg.string({
+        description: 'A cursor from an earlier page (edge cursor or pageInfo.endCursor); omit to start from the beginning.',
+      }),
       first: t.arg.int({ required: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` }),
       entityTypes: t.arg({ type: [ChangeEntityType], description: 'Only these kinds of objects (default all).' }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.first < 1 || args.first > MAX_PAGE_SIZE) {
-        throw badInput(`Requesting ${args.first} records on \`Query.changes\` is outside the allowed page size of 1 to ${MAX_PAGE_SIZE}.`);
+        throw badInput(
+          `Requesting ${args.first} records on \`Query.changes\` is outside the allowed page size of 1 to ${MAX_PAGE_SIZE}.`,
+        );
       }
-      if (args.entityTypes && args.entityTypes.length === 0) throw badInput('`entityTypes` must name at least one type, or be omitted for all.');
+      if (args.entityTypes && args.entityTypes.length === 0)
+        throw badInput('`entityTypes` must name at least one type, or be omitted for all.');
       let after: ChangePosition = FEED_START;
       if (args.after != null) {
         try {
@@ -145,10 +154,26 @@ builder.queryField('changes', (t) =>
  * transactions older than every transaction still running (xid below the snapshot's xmin).
  * Per agency an index range scan of (agencyId, xid, seq), then a merge of the few agencies.
  */
-async function readRows(ctx: Context, agencies: string[], types: EntityType[] | null, from: ChangePosition, limit: number): Promise<ChangeRow[]> {
+async function readRows(
+  ctx: Context,
+  agencies: string[],
+  types: EntityType[] | null,
+  from: ChangePosition,
+  limit: number,
+): Promise<ChangeRow[]> {
   if (agencies.length === 0) return [];
   const typeFilter = types ? Prisma.sql`AND e."entityType"::text = ANY(${types}::text[])` : Prisma.empty;
-  const rows = await ctx.prisma.$queryRaw<{ xid: bigint; seq: bigint; agencyId: string; entityType: EntityType; entityId: string; operation: Change['operation']; at: Date }[]>`
+  const rows = await ctx.prisma.$queryRaw<
+    {
+      xid: bigint;
+      seq: bigint;
+      agencyId: string;
+      entityType: EntityType;
+      entityId: string;
+      operation: Change['operation'];
+      at: Date;
+    }[]
+  >`
     SELECT c."xid", c."seq", c."agencyId"::text AS "agencyId", c."entityType"::text AS "entityType", c."entityId"::text AS "entityId", c."operation"::text AS "operation", c."at"
     FROM unnest(${agencies}::uuid[]) AS a(id)
     CROSS JOIN LATERAL (
@@ -176,13 +201,22 @@ const factLoaders = new WeakMap<Context, ReturnType<typeof createFactLoaders>>()
 function createFactLoaders(ctx: Context) {
   return {
     opening: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await ctx.prisma.opening.findMany({ where: { id: { in: [...ids] } }, select: { id: true, hostAgencyId: true, status: true } });
+      const rows = await ctx.prisma.opening.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, hostAgencyId: true, status: true },
+      });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     rotation: new DataLoader(async (ids: readonly string[]) => {
       const rows = await ctx.prisma.rotation.findMany({
         where: { id: { in: [...ids] } },
-        select: { id: true, homeAgencyId: true, hostAgencyId: true, hostSupervisorSubject: true, profile: { select: { subject: true } } },
+        select: {
+          id: true,
+          homeAgencyId: true,
+          hostAgencyId: true,
+          hostSupervisorSubject: true,
+          profile: { select: { subject: true } },
+        },
       });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
@@ -206,7 +240,15 @@ async function entityVisible(ctx: Context, c: Change): Promise<boolean> {
     }
     case 'ROTATION': {
       const r = await loaders.rotation.load(c.entityId);
-      return !!r && canSeeRotation(ctx.viewer, { personSubject: r.profile.subject, homeAgencyId: r.homeAgencyId, hostAgencyId: r.hostAgencyId, hostSupervisorSubject: r.hostSupervisorSubject });
+      return (
+        !!r &&
+        canSeeRotation(ctx.viewer, {
+          personSubject: r.profile.subject,
+          homeAgencyId: r.homeAgencyId,
+          hostAgencyId: r.hostAgencyId,
+          hostSupervisorSubject: r.hostSupervisorSubject,
+        })
+      );
     }
   }
 }

@@ -21,7 +21,10 @@ builder.prismaObject('Endorsement', {
     kind: t.expose('kind', { type: EndorsementKind }),
     endorserSubject: t.exposeString('endorserSubject', { description: 'Token subject of the endorser.' }),
     endorserRole: t.exposeString('endorserRole'),
-    endorser: t.relation('endorserProfile', { nullable: true, description: 'The endorser’s profile, when they have one you may see.' }),
+    endorser: t.relation('endorserProfile', {
+      nullable: true,
+      description: 'The endorser’s profile, when they have one you may see.',
+    }),
     level: t.exposeInt('level', { nullable: true, description: 'Level vouched for, when given.' }),
     comment: t.exposeString('comment', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -38,12 +41,19 @@ builder.prismaObjectField(ProfileSkill, 'endorsements', (t) =>
 const EndorseInput = builder.inputType('EndorseSkillInput', {
   fields: (t) => ({
     profileSkill: t.globalID({ for: ProfileSkill, required: true }),
-    level: t.int({ description: 'The level you vouch for (1–5), optional.', validate: z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5') }),
+    level: t.int({
+      description: 'The level you vouch for (1–5), optional.',
+      validate: z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5'),
+    }),
     comment: t.string({ validate: z.string().trim().min(1).max(1000) }),
   }),
 });
 
-async function record(ctx: Context, kind: PrismaEndorsementKind, input: { profileSkill: { id: string }; level?: number | null; comment?: string | null }) {
+async function record(
+  ctx: Context,
+  kind: PrismaEndorsementKind,
+  input: { profileSkill: { id: string }; level?: number | null; comment?: string | null },
+) {
   // Visibility first, outside the transaction: loaders read on their own connection, which the
   // embedded PGlite (one connection) cannot serve while a transaction holds it.
   const target = await ctx.prisma.profileSkill.findUnique({ where: { id: input.profileSkill.id }, select: { profileId: true } });
@@ -53,17 +63,23 @@ async function record(ctx: Context, kind: PrismaEndorsementKind, input: { profil
   }
   return ctx.prisma.$transaction(async (tx) => {
     const viewer = ctx.viewer!;
-    const ps = await tx.profileSkill.findUnique({ where: { id: input.profileSkill.id }, include: { profile: { select: { subject: true, agencyId: true } } } });
+    const ps = await tx.profileSkill.findUnique({
+      where: { id: input.profileSkill.id },
+      include: { profile: { select: { subject: true, agencyId: true } } },
+    });
     if (!ps) throw new NotFoundError('ProfileSkill', input.profileSkill.id);
     if (ps.profile.subject === viewer.subject) throw new ForbiddenError('You cannot endorse or attest your own skills');
     if (kind === 'SUPERVISOR_ATTESTATION') {
-      const supervisor = ps.profile.agencyId === viewer.agencyId && viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'HIRING_MANAGER');
-      if (!supervisor) throw new ForbiddenError("Attestation is for HR specialists and hiring managers of the person's home agency");
+      const supervisor =
+        ps.profile.agencyId === viewer.agencyId && viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'HIRING_MANAGER');
+      if (!supervisor)
+        throw new ForbiddenError("Attestation is for HR specialists and hiring managers of the person's home agency");
     }
     const existing = await tx.endorsement.findUnique({
       where: { profileSkillId_endorserSubject_kind: { profileSkillId: ps.id, endorserSubject: viewer.subject, kind } },
     });
-    if (existing) throw new ConflictError(kind === 'ENDORSEMENT' ? 'You already endorsed this skill' : 'You already attested this skill');
+    if (existing)
+      throw new ConflictError(kind === 'ENDORSEMENT' ? 'You already endorsed this skill' : 'You already attested this skill');
     const endorser = await tx.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true } });
     const row = await tx.endorsement.create({
       data: {
@@ -77,7 +93,12 @@ async function record(ctx: Context, kind: PrismaEndorsementKind, input: { profil
         comment: input.comment ?? null,
       },
     });
-    await audit(tx, ctx, { action: kind === 'ENDORSEMENT' ? 'skill.endorse' : 'skill.attest', entityType: 'Endorsement', entityId: row.id, after: row });
+    await audit(tx, ctx, {
+      action: kind === 'ENDORSEMENT' ? 'skill.endorse' : 'skill.attest',
+      entityType: 'Endorsement',
+      entityId: row.id,
+      after: row,
+    });
     return ps.id;
   });
 }

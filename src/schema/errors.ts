@@ -10,15 +10,13 @@ export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement(
   }),
 });
 
-const FieldProblem = builder
-  .objectRef<{ path: string[]; message: string }>('FieldProblem')
-  .implement({
-    description: 'One invalid input value.',
-    fields: (t) => ({
-      path: t.exposeStringList('path', { description: 'Path to the input field, from the argument name down.' }),
-      message: t.exposeString('message'),
-    }),
-  });
+const FieldProblem = builder.objectRef<{ path: string[]; message: string }>('FieldProblem').implement({
+  description: 'One invalid input value.',
+  fields: (t) => ({
+    path: t.exposeStringList('path', { description: 'Path to the input field, from the argument name down.' }),
+    message: t.exposeString('message'),
+  }),
+});
 
 builder.objectType(ValidationError, {
   name: 'ValidationError',

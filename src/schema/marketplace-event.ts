@@ -29,12 +29,16 @@ const MarketplaceEventType = builder.objectRef<MarketplaceEvent>('MarketplaceEve
       type: 'Application',
       nullable: true,
       description: 'For application events.',
-      resolve: (query, e, _a, ctx) => (e.applicationId ? ctx.prisma.application.findUnique({ ...nonEmpty(query), where: { id: e.applicationId } }) : null),
+      resolve: (query, e, _a, ctx) =>
+        e.applicationId ? ctx.prisma.application.findUnique({ ...nonEmpty(query), where: { id: e.applicationId } }) : null,
     }),
   }),
 });
 
-builder.subscriptionType({ description: 'Live events over Server-Sent Events (Accept: text/event-stream).', authScopes: { authenticated: true } });
+builder.subscriptionType({
+  description: 'Live events over Server-Sent Events (Accept: text/event-stream).',
+  authScopes: { authenticated: true },
+});
 
 builder.subscriptionField('marketplaceEvents', (t) =>
   t.field({

@@ -33,15 +33,19 @@ interface Resolved {
   skills: Map<string, SkillRow>;
 }
 
-const MobilityFlow = builder.objectRef<{ from: AgencyRow; to: AgencyRow; count: number; personMonths: number }>('MobilityFlow').implement({
-  description: 'People who served at `to` while on rotation from `from`, within the period.',
-  fields: (t) => ({
-    from: t.field({ type: Agency, description: 'Home agency.', resolve: (f) => f.from }),
-    to: t.field({ type: Agency, description: 'Host agency.', resolve: (f) => f.to }),
-    count: t.exposeInt('count', { description: 'Rotations with at least one served day in the period.' }),
-    personMonths: t.exposeFloat('personMonths', { description: 'Served days in the period × commitment / 100 / 30.4375, summed; 2 decimals.' }),
-  }),
-});
+const MobilityFlow = builder
+  .objectRef<{ from: AgencyRow; to: AgencyRow; count: number; personMonths: number }>('MobilityFlow')
+  .implement({
+    description: 'People who served at `to` while on rotation from `from`, within the period.',
+    fields: (t) => ({
+      from: t.field({ type: Agency, description: 'Home agency.', resolve: (f) => f.from }),
+      to: t.field({ type: Agency, description: 'Host agency.', resolve: (f) => f.to }),
+      count: t.exposeInt('count', { description: 'Rotations with at least one served day in the period.' }),
+      personMonths: t.exposeFloat('personMonths', {
+        description: 'Served days in the period × commitment / 100 / 30.4375, summed; 2 decimals.',
+      }),
+    }),
+  });
 
 const SkillCount = builder.objectRef<{ skill: SkillRow; count: number }>('SkillGainCount').implement({
   fields: (t) => ({
@@ -51,12 +55,17 @@ const SkillCount = builder.objectRef<{ skill: SkillRow; count: number }>('SkillG
 });
 
 const SkillSupplyDemand = builder.objectRef<SupplyDemand & { skill: SkillRow }>('SkillSupplyDemand').implement({
-  description: 'Now, not over the period: open openings asking for a skill at a minimum level, against discoverable people who have it at that level or higher.',
+  description:
+    'Now, not over the period: open openings asking for a skill at a minimum level, against discoverable people who have it at that level or higher.',
   fields: (t) => ({
     skill: t.field({ type: Skill, resolve: (s) => s.skill }),
     minLevel: t.exposeInt('minLevel', { description: 'Minimum level the openings ask for, 1–5.' }),
-    openOpenings: t.exposeInt('openOpenings', { description: 'Openings open now (deadline not passed) asking for the skill at this minimum level.' }),
-    discoverablePeopleAtLevel: t.exposeInt('discoverablePeopleAtLevel', { description: 'Discoverable people with the skill at the level or higher.' }),
+    openOpenings: t.exposeInt('openOpenings', {
+      description: 'Openings open now (deadline not passed) asking for the skill at this minimum level.',
+    }),
+    discoverablePeopleAtLevel: t.exposeInt('discoverablePeopleAtLevel', {
+      description: 'Discoverable people with the skill at the level or higher.',
+    }),
   }),
 });
 
@@ -66,21 +75,44 @@ const MobilityFigures = builder.objectRef<Resolved>('MobilityFigures').implement
   fields: (t) => ({
     from: t.field({ type: 'Date', resolve: (r) => r.figures.period.from }),
     to: t.field({ type: 'Date', resolve: (r) => r.figures.period.to }),
-    agency: t.field({ type: Agency, nullable: true, description: 'The agency the figures are limited to; null for every agency.', resolve: (r) => r.scope }),
+    agency: t.field({
+      type: Agency,
+      nullable: true,
+      description: 'The agency the figures are limited to; null for every agency.',
+      resolve: (r) => r.scope,
+    }),
     flows: t.field({
       type: [MobilityFlow],
       description: 'Home → host agency, most rotations first.',
-      resolve: (r) => r.figures.flows.map((f) => ({ from: r.agencies.get(f.fromAgencyId)!, to: r.agencies.get(f.toAgencyId)!, count: f.count, personMonths: f.personMonths })),
+      resolve: (r) =>
+        r.figures.flows.map((f) => ({
+          from: r.agencies.get(f.fromAgencyId)!,
+          to: r.agencies.get(f.toAgencyId)!,
+          count: f.count,
+          personMonths: f.personMonths,
+        })),
     }),
-    rotationsInService: t.int({ description: 'Rotations with a served day in the period.', resolve: (r) => r.figures.rotationsInService }),
-    personMonths: t.float({ description: 'Person-months served in the period, all flows.', resolve: (r) => r.figures.personMonths }),
+    rotationsInService: t.int({
+      description: 'Rotations with a served day in the period.',
+      resolve: (r) => r.figures.rotationsInService,
+    }),
+    personMonths: t.float({
+      description: 'Person-months served in the period, all flows.',
+      resolve: (r) => r.figures.personMonths,
+    }),
     averageDurationDays: t.float({
       nullable: true,
       description: 'Mean length (start to last day, inclusive) of the rotations completed in the period; null when none.',
       resolve: (r) => r.figures.averageDurationDays,
     }),
-    completed: t.int({ description: 'Rotations COMPLETED with their last day in the period.', resolve: (r) => r.figures.completed }),
-    cancelled: t.int({ description: 'Rotations CANCELLED on a day in the period, at any stage.', resolve: (r) => r.figures.cancelled }),
+    completed: t.int({
+      description: 'Rotations COMPLETED with their last day in the period.',
+      resolve: (r) => r.figures.completed,
+    }),
+    cancelled: t.int({
+      description: 'Rotations CANCELLED on a day in the period, at any stage.',
+      resolve: (r) => r.figures.cancelled,
+    }),
     completionRate: t.float({
       nullable: true,
       description: 'completed / (completed + cancelled), 0–1, 4 decimals; null when both are 0.',
@@ -135,7 +167,9 @@ async function supplyAndDemand(ctx: Context, scope: AgencyRow | null, now: Date)
     skillId: d.skillId,
     minLevel: d.minLevel,
     openOpenings: d._count._all,
-    discoverablePeopleAtLevel: supply.filter((s) => s.skillId === d.skillId && s.level >= d.minLevel).reduce((sum, s) => sum + s._count._all, 0),
+    discoverablePeopleAtLevel: supply
+      .filter((s) => s.skillId === d.skillId && s.level >= d.minLevel)
+      .reduce((sum, s) => sum + s._count._all, 0),
   }));
 }
 
@@ -143,7 +177,8 @@ async function resolveFigures(ctx: Context, args: Args): Promise<Resolved> {
   const from = dayOf(args.from);
   const to = dayOf(args.to);
   if (to < from) throw new ValidationError([{ path: ['to'], message: 'the period ends before it starts' }]);
-  if (daysInclusive(from, to) > MAX_PERIOD_DAYS) throw new ValidationError([{ path: ['to'], message: 'a period spans at most ten years' }]);
+  if (daysInclusive(from, to) > MAX_PERIOD_DAYS)
+    throw new ValidationError([{ path: ['to'], message: 'a period spans at most ten years' }]);
   const top = args.top ?? 10;
   const now = new Date();
   const scope = await scopeOf(ctx, args.agency);
@@ -175,7 +210,11 @@ async function resolveFigures(ctx: Context, args: Args): Promise<Resolved> {
       skills: { where: { gained: true }, select: { skillId: true } },
     },
   });
-  const records: RotationRecord[] = rows.map((r) => ({ ...r, status: effectiveRotationStatus(r, now), skillsGained: r.skills.map((s) => s.skillId) }));
+  const records: RotationRecord[] = rows.map((r) => ({
+    ...r,
+    status: effectiveRotationStatus(r, now),
+    skillsGained: r.skills.map((s) => s.skillId),
+  }));
   const demand = await supplyAndDemand(ctx, scope, now);
 
   const agencyIds = new Set(records.flatMap((r) => [r.homeAgencyId, r.hostAgencyId]));
@@ -186,7 +225,13 @@ async function resolveFigures(ctx: Context, args: Args): Promise<Resolved> {
   ]);
   const agencies = new Map(agencyRows.map((a) => [a.id, a]));
   const skills = new Map(skillRows.map((s) => [s.id, s]));
-  const figures = computeMobilityFigures(records, { from, to }, demand, { agency: (id) => label(agencies.get(id)), skill: (id) => skills.get(id)?.name ?? id }, top);
+  const figures = computeMobilityFigures(
+    records,
+    { from, to },
+    demand,
+    { agency: (id) => label(agencies.get(id)), skill: (id) => skills.get(id)?.name ?? id },
+    top,
+  );
   return { figures, scope, agencies, skills };
 }
 
@@ -195,18 +240,26 @@ const label = (a: AgencyRow | undefined | null) => (a ? (a.abbreviation ?? a.cod
 const figureArgs = (t: Parameters<Parameters<typeof builder.queryField>[1]>[0]) => ({
   from: t.arg({ type: 'Date', required: true, description: 'First day of the period.' }),
   to: t.arg({ type: 'Date', required: true, description: 'Last day of the period (included).' }),
-  agency: t.arg.string({ description: 'Agency code or abbreviation. HR specialists: their own (the default). Admins: any; omitted, every agency.', validate: z.string().trim().min(1).max(20) }),
-  top: t.arg.int({ description: 'How many skills to list in topSkillsGained and skillSupplyDemand (default 10).', validate: z.number().int().min(1).max(100) }),
+  agency: t.arg.string({
+    description: 'Agency code or abbreviation. HR specialists: their own (the default). Admins: any; omitted, every agency.',
+    validate: z.string().trim().min(1).max(20),
+  }),
+  top: t.arg.int({
+    description: 'How many skills to list in topSkillsGained and skillSupplyDemand (default 10).',
+    validate: z.number().int().min(1).max(100),
+  }),
 });
 
 /** HR specialists and admins; anyone else is refused before anything runs. */
-const mayReadFigures = (_p: unknown, _a: unknown, ctx: Context) => !!ctx.viewer && ctx.viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'ADMIN');
+const mayReadFigures = (_p: unknown, _a: unknown, ctx: Context) =>
+  !!ctx.viewer && ctx.viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'ADMIN');
 
 builder.queryField('mobilityFigures', (t) =>
   t.field({
     type: MobilityFigures,
     nullable: true,
-    description: 'Rotation flows between agencies, durations, completion, skills gained, and skill supply against demand (HR specialists and admins). Aggregates only.',
+    description:
+      'Rotation flows between agencies, durations, completion, skills gained, and skill supply against demand (HR specialists and admins). Aggregates only.',
     args: figureArgs(t),
     authScopes: mayReadFigures,
     resolve: (_r, args, ctx) => resolveFigures(ctx, args),

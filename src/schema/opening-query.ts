@@ -61,7 +61,11 @@ export function visibilityWhere(viewer: Principal, agencyChain: string[]): Prism
   };
 }
 
-export async function openingWhere(ctx: Context, filter: OpeningFilterArgs | null | undefined, now: Date): Promise<Prisma.OpeningWhereInput> {
+export async function openingWhere(
+  ctx: Context,
+  filter: OpeningFilterArgs | null | undefined,
+  now: Date,
+): Promise<Prisma.OpeningWhereInput> {
   const viewer = ctx.viewer!;
   const chain = await ctx.loaders.agencyChain.load(viewer.agencyId);
   const and: Prisma.OpeningWhereInput[] = [visibilityWhere(viewer, chain)];
@@ -81,14 +85,22 @@ export async function openingWhere(ctx: Context, filter: OpeningFilterArgs | nul
   if (f.hostAgencies?.length) and.push({ hostAgencyId: { in: await agenciesWithBureaus(ctx, f.hostAgencies) } });
   if (f.programTypes?.length) and.push({ programType: { in: f.programTypes } });
   if (f.commitmentMin != null || f.commitmentMax != null) {
-    and.push({ commitmentPercent: { ...(f.commitmentMin != null ? { gte: f.commitmentMin } : {}), ...(f.commitmentMax != null ? { lte: f.commitmentMax } : {}) } });
+    and.push({
+      commitmentPercent: {
+        ...(f.commitmentMin != null ? { gte: f.commitmentMin } : {}),
+        ...(f.commitmentMax != null ? { lte: f.commitmentMax } : {}),
+      },
+    });
   }
   if (f.remoteModes?.length) and.push({ remoteMode: { in: f.remoteModes } });
   if (f.location) and.push({ location: { contains: f.location, mode: 'insensitive' } });
   if (f.startFrom) and.push({ startDate: { gte: f.startFrom } });
   if (f.startTo) and.push({ startDate: { lte: f.startTo } });
   if (f.grade != null) {
-    and.push({ OR: [{ gradeMin: null }, { gradeMin: { lte: f.grade } }] }, { OR: [{ gradeMax: null }, { gradeMax: { gte: f.grade } }] });
+    and.push(
+      { OR: [{ gradeMin: null }, { gradeMin: { lte: f.grade } }] },
+      { OR: [{ gradeMax: null }, { gradeMax: { gte: f.grade } }] },
+    );
   }
   if (f.openToMyAgency) {
     and.push(admits(chain), { NOT: { hostAgencyId: viewer.agencyId, programType: { in: [...CROSS_AGENCY_ONLY] } } });
@@ -100,15 +112,24 @@ export async function openingWhere(ctx: Context, filter: OpeningFilterArgs | nul
 async function agenciesWithBureaus(ctx: Context, names: string[]): Promise<string[]> {
   const found = await ctx.loaders.agencyByCode.loadMany(names);
   const problems = names
-    .map((n, i) => (found[i] && !(found[i] instanceof Error) ? null : { path: ['filter', 'hostAgencies', String(i)], message: `unknown agency "${n}"` }))
+    .map((n, i) =>
+      found[i] && !(found[i] instanceof Error)
+        ? null
+        : { path: ['filter', 'hostAgencies', String(i)], message: `unknown agency "${n}"` },
+    )
     .filter((p) => p !== null);
   if (problems.length) throw new ValidationError(problems);
   const all = await ctx.prisma.agency.findMany({ select: { id: true, parentId: true } });
   const ids = new Set(found.map((a) => (a as { id: string }).id));
   // Agencies are few; add children until nothing changes.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const a of all) if (a.parentId && ids.has(a.parentId) && !ids.has(a.id)) (ids.add(a.id), (grew = true));
+    for (const a of all) {
+      if (a.parentId && ids.has(a.parentId) && !ids.has(a.id)) {
+        ids.add(a.id);
+        grew = true;
+      }
+    }
   }
   return [...ids];
 }

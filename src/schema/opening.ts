@@ -38,7 +38,14 @@ import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, nonEmpty } from './common.js';
 import { COMMON_ERRORS } from './errors.js';
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+  type FieldProblem,
+} from './errors/classes.js';
 import { OPENING_ORDER, openingWhere } from './opening-query.js';
 import { ProficiencyLevel } from './profile.js';
 import { OccupationScheme, OccupationSummary } from './skill-proposal.js';
@@ -55,11 +62,14 @@ export const SecurityClearance = builder.enumType(PrismaSecurityClearance, { nam
 /** Whether the caller may see an opening (drafts, agency restrictions). */
 export async function openingVisible(ctx: Context, o: Pick<OpeningRow, 'id' | 'hostAgencyId' | 'status'>): Promise<boolean> {
   if (!ctx.viewer) return false;
-  const [restrictedTo, chain] = await Promise.all([ctx.loaders.openingRestrictions.load(o.id), ctx.loaders.agencyChain.load(ctx.viewer.agencyId)]);
+  const [restrictedTo, chain] = await Promise.all([
+    ctx.loaders.openingRestrictions.load(o.id),
+    ctx.loaders.agencyChain.load(ctx.viewer.agencyId),
+  ]);
   return canSeeOpening(ctx.viewer, { hostAgencyId: o.hostAgencyId, status: o.status, restrictedTo }, chain);
 }
 
-const OpeningSkill = builder.prismaObject('OpeningSkill', {
+builder.prismaObject('OpeningSkill', {
   description: 'A skill the opening asks for, with the minimum level and its weight in ranking.',
   fields: (t) => ({
     skill: t.relation('skill'),
@@ -95,11 +105,17 @@ export const Opening = builder.prismaNode('Opening', {
       description: "ID in the host agency's own system (host managers only).",
       resolve: (o, _a, ctx) => (managesOpenings(ctx.viewer, o.hostAgencyId) ? o.externalId : null),
     }),
-    commitmentPercent: t.exposeInt('commitmentPercent', { description: 'Share of working time, 1–100 (from hours at 40 a week).' }),
+    commitmentPercent: t.exposeInt('commitmentPercent', {
+      description: 'Share of working time, 1–100 (from hours at 40 a week).',
+    }),
     hoursPerWeek: t.exposeInt('hoursPerWeek', { nullable: true, description: 'When the host stated the commitment in hours.' }),
     startDate: t.expose('startDate', { type: 'Date' }),
     durationWeeks: t.exposeInt('durationWeeks'),
-    endDate: t.field({ type: 'Date', description: 'Last day, from the start date and duration.', resolve: (o) => endDateOf(o.startDate, o.durationWeeks) }),
+    endDate: t.field({
+      type: 'Date',
+      description: 'Last day, from the start date and duration.',
+      resolve: (o) => endDateOf(o.startDate, o.durationWeeks),
+    }),
     applicationDeadline: t.expose('applicationDeadline', { type: 'DateTime' }),
     slots: t.exposeInt('slots', { description: 'How many people will be selected.' }),
     slotsFilled: t.relationCount('applications', { where: { status: 'SELECTED' }, description: 'People selected so far.' }),
@@ -113,7 +129,9 @@ export const Opening = builder.prismaNode('Opening', {
     requiresSupervisorApproval: t.exposeBoolean('requiresSupervisorApproval', {
       description: "Applicants need their home supervisor's approval before they can be selected.",
     }),
-    requireAllRequiredSkills: t.exposeBoolean('requireAllRequiredSkills', { description: 'Rank only candidates who meet every required skill.' }),
+    requireAllRequiredSkills: t.exposeBoolean('requireAllRequiredSkills', {
+      description: 'Rank only candidates who meet every required skill.',
+    }),
     skills: t.relation('skills', {
       description: 'Required skills first, then by weight.',
       query: { orderBy: [{ required: 'desc' }, { weight: 'desc' }, { skillId: 'asc' }] },
@@ -122,7 +140,11 @@ export const Opening = builder.prismaNode('Opening', {
       type: ['Agency'],
       description: 'Agencies whose staff (bureaus included) may apply; empty when open to all.',
       resolve: async (query, o, _a, ctx) =>
-        ctx.prisma.agency.findMany({ ...nonEmpty(query), where: { id: { in: await ctx.loaders.openingRestrictions.load(o.id) } }, orderBy: { name: 'asc' } }),
+        ctx.prisma.agency.findMany({
+          ...nonEmpty(query),
+          where: { id: { in: await ctx.loaders.openingRestrictions.load(o.id) } },
+          orderBy: { name: 'asc' },
+        }),
     }),
     basedOnOccupation: t.field({
       type: OccupationSummary,
@@ -130,12 +152,18 @@ export const Opening = builder.prismaNode('Opening', {
       description: 'The occupation whose skills prefilled this opening.',
       resolve: (o, _a, ctx) => (o.occupationId ? ctx.prisma.occupation.findUnique({ where: { id: o.occupationId } }) : null),
     }),
-    viewerCanManage: t.boolean({ description: 'Whether you may edit this opening and decide on its applicants.', resolve: (o, _a, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId) }),
+    viewerCanManage: t.boolean({
+      description: 'Whether you may edit this opening and decide on its applicants.',
+      resolve: (o, _a, ctx) => editsOpenings(ctx.viewer, o.hostAgencyId),
+    }),
     viewerEligibility: t.field({
       type: ApplyEligibility,
       description: 'Whether you may apply now.',
       resolve: async (o, _a, ctx) => {
-        const me = await ctx.prisma.profile.findUnique({ where: { subject: ctx.viewer!.subject }, select: { id: true, agencyId: true } });
+        const me = await ctx.prisma.profile.findUnique({
+          where: { subject: ctx.viewer!.subject },
+          select: { id: true, agencyId: true },
+        });
         if (!me) return { allowed: false, reason: 'You need a profile to apply' };
         const refusal = applyRefusal(
           { ...o, restrictedTo: await ctx.loaders.openingRestrictions.load(o.id) },
@@ -143,7 +171,10 @@ export const Opening = builder.prismaNode('Opening', {
           new Date(),
         );
         if (refusal) return { allowed: false, reason: refusal.message };
-        const live = await ctx.prisma.application.findFirst({ where: { openingId: o.id, profileId: me.id, live: true }, select: { id: true } });
+        const live = await ctx.prisma.application.findFirst({
+          where: { openingId: o.id, profileId: me.id, live: true },
+          select: { id: true },
+        });
         return live ? { allowed: false, reason: 'You already applied' } : { allowed: true, reason: null };
       },
     }),
@@ -169,10 +200,23 @@ const OpeningOrder = builder.enumType('OpeningOrder', {
 const OpeningFilter = builder.inputType('OpeningFilter', {
   description: 'Every given condition must hold.',
   fields: (t) => ({
-    keyword: t.string({ description: 'Words that must each start a word of the title or description.', validate: z.string().max(200) }),
-    skills: t.globalIDList({ for: Skill, description: 'Openings asking for any of these skills.', validate: z.array(z.any()).max(20) }),
-    includeNarrowerSkills: t.boolean({ defaultValue: true, description: 'Also match skills narrower than the given ones (default true).' }),
-    hostAgencies: t.stringList({ description: 'Host agency codes or abbreviations; bureaus included.', validate: z.array(z.string().max(20)).max(20) }),
+    keyword: t.string({
+      description: 'Words that must each start a word of the title or description.',
+      validate: z.string().max(200),
+    }),
+    skills: t.globalIDList({
+      for: Skill,
+      description: 'Openings asking for any of these skills.',
+      validate: z.array(z.any()).max(20),
+    }),
+    includeNarrowerSkills: t.boolean({
+      defaultValue: true,
+      description: 'Also match skills narrower than the given ones (default true).',
+    }),
+    hostAgencies: t.stringList({
+      description: 'Host agency codes or abbreviations; bureaus included.',
+      validate: z.array(z.string().max(20)).max(20),
+    }),
     programTypes: t.field({ type: [ProgramType] }),
     commitmentMin: t.int({ description: 'Minimum share of working time, percent.', validate: z.number().int().min(1).max(100) }),
     commitmentMax: t.int({ description: 'Maximum share of working time, percent.', validate: z.number().int().min(1).max(100) }),
@@ -213,7 +257,11 @@ builder.queryField('openings', (t) =>
       },
       totalCount: async (_p, { filter }, ctx) => ctx.prisma.opening.count({ where: await browseWhere(ctx, filter) }),
       resolve: async (query, _p, { filter, orderBy }, ctx) =>
-        ctx.prisma.opening.findMany({ ...nonEmpty(query), where: await browseWhere(ctx, filter), orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']] }),
+        ctx.prisma.opening.findMany({
+          ...nonEmpty(query),
+          where: await browseWhere(ctx, filter),
+          orderBy: [...OPENING_ORDER[orderBy ?? 'NEWEST']],
+        }),
     },
     OpeningConnection,
   ),
@@ -222,7 +270,11 @@ builder.queryField('openings', (t) =>
 const OccupationRef = builder.inputType('OccupationRef', {
   fields: (t) => ({
     scheme: t.field({ type: OccupationScheme, required: true }),
-    code: t.string({ required: true, description: 'e.g. O*NET-SOC "15-1252.00" or an ESCO occupation URI.', validate: z.string().trim().min(1).max(300) }),
+    code: t.string({
+      required: true,
+      description: 'e.g. O*NET-SOC "15-1252.00" or an ESCO occupation URI.',
+      validate: z.string().trim().min(1).max(300),
+    }),
   }),
 });
 
@@ -231,7 +283,10 @@ const SuggestedOpeningSkill = builder
   .implement({
     description: 'A skill an occupation needs, as an opening requirement you can keep, edit or drop.',
     fields: (t) => ({
-      skill: t.prismaField({ type: 'Skill', resolve: (query, s, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...nonEmpty(query), where: { id: s.skillId } }) }),
+      skill: t.prismaField({
+        type: 'Skill',
+        resolve: (query, s, _a, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...nonEmpty(query), where: { id: s.skillId } }),
+      }),
       minLevel: t.exposeInt('minLevel'),
       weight: t.exposeFloat('weight'),
       required: t.exposeBoolean('required'),
@@ -252,11 +307,25 @@ async function skillsFromOccupation(db: Tx, ref: { scheme: PrismaOccupationSchem
   if (!occupation) throw new NotFoundError('Occupation', `${ref.scheme} ${ref.code}`);
   const ratings = await db.occupationSkill.findMany({
     where: { occupationId: occupation.id },
-    select: { skillId: true, importance: true, level: true, essential: true, hot: true, inDemand: true, skill: { select: { kind: true } } },
+    select: {
+      skillId: true,
+      importance: true,
+      level: true,
+      essential: true,
+      hot: true,
+      inDemand: true,
+      skill: { select: { kind: true } },
+    },
   });
   const skills = proposeFromRatings(ratings.map((r) => ({ ...r, skillKind: r.skill.kind })))
     .slice(0, MAX_PREFILLED_SKILLS)
-    .map((p) => ({ skillId: p.skillId, minLevel: p.level, weight: Math.round((p.weight / 5) * 100) / 100, required: p.weight >= 4, reason: p.reason }));
+    .map((p) => ({
+      skillId: p.skillId,
+      minLevel: p.level,
+      weight: Math.round((p.weight / 5) * 100) / 100,
+      required: p.weight >= 4,
+      reason: p.reason,
+    }));
   return { occupation, skills };
 }
 
@@ -312,14 +381,21 @@ export const OpeningFieldRules = {
  * Fields shared by create, update and the bulk sync; `required` only on create. With
  * `validate: false` the caller checks OpeningFieldRules itself (the bulk sync, per item).
  */
-export function openingFields(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], create: boolean, { validate = true } = {}) {
+export function openingFields(
+  t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0],
+  create: boolean,
+  { validate = true } = {},
+) {
   const v = <S>(rule: S) => (validate ? rule : undefined);
   const r = OpeningFieldRules;
   return {
     title: t.string({ required: create, validate: v(r.title) }),
     description: t.string({ required: create, validate: v(r.description) }),
     programType: t.field({ type: ProgramType, required: create }),
-    commitmentPercent: t.int({ description: 'Share of working time, 1–100. Give this or hoursPerWeek.', validate: v(r.commitmentPercent) }),
+    commitmentPercent: t.int({
+      description: 'Share of working time, 1–100. Give this or hoursPerWeek.',
+      validate: v(r.commitmentPercent),
+    }),
     hoursPerWeek: t.int({ description: 'Hours per week, 1–40. Give this or commitmentPercent.', validate: v(r.hoursPerWeek) }),
     startDate: t.field({ type: 'Date', required: create }),
     durationWeeks: t.int({ required: create, validate: v(r.durationWeeks) }),
@@ -350,16 +426,27 @@ export const oneCommitment = (create: boolean) =>
   z
     .object({ commitmentPercent: z.number().nullish(), hoursPerWeek: z.number().nullish() })
     .passthrough()
-    .refine((i) => (create ? (i.commitmentPercent == null) !== (i.hoursPerWeek == null) : i.commitmentPercent == null || i.hoursPerWeek == null), {
-      message: create ? 'give the commitment either as commitmentPercent or as hoursPerWeek' : 'give commitmentPercent or hoursPerWeek, not both',
-      path: ['commitmentPercent'],
-    });
+    .refine(
+      (i) =>
+        create
+          ? (i.commitmentPercent == null) !== (i.hoursPerWeek == null)
+          : i.commitmentPercent == null || i.hoursPerWeek == null,
+      {
+        message: create
+          ? 'give the commitment either as commitmentPercent or as hoursPerWeek'
+          : 'give commitmentPercent or hoursPerWeek, not both',
+        path: ['commitmentPercent'],
+      },
+    );
 
 const CreateOpeningInput = builder.inputType('CreateOpeningInput', {
   description: 'A new opening, created as a DRAFT in your agency.',
   fields: (t) => ({
     ...openingFields(t, true),
-    fromOccupation: t.field({ type: OccupationRef, description: 'Prefill skills from this occupation when `skills` is not given.' }),
+    fromOccupation: t.field({
+      type: OccupationRef,
+      description: 'Prefill skills from this occupation when `skills` is not given.',
+    }),
     externalId: t.string({ description: "ID in your agency's own system.", validate: z.string().trim().min(1).max(64) }),
   }),
   validate: oneCommitment(true),
@@ -383,7 +470,11 @@ export type OpeningEditArgs = Omit<typeof UpdateOpeningInput.$inferInput, 'openi
 type Tx = Prisma.TransactionClient;
 
 /** Runs a change in one transaction and publishes its events once it has committed. */
-export async function withEvents<T>(ctx: Context, fn: (tx: Tx, events: MarketplaceEvent[]) => Promise<T>, options?: { maxWait?: number; timeout?: number }) {
+export async function withEvents<T>(
+  ctx: Context,
+  fn: (tx: Tx, events: MarketplaceEvent[]) => Promise<T>,
+  options?: { maxWait?: number; timeout?: number },
+) {
   const events: MarketplaceEvent[] = [];
   const result = await ctx.prisma.$transaction((tx) => fn(tx, events), options);
   ctx.events.publish(...events);
@@ -403,7 +494,8 @@ export async function openingForChange(tx: Tx, ctx: Context, id: string, events:
   const { restrictedTo: links, ...row } = found;
   const restrictedTo = links.map((r) => r.agencyId);
   if (!canSeeOpening(ctx.viewer, { ...row, restrictedTo }, chain!)) throw new NotFoundError('Opening', id);
-  if (!rule(ctx.viewer, row.hostAgencyId)) throw new ForbiddenError("Only hiring managers and HR specialists of the host agency manage this opening");
+  if (!rule(ctx.viewer, row.hostAgencyId))
+    throw new ForbiddenError('Only hiring managers and HR specialists of the host agency manage this opening');
   const settled = await settleDeadline(tx, row, new Date());
   if (settled.event) events.push(settled.event);
   return { opening: settled.opening, restrictedTo };
@@ -411,7 +503,10 @@ export async function openingForChange(tx: Tx, ctx: Context, id: string, events:
 
 /** Agency IDs for codes or abbreviations (deduplicated); unknown ones are a ValidationError at `path`. */
 export async function agencyIds(tx: Tx, names: string[], path: string[]): Promise<string[]> {
-  const rows = await tx.agency.findMany({ where: { OR: [{ code: { in: names } }, { abbreviation: { in: names } }] }, select: { id: true, code: true, abbreviation: true } });
+  const rows = await tx.agency.findMany({
+    where: { OR: [{ code: { in: names } }, { abbreviation: { in: names } }] },
+    select: { id: true, code: true, abbreviation: true },
+  });
   const found = names.map((n) => rows.find((r) => r.code === n || r.abbreviation === n));
   const problems: FieldProblem[] = [];
   found.forEach((a, i) => {
@@ -439,7 +534,9 @@ function checkConsistency(o: Parameters<typeof openingProblems>[0]) {
 }
 
 const skillSnapshot = (rows: { skillId: string; minLevel: number; weight: number; required: boolean }[]) =>
-  rows.map(({ skillId, minLevel, weight, required }) => ({ skillId, minLevel, weight, required })).sort((a, b) => a.skillId.localeCompare(b.skillId));
+  rows
+    .map(({ skillId, minLevel, weight, required }) => ({ skillId, minLevel, weight, required }))
+    .sort((a, b) => a.skillId.localeCompare(b.skillId));
 
 /** Moves an opening to another status, enforcing the lifecycle. */
 async function transition(tx: Tx, ctx: Context, o: OpeningRow, to: Status, data: Prisma.OpeningUpdateInput = {}) {
@@ -447,12 +544,21 @@ async function transition(tx: Tx, ctx: Context, o: OpeningRow, to: Status, data:
   const refusal = transitionRefusal(from, to);
   if (refusal) throw new InvalidStateError(refusal);
   const after = await tx.opening.update({ where: { id: o.id }, data: { ...data, status: to } });
-  await audit(tx, ctx, { action: `opening.${to.toLowerCase()}`, entityType: 'Opening', entityId: o.id, before: { status: from }, after: { status: to, ...data } });
+  await audit(tx, ctx, {
+    action: `opening.${to.toLowerCase()}`,
+    entityType: 'Opening',
+    entityId: o.id,
+    before: { status: from },
+    after: { status: to, ...data },
+  });
   return after;
 }
 
 async function liveApplicantSubjects(tx: Tx, openingId: string) {
-  const rows = await tx.application.findMany({ where: { openingId, live: true }, select: { profile: { select: { subject: true } } } });
+  const rows = await tx.application.findMany({
+    where: { openingId, live: true },
+    select: { profile: { select: { subject: true } } },
+  });
   return rows.flatMap((r) => (r.profile.subject ? [r.profile.subject] : []));
 }
 
@@ -468,17 +574,32 @@ export async function editOpening(tx: Tx, ctx: Context, before: OpeningRow, edit
   const { skills: skillArgs, restrictedTo, ...rest } = edit;
   const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<typeof rest>;
   // Required columns: null means "leave as is".
-  for (const k of ['title', 'description', 'programType', 'startDate', 'durationWeeks', 'applicationDeadline', 'slots', 'remoteMode', 'securityClearance', 'requiresSupervisorApproval', 'requireAllRequiredSkills', 'commitmentPercent'] as const) {
+  for (const k of [
+    'title',
+    'description',
+    'programType',
+    'startDate',
+    'durationWeeks',
+    'applicationDeadline',
+    'slots',
+    'remoteMode',
+    'securityClearance',
+    'requiresSupervisorApproval',
+    'requireAllRequiredSkills',
+    'commitmentPercent',
+  ] as const) {
     if (fields[k] === null) delete fields[k];
   }
   const merged = { ...before, ...fields } as OpeningRow;
   checkConsistency(merged);
   const selected = await tx.application.count({ where: { openingId: before.id, status: 'SELECTED' } });
-  if (fields.slots != null && fields.slots < selected) throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
+  if (fields.slots != null && fields.slots < selected)
+    throw new InvalidStateError(`${selected} people are already selected; slots cannot go below that`);
   const data = { ...fields } as Prisma.OpeningUncheckedUpdateInput;
   if (fields.hoursPerWeek != null) data.commitmentPercent = commitmentFromHours(fields.hoursPerWeek);
   else if (fields.commitmentPercent != null) data.hoursPerWeek = null;
-  if (fields.title != null || fields.description != null) data.searchText = normalizeForSearch(`${merged.title} ${merged.description}`);
+  if (fields.title != null || fields.description != null)
+    data.searchText = normalizeForSearch(`${merged.title} ${merged.description}`);
 
   const beforeSkills = skillSnapshot(await tx.openingSkill.findMany({ where: { openingId: before.id } }));
   let afterSkills = beforeSkills;
@@ -500,7 +621,13 @@ export async function editOpening(tx: Tx, ctx: Context, before: OpeningRow, edit
   if (filled) Object.assign(data, { status: 'FILLED', closedAt: before.closedAt ?? new Date() });
   const after = await tx.opening.update({ where: { id: before.id }, data });
   if (filled) {
-    events.push({ kind: 'OPENING_FILLED', occurredAt: new Date(), openingId: before.id, hostAgencyId: before.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, before.id) });
+    events.push({
+      kind: 'OPENING_FILLED',
+      occurredAt: new Date(),
+      openingId: before.id,
+      hostAgencyId: before.hostAgencyId,
+      applicantSubjects: await liveApplicantSubjects(tx, before.id),
+    });
   }
   const skillsChanged = JSON.stringify(beforeSkills) !== JSON.stringify(afterSkills);
   const restrictionChanged = JSON.stringify(beforeRestricted) !== JSON.stringify(afterRestricted);
@@ -508,8 +635,16 @@ export async function editOpening(tx: Tx, ctx: Context, before: OpeningRow, edit
     action: skillsChanged && status === 'OPEN' ? 'opening.update.open-skills' : 'opening.update',
     entityType: 'Opening',
     entityId: before.id,
-    before: { ...before, ...(skillsChanged ? { skills: beforeSkills } : {}), ...(restrictionChanged ? { restrictedTo: beforeRestricted } : {}) },
-    after: { ...after, ...(skillsChanged ? { skills: afterSkills } : {}), ...(restrictionChanged ? { restrictedTo: afterRestricted } : {}) },
+    before: {
+      ...before,
+      ...(skillsChanged ? { skills: beforeSkills } : {}),
+      ...(restrictionChanged ? { restrictedTo: beforeRestricted } : {}),
+    },
+    after: {
+      ...after,
+      ...(skillsChanged ? { skills: afterSkills } : {}),
+      ...(restrictionChanged ? { restrictedTo: afterRestricted } : {}),
+    },
   });
   return after;
 }
@@ -518,7 +653,12 @@ export async function editOpening(tx: Tx, ctx: Context, before: OpeningRow, edit
 export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCreateArgs) {
   const viewer = ctx.viewer!;
   const { skills: skillArgs, restrictedTo, fromOccupation, ...fields } = input;
-  checkConsistency({ startDate: fields.startDate!, applicationDeadline: fields.applicationDeadline!, gradeMin: fields.gradeMin ?? null, gradeMax: fields.gradeMax ?? null });
+  checkConsistency({
+    startDate: fields.startDate!,
+    applicationDeadline: fields.applicationDeadline!,
+    gradeMin: fields.gradeMin ?? null,
+    gradeMax: fields.gradeMax ?? null,
+  });
   let skills = skillArgs ? await checkSkills(tx, skillArgs) : [];
   let occupationId: string | null = null;
   if (fromOccupation) {
@@ -528,8 +668,16 @@ export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCr
   }
   const restricted = restrictedTo?.length ? await agencyIds(tx, restrictedTo, ['input', 'restrictedTo']) : [];
   const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as typeof fields;
-  if (data.externalId && (await tx.opening.findUnique({ where: { hostAgencyId_externalId: { hostAgencyId: viewer.agencyId, externalId: data.externalId } }, select: { id: true } }))) {
-    throw new ConflictError(`Your agency already has an opening with externalId "${data.externalId}"; edit it, or sync by externalId with upsertOpenings`);
+  if (
+    data.externalId &&
+    (await tx.opening.findUnique({
+      where: { hostAgencyId_externalId: { hostAgencyId: viewer.agencyId, externalId: data.externalId } },
+      select: { id: true },
+    }))
+  ) {
+    throw new ConflictError(
+      `Your agency already has an opening with externalId "${data.externalId}"; edit it, or sync by externalId with upsertOpenings`,
+    );
   }
   const created = await tx.opening.create({
     data: {
@@ -543,7 +691,12 @@ export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCr
       restrictedTo: { create: restricted.map((agencyId) => ({ agencyId })) },
     } as Prisma.OpeningUncheckedCreateInput,
   });
-  await audit(tx, ctx, { action: 'opening.create', entityType: 'Opening', entityId: created.id, after: { ...created, skills: skillSnapshot(skills), restrictedTo: restricted } });
+  await audit(tx, ctx, {
+    action: 'opening.create',
+    entityType: 'Opening',
+    entityId: created.id,
+    after: { ...created, skills: skillSnapshot(skills), restrictedTo: restricted },
+  });
   return created;
 }
 
@@ -551,16 +704,30 @@ export async function createOpeningRecord(tx: Tx, ctx: Context, input: OpeningCr
  * Moves an opening along its lifecycle with each step's own rules: OPEN needs a future deadline
  * and a skill (and sets the publication times), CLOSED tells the applicants, ARCHIVED just files it.
  */
-export async function moveOpening(tx: Tx, ctx: Context, o: OpeningRow, to: 'OPEN' | 'CLOSED' | 'ARCHIVED', events: MarketplaceEvent[]) {
+export async function moveOpening(
+  tx: Tx,
+  ctx: Context,
+  o: OpeningRow,
+  to: 'OPEN' | 'CLOSED' | 'ARCHIVED',
+  events: MarketplaceEvent[],
+) {
   const now = new Date();
   if (to === 'OPEN') {
-    if (o.applicationDeadline <= now) throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
-    if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0) throw new InvalidStateError('Add at least one skill before opening');
+    if (o.applicationDeadline <= now)
+      throw new InvalidStateError('The application deadline has passed: move it first (updateOpening)');
+    if ((await tx.openingSkill.count({ where: { openingId: o.id } })) === 0)
+      throw new InvalidStateError('Add at least one skill before opening');
     return transition(tx, ctx, o, 'OPEN', { publishedAt: o.publishedAt ?? now, listedAt: now, closedAt: null });
   }
   if (to === 'CLOSED') {
     const after = await transition(tx, ctx, o, 'CLOSED', { closedAt: now });
-    events.push({ kind: 'OPENING_CLOSED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: await liveApplicantSubjects(tx, o.id) });
+    events.push({
+      kind: 'OPENING_CLOSED',
+      occurredAt: now,
+      openingId: o.id,
+      hostAgencyId: o.hostAgencyId,
+      applicantSubjects: await liveApplicantSubjects(tx, o.id),
+    });
     return after;
   }
   return transition(tx, ctx, o, 'ARCHIVED');
@@ -582,12 +749,14 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx) => {
         const viewer = ctx.viewer!;
-        if (!editsOpenings(viewer, viewer.agencyId)) throw new ForbiddenError('Only hiring managers and HR specialists post openings');
+        if (!editsOpenings(viewer, viewer.agencyId))
+          throw new ForbiddenError('Only hiring managers and HR specialists post openings');
         const created = await createOpeningRecord(tx, ctx, input);
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: created.id } });
       }).catch((error: unknown) => {
         // Two creations with the same new externalId at once: the loser gets the same conflict.
-        if (isUniqueViolation(error)) throw new ConflictError(`Your agency already has an opening with externalId "${input.externalId}"`);
+        if (isUniqueViolation(error))
+          throw new ConflictError(`Your agency already has an opening with externalId "${input.externalId}"`);
         throw error;
       }),
   }),
@@ -644,7 +813,10 @@ builder.mutationFields((t) => ({
       input: t.arg({
         required: true,
         type: builder.inputType('CancelOpeningInput', {
-          fields: (f) => ({ opening: f.globalID({ for: Opening, required: true }), reason: f.string({ required: true, validate: text(1000) }) }),
+          fields: (f) => ({
+            opening: f.globalID({ for: Opening, required: true }),
+            reason: f.string({ required: true, validate: text(1000) }),
+          }),
         }),
       }),
     },
@@ -652,14 +824,26 @@ builder.mutationFields((t) => ({
       withEvents(ctx, async (tx, events) => {
         const { opening: o } = await openingForChange(tx, ctx, input.opening.id, events);
         const selected = await tx.application.count({ where: { openingId: o.id, status: 'SELECTED' } });
-        if (selected > 0) throw new InvalidStateError(`${selected} ${selected === 1 ? 'person is' : 'people are'} selected: cancel their rotations first`);
+        if (selected > 0)
+          throw new InvalidStateError(
+            `${selected} ${selected === 1 ? 'person is' : 'people are'} selected: cancel their rotations first`,
+          );
         const now = new Date();
         const subjects = await liveApplicantSubjects(tx, o.id);
         await transition(tx, ctx, o, 'CANCELLED', { cancelReason: input.reason, closedAt: o.closedAt ?? now });
-        const live = await tx.application.findMany({ where: { openingId: o.id, live: true }, select: { id: true, status: true } });
+        const live = await tx.application.findMany({
+          where: { openingId: o.id, live: true },
+          select: { id: true, status: true },
+        });
         await tx.application.updateMany({
           where: { openingId: o.id, live: true },
-          data: { status: 'DECLINED', live: null, decisionReason: `Opening cancelled: ${input.reason}`, decidedBySubject: ctx.viewer!.subject, decidedAt: now },
+          data: {
+            status: 'DECLINED',
+            live: null,
+            decisionReason: `Opening cancelled: ${input.reason}`,
+            decidedBySubject: ctx.viewer!.subject,
+            decidedAt: now,
+          },
         });
         for (const a of live) {
           await audit(tx, ctx, {
@@ -670,7 +854,13 @@ builder.mutationFields((t) => ({
             after: { status: 'DECLINED', reason: `Opening cancelled: ${input.reason}` },
           });
         }
-        events.push({ kind: 'OPENING_CANCELLED', occurredAt: now, openingId: o.id, hostAgencyId: o.hostAgencyId, applicantSubjects: subjects });
+        events.push({
+          kind: 'OPENING_CANCELLED',
+          occurredAt: now,
+          openingId: o.id,
+          hostAgencyId: o.hostAgencyId,
+          applicantSubjects: subjects,
+        });
         return tx.opening.findUniqueOrThrow({ ...nonEmpty(query), where: { id: o.id } });
       }),
   }),

@@ -40,14 +40,21 @@ export const ProfileVisibility = builder.enumType('ProfileVisibility', {
 });
 export const ProficiencyLevel = builder.enumType('ProficiencyLevel', {
   description: 'Named proficiency levels; `level` fields carry the number 1–5.',
-  values: Object.fromEntries(PROFICIENCY_LEVELS.map((l) => [l.name, { value: l.level, description: `${l.level}: ${l.description}` }])),
+  values: Object.fromEntries(
+    PROFICIENCY_LEVELS.map((l) => [l.name, { value: l.level, description: `${l.level}: ${l.description}` }]),
+  ),
 });
 
 /**
  * Resolves a non-public field: the value (or what `load` fetches) for FULL visibility, else null.
  * Views from outside the home agency are collected for the disclosure log.
  */
-async function reveal<T>(ctx: Context, profileId: string, field: NonPublicProfileField, value: T | (() => Promise<T>)): Promise<T | null> {
+async function reveal<T>(
+  ctx: Context,
+  profileId: string,
+  field: NonPublicProfileField,
+  value: T | (() => Promise<T>),
+): Promise<T | null> {
   const access = await ctx.loaders.profileAccess.load(profileId);
   if (access.visibility !== 'FULL') return null;
   if (access.logDisclosure) ctx.loaders.disclosures.add(profileId, access.basis ?? 'UNKNOWN', field);
@@ -216,7 +223,10 @@ builder.queryField('profile', (t) =>
     resolve: async (query, _r, { agency, externalId }, ctx) => {
       const a = await ctx.loaders.agencyByCode.load(agency);
       if (!a) return null;
-      return ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { agencyId_externalId: { agencyId: a.id, externalId } } });
+      return ctx.prisma.profile.findUnique({
+        ...nonEmpty(query),
+        where: { agencyId_externalId: { agencyId: a.id, externalId } },
+      });
     },
   }),
 );
@@ -233,21 +243,33 @@ const EvidenceInput = builder.inputType('EvidenceInput', {
     description: t.string({ validate: z.string().max(2000) }),
     issuer: t.string({ validate: text(200) }),
     credentialId: t.string({ validate: text(100) }),
-    url: t.string({ validate: z.string().url().max(500).refine((u) => /^https?:/i.test(u), 'must be an http(s) URL') }),
+    url: t.string({
+      validate: z
+        .string()
+        .url()
+        .max(500)
+        .refine((u) => /^https?:/i.test(u), 'must be an http(s) URL'),
+    }),
     startDate: t.field({ type: 'Date' }),
     endDate: t.field({ type: 'Date' }),
   }),
   validate: z
     .object({ startDate: z.date().nullish(), endDate: z.date().nullish() })
     .passthrough()
-    .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { message: 'endDate is before startDate', path: ['endDate'] }),
+    .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, {
+      message: 'endDate is before startDate',
+      path: ['endDate'],
+    }),
 });
 
 export const ProfileFieldsInput = {
   headline: text(200),
   jobTitle: text(200),
   email: z.string().trim().email().max(254),
-  phone: z.string().trim().regex(/^[0-9+()\-. x]{7,30}$/, 'not a phone number'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+()\-. x]{7,30}$/, 'not a phone number'),
   location: text(200),
   occupationalSeries: z.string().regex(/^\d{4}$/, 'a four-digit OPM series, e.g. 2210'),
   payPlan: z.string().regex(/^[A-Z]{2}$/, 'a two-letter pay plan, e.g. GS'),
@@ -274,7 +296,12 @@ const UpdateMyProfileInput = builder.inputType('UpdateMyProfileInput', {
 
 /** Rules of a person's fields, shared with the bulk sync (src/schema/bulk.ts). */
 export const PersonFieldRules = {
-  externalId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only'),
+  externalId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only'),
   subject: text(200),
   givenName: text(100),
   familyName: text(100),
@@ -295,8 +322,15 @@ export const PersonFieldRules = {
 export function personFields(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], validate = true) {
   const v = <S>(rule: S) => (validate ? rule : undefined);
   return {
-    externalId: t.string({ required: true, description: 'Employee ID in your HR system: the key, unique in your agency.', validate: v(PersonFieldRules.externalId) }),
-    subject: t.string({ description: 'Identity-provider subject, to link the person’s logins.', validate: v(PersonFieldRules.subject) }),
+    externalId: t.string({
+      required: true,
+      description: 'Employee ID in your HR system: the key, unique in your agency.',
+      validate: v(PersonFieldRules.externalId),
+    }),
+    subject: t.string({
+      description: 'Identity-provider subject, to link the person’s logins.',
+      validate: v(PersonFieldRules.subject),
+    }),
     givenName: t.string({ required: true, validate: v(PersonFieldRules.givenName) }),
     familyName: t.string({ required: true, validate: v(PersonFieldRules.familyName) }),
     email: t.string({ validate: v(PersonFieldRules.email) }),
@@ -306,12 +340,16 @@ export function personFields(t: Parameters<Parameters<typeof builder.inputType>[
     occupationalSeries: t.string({ validate: v(PersonFieldRules.occupationalSeries) }),
     payPlan: t.string({ validate: v(PersonFieldRules.payPlan) }),
     grade: t.int({ validate: v(PersonFieldRules.grade) }),
-    supervisorSubject: t.string({ description: 'Identity-provider subject of the home supervisor, who approves rotation applications.', validate: v(PersonFieldRules.supervisorSubject) }),
+    supervisorSubject: t.string({
+      description: 'Identity-provider subject of the home supervisor, who approves rotation applications.',
+      validate: v(PersonFieldRules.supervisorSubject),
+    }),
   };
 }
 
 const UpsertProfileInput = builder.inputType('UpsertProfileInput', {
-  description: 'A person as the home agency HR system knows them; matched by employee ID. Omitted fields stay as they are; null clears an optional one.',
+  description:
+    'A person as the home agency HR system knows them; matched by employee ID. Omitted fields stay as they are; null clears an optional one.',
   fields: (t) => personFields(t),
 });
 
@@ -319,7 +357,11 @@ const AddMySkillInput = builder.inputType('AddMySkillInput', {
   fields: (t) => ({
     skill: t.globalID({ for: Skill, required: true }),
     level: t.int({ required: true, validate: level }),
-    evidence: t.field({ type: [EvidenceInput], required: true, validate: z.array(z.any()).min(1, 'at least one evidence entry').max(20) }),
+    evidence: t.field({
+      type: [EvidenceInput],
+      required: true,
+      validate: z.array(z.any()).min(1, 'at least one evidence entry').max(20),
+    }),
   }),
 });
 
@@ -402,7 +444,8 @@ export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string,
   const data = given(fields);
   if (data.subject) {
     const owner = await tx.profile.findUnique({ where: { subject: data.subject }, select: { agencyId: true, externalId: true } });
-    if (subjectConflict(owner, agencyId, externalId)) throw new ConflictError('That identity-provider subject is linked to another profile');
+    if (subjectConflict(owner, agencyId, externalId))
+      throw new ConflictError('That identity-provider subject is linked to another profile');
   }
   // Two syncs of one person at once take turns, so each compares against the other's result (and
   // its skills and evidence are not added twice). A new person's race is the unique index's.
@@ -410,7 +453,13 @@ export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string,
   const before = await tx.profile.findUnique({ where: { agencyId_externalId: { agencyId, externalId } } });
   if (!before) {
     const created = await tx.profile.create({
-      data: { ...data, givenName: input.givenName, familyName: input.familyName, agencyId, externalId } as Prisma.ProfileUncheckedCreateInput,
+      data: {
+        ...data,
+        givenName: input.givenName,
+        familyName: input.familyName,
+        agencyId,
+        externalId,
+      } as Prisma.ProfileUncheckedCreateInput,
     });
     await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
     return { outcome: 'CREATED' as const, profile: created };
@@ -451,7 +500,13 @@ builder.mutationFields((t) => ({
         }
         const created = await tx.profile.create({
           ...nonEmpty(query),
-          data: { ...given(input), givenName: input.givenName, familyName: input.familyName, agencyId: ctx.viewer!.agencyId, subject: ctx.viewer!.subject },
+          data: {
+            ...given(input),
+            givenName: input.givenName,
+            familyName: input.familyName,
+            agencyId: ctx.viewer!.agencyId,
+            subject: ctx.viewer!.subject,
+          },
         });
         await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
         return created;
@@ -470,7 +525,11 @@ builder.mutationFields((t) => ({
         for (const k of ['givenName', 'familyName', 'remotePreference', 'discoverable', 'availablePercent'] as const) {
           if (data[k] === null) delete data[k]; // required columns: null means "leave as is"
         }
-        const after = await tx.profile.update({ ...nonEmpty(query), where: { id: before.id }, data: data as Prisma.ProfileUpdateInput });
+        const after = await tx.profile.update({
+          ...nonEmpty(query),
+          where: { id: before.id },
+          data: data as Prisma.ProfileUpdateInput,
+        });
         await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
         return after;
       }),
@@ -478,7 +537,8 @@ builder.mutationFields((t) => ({
 
   upsertProfile: t.prismaField({
     type: 'Profile',
-    description: 'Creates or updates a person of your agency by employee ID (HR specialists, integrations with write scope). Idempotent.',
+    description:
+      'Creates or updates a person of your agency by employee ID (HR specialists, integrations with write scope). Idempotent.',
     authScopes: { $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
     errors,
     args: { input: t.arg({ type: UpsertProfileInput, required: true }) },
@@ -492,7 +552,8 @@ builder.mutationFields((t) => ({
           }),
         );
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError('Another request wrote the same person at the same time; send it again');
+        if (isUniqueViolation(error))
+          throw new ConflictError('Another request wrote the same person at the same time; send it again');
         throw error;
       }
     },
@@ -513,7 +574,12 @@ builder.mutationFields((t) => ({
         }
         const created = await tx.profileSkill.create({
           ...nonEmpty(query),
-          data: { profileId: me.id, skillId: skill.id, level: input.level, evidence: { create: input.evidence.map(evidenceData) } },
+          data: {
+            profileId: me.id,
+            skillId: skill.id,
+            level: input.level,
+            evidence: { create: input.evidence.map(evidenceData) },
+          },
         });
         await audit(tx, ctx, {
           action: 'profile.skill.add',

@@ -10,7 +10,13 @@
  * commitment ceiling holds under concurrent requests. Never call ctx.loaders or ctx.prisma
  * inside those transactions (the embedded PGlite has one connection): use `tx`.
  */
-import { RotationStatus as PrismaRotationStatus, type AuditEvent, type Prisma, type PrismaClient, type Rotation as RotationRow } from '@prisma/client';
+import {
+  RotationStatus as PrismaRotationStatus,
+  type AuditEvent,
+  type Prisma,
+  type PrismaClient,
+  type Rotation as RotationRow,
+} from '@prisma/client';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { canSeeApplication } from '../domain/applications.js';
@@ -58,12 +64,13 @@ type Tx = Prisma.TransactionClient;
 
 export const RotationStatus = builder.enumType(PrismaRotationStatus, {
   name: 'RotationStatus',
-  description: 'PROPOSED → APPROVED (both agencies) → ACTIVE (from the start date) → COMPLETED (host attestation), or CANCELLED before COMPLETED.',
+  description:
+    'PROPOSED → APPROVED (both agencies) → ACTIVE (from the start date) → COMPLETED (host attestation), or CANCELLED before COMPLETED.',
 });
 export const RotationSide = builder.enumType('RotationSide', {
   values: {
     HOME: { description: 'The home agency (its HR specialists).' },
-    HOST: { description: "The host agency (its hiring managers and HR specialists)." },
+    HOST: { description: 'The host agency (its hiring managers and HR specialists).' },
   },
 });
 export const RotationDirection = builder.enumType('RotationDirection', {
@@ -92,12 +99,17 @@ const facts = (r: Loaded): RotationFacts => ({
   hostApprovedBy: r.hostApprovedBy,
 });
 
-const RotationSkill = builder.prismaObject('RotationSkill', {
+builder.prismaObject('RotationSkill', {
   description: 'A skill the host attested on completion, with the person’s level before and the level attested.',
   fields: (t) => ({
     skill: t.relation('skill'),
-    gained: t.exposeBoolean('gained', { description: 'Gained (new, or a higher level) rather than used at the level the person had.' }),
-    levelBefore: t.exposeInt('levelBefore', { nullable: true, description: 'The profile level before completion; null when the skill was new to the profile.' }),
+    gained: t.exposeBoolean('gained', {
+      description: 'Gained (new, or a higher level) rather than used at the level the person had.',
+    }),
+    levelBefore: t.exposeInt('levelBefore', {
+      nullable: true,
+      description: 'The profile level before completion; null when the skill was new to the profile.',
+    }),
     levelAfter: t.exposeInt('levelAfter', { description: 'The level the host attested, 1–5.' }),
     proficiencyAfter: t.field({ type: ProficiencyLevel, resolve: (s) => s.levelAfter as 1 | 2 | 3 | 4 | 5 }),
   }),
@@ -108,12 +120,15 @@ const RotationHistoryEntry = builder.objectRef<AuditEvent>('RotationHistoryEntry
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     action: t.exposeString('action', { description: 'e.g. rotation.approve.home, rotation.extend, rotation.cancel.' }),
-    actorSubject: t.exposeString('actorSubject', { description: 'Token subject of who did it; "system" for the start-date sweeper.' }),
+    actorSubject: t.exposeString('actorSubject', {
+      description: 'Token subject of who did it; "system" for the start-date sweeper.',
+    }),
     actorRoles: t.stringList({ resolve: (e) => (e.actorRole === 'SYSTEM' ? [] : e.actorRole.split(',').filter(Boolean)) }),
     actorAgency: t.prismaField({
       type: 'Agency',
       nullable: true,
-      resolve: (query, e, _a, ctx) => (e.actorAgencyId ? ctx.prisma.agency.findUnique({ ...nonEmpty(query), where: { id: e.actorAgencyId } }) : null),
+      resolve: (query, e, _a, ctx) =>
+        e.actorAgencyId ? ctx.prisma.agency.findUnique({ ...nonEmpty(query), where: { id: e.actorAgencyId } }) : null,
     }),
     before: t.expose('before', { type: 'JSON', nullable: true }),
     after: t.expose('after', { type: 'JSON', nullable: true }),
@@ -123,7 +138,8 @@ const RotationHistoryEntry = builder.objectRef<AuditEvent>('RotationHistoryEntry
 export const Rotation = builder.prismaNode('Rotation', {
   id: { field: 'id' },
   nullable: true,
-  description: 'A person working for a host agency away from their home agency. Seen by the person, home-agency HR, the host agency’s managers and the named host supervisor.',
+  description:
+    'A person working for a host agency away from their home agency. Seen by the person, home-agency HR, the host agency’s managers and the named host supervisor.',
   include: personInclude,
   authScopes: (r, ctx) => canSeeRotation(ctx.viewer, facts(r)),
   fields: (t) => ({
@@ -139,19 +155,30 @@ export const Rotation = builder.prismaNode('Rotation', {
       nullable: true,
       description: 'The person’s profile, when you may see it (see personName otherwise).',
       resolve: async (query, r, _a, ctx) =>
-        (await ctx.loaders.profileAccess.load(r.profileId)).visibility === 'NONE' ? null : ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { id: r.profileId } }),
+        (await ctx.loaders.profileAccess.load(r.profileId)).visibility === 'NONE'
+          ? null
+          : ctx.prisma.profile.findUnique({ ...nonEmpty(query), where: { id: r.profileId } }),
     }),
-    personName: t.string({ description: 'The person on rotation, by name.', resolve: (r) => `${r.profile.givenName} ${r.profile.familyName}` }),
+    personName: t.string({
+      description: 'The person on rotation, by name.',
+      resolve: (r) => `${r.profile.givenName} ${r.profile.familyName}`,
+    }),
     homeAgency: t.relation('homeAgency'),
     hostAgency: t.relation('hostAgency'),
     opening: t.prismaField({
       type: 'Opening',
       nullable: true,
-      description: 'The opening it came from; null for rotations arranged outside the marketplace (or an opening you may not see).',
+      description:
+        'The opening it came from; null for rotations arranged outside the marketplace (or an opening you may not see).',
       resolve: async (query, r, _a, ctx) => {
         if (!r.openingId) return null;
-        const o = await ctx.prisma.opening.findUnique({ where: { id: r.openingId }, select: { id: true, hostAgencyId: true, status: true } });
-        return o && (await openingVisible(ctx, o)) ? ctx.prisma.opening.findUnique({ ...nonEmpty(query), where: { id: o.id } }) : null;
+        const o = await ctx.prisma.opening.findUnique({
+          where: { id: r.openingId },
+          select: { id: true, hostAgencyId: true, status: true },
+        });
+        return o && (await openingVisible(ctx, o))
+          ? ctx.prisma.opening.findUnique({ ...nonEmpty(query), where: { id: o.id } })
+          : null;
       },
     }),
     application: t.prismaField({
@@ -161,21 +188,36 @@ export const Rotation = builder.prismaNode('Rotation', {
       resolve: async (query, r, _a, ctx) => {
         if (!r.applicationId) return null;
         const parties = await ctx.loaders.applicationParties.load(r.applicationId);
-        return parties && canSeeApplication(ctx.viewer, parties) ? ctx.prisma.application.findUnique({ ...nonEmpty(query), where: { id: r.applicationId } }) : null;
+        return parties && canSeeApplication(ctx.viewer, parties)
+          ? ctx.prisma.application.findUnique({ ...nonEmpty(query), where: { id: r.applicationId } })
+          : null;
       },
     }),
     startDate: t.expose('startDate', { type: 'Date' }),
     endDate: t.expose('endDate', { type: 'Date', description: 'Last planned day (inclusive); extensions move it.' }),
-    endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'Last day served: set on completion, or on cancellation after the start.' }),
+    endedOn: t.expose('endedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day served: set on completion, or on cancellation after the start.',
+    }),
     commitmentPercent: t.exposeInt('commitmentPercent', { description: 'Share of working time, 1–100.' }),
     reimbursable: t.exposeBoolean('reimbursable', { description: 'Whether the host agency reimburses the home agency.' }),
     agreementReference: t.exposeString('agreementReference', { nullable: true, description: 'Interagency agreement number.' }),
     hostSupervisorName: t.exposeString('hostSupervisorName', { nullable: true }),
     hostSupervisorEmail: t.exposeString('hostSupervisorEmail', { nullable: true }),
-    hostSupervisorSubject: t.exposeString('hostSupervisorSubject', { nullable: true, description: 'Token subject of the host supervisor, who may attest completion.' }),
-    homeApprovedBy: t.exposeString('homeApprovedBy', { nullable: true, description: 'Who approved for the home agency (token subject).' }),
+    hostSupervisorSubject: t.exposeString('hostSupervisorSubject', {
+      nullable: true,
+      description: 'Token subject of the host supervisor, who may attest completion.',
+    }),
+    homeApprovedBy: t.exposeString('homeApprovedBy', {
+      nullable: true,
+      description: 'Who approved for the home agency (token subject).',
+    }),
     homeApprovedAt: t.expose('homeApprovedAt', { type: 'DateTime', nullable: true }),
-    hostApprovedBy: t.exposeString('hostApprovedBy', { nullable: true, description: 'Who approved for the host agency (token subject).' }),
+    hostApprovedBy: t.exposeString('hostApprovedBy', {
+      nullable: true,
+      description: 'Who approved for the host agency (token subject).',
+    }),
     hostApprovedAt: t.expose('hostApprovedAt', { type: 'DateTime', nullable: true }),
     cancelReason: t.exposeString('cancelReason', { nullable: true }),
     cancelledBy: t.exposeString('cancelledBy', { nullable: true }),
@@ -190,7 +232,8 @@ export const Rotation = builder.prismaNode('Rotation', {
     history: t.field({
       type: [RotationHistoryEntry],
       description: 'Every recorded change, oldest first: who did what, when, with the values before and after.',
-      resolve: (r, _a, ctx) => ctx.prisma.auditEvent.findMany({ where: { entityType: 'Rotation', entityId: r.id }, orderBy: { id: 'asc' } }),
+      resolve: (r, _a, ctx) =>
+        ctx.prisma.auditEvent.findMany({ where: { entityType: 'Rotation', entityId: r.id }, orderBy: { id: 'asc' } }),
     }),
     viewerActions: t.field({
       type: [RotationActionEnum],
@@ -227,7 +270,11 @@ builder.objectField(Viewer, 'rotations', (t) =>
       description: 'Your rotations, latest start first: where you went, when, and the skills you gained.',
       totalCount: (v, _a, ctx) => ctx.prisma.rotation.count({ where: { profile: { subject: v.subject } } }),
       resolve: (query, v, _a, ctx) =>
-        ctx.prisma.rotation.findMany({ ...nonEmpty(query), where: { profile: { subject: v.subject } }, orderBy: [{ startDate: 'desc' }, { id: 'desc' }] }),
+        ctx.prisma.rotation.findMany({
+          ...nonEmpty(query),
+          where: { profile: { subject: v.subject } },
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+        }),
     },
     RotationConnection,
   ),
@@ -235,13 +282,18 @@ builder.objectField(Viewer, 'rotations', (t) =>
 
 const CURRENT: Status[] = ['PROPOSED', 'APPROVED', 'ACTIVE'];
 
-function agencyRotationsWhere(ctx: Context, args: { direction: 'OUTGOING' | 'INCOMING'; statuses?: Status[] | null; endingWithinDays?: number | null }, now: Date) {
+function agencyRotationsWhere(
+  ctx: Context,
+  args: { direction: 'OUTGOING' | 'INCOMING'; statuses?: Status[] | null; endingWithinDays?: number | null },
+  now: Date,
+) {
   const agencyId = ctx.viewer!.agencyId;
   const where: Prisma.RotationWhereInput[] = [
     args.direction === 'OUTGOING' ? { homeAgencyId: agencyId } : { hostAgencyId: agencyId },
     effectiveStatusWhere(args.statuses?.length ? args.statuses : CURRENT, now),
   ];
-  if (args.endingWithinDays != null) where.push(effectiveStatusWhere(['ACTIVE'], now), { endDate: { lte: addDays(dayOf(now), args.endingWithinDays) } });
+  if (args.endingWithinDays != null)
+    where.push(effectiveStatusWhere(['ACTIVE'], now), { endDate: { lte: addDays(dayOf(now), args.endingWithinDays) } });
   return { AND: where };
 }
 
@@ -263,7 +315,10 @@ builder.queryField('agencyRotations', (t) =>
         const v = ctx.viewer;
         if (!v) return false;
         if (direction === 'OUTGOING') return v.roles.includes('HR_SPECIALIST') || v.roles.includes('ADMIN');
-        return v.roles.some((r) => r === 'HIRING_MANAGER' || r === 'HR_SPECIALIST' || r === 'ADMIN') || (v.roles.includes('INTEGRATION') && v.scopes.includes('read'));
+        return (
+          v.roles.some((r) => r === 'HIRING_MANAGER' || r === 'HR_SPECIALIST' || r === 'ADMIN') ||
+          (v.roles.includes('INTEGRATION') && v.scopes.includes('read'))
+        );
       },
       totalCount: (_p, args, ctx) => ctx.prisma.rotation.count({ where: agencyRotationsWhere(ctx, args, new Date()) }),
       resolve: (query, _p, args, ctx) =>
@@ -295,7 +350,12 @@ export async function lockPerson(tx: Tx, profileId: string): Promise<void> {
  * before creating a rotation (selection included) or extending its dates; the lock holds until
  * commit, so concurrent requests for one person are checked one after the other.
  */
-export async function reserveCommitment(tx: Tx, profileId: string, wanted: Commitment, options: { excludeRotationId?: string } = {}): Promise<void> {
+export async function reserveCommitment(
+  tx: Tx,
+  profileId: string,
+  wanted: Commitment,
+  options: { excludeRotationId?: string } = {},
+): Promise<void> {
   await lockPerson(tx, profileId);
   const others = await tx.rotation.findMany({
     where: {
@@ -319,7 +379,17 @@ async function settleStart(tx: Tx, r: Loaded, now: Date): Promise<Loaded> {
   if (effectiveRotationStatus(r, now) !== 'ACTIVE' || r.status !== 'APPROVED') return r;
   const { count } = await tx.rotation.updateMany({ where: { id: r.id, status: 'APPROVED' }, data: { status: 'ACTIVE' } });
   if (count > 0) {
-    await audit(tx, { viewer: null }, { action: 'rotation.start', entityType: 'Rotation', entityId: r.id, before: { status: 'APPROVED' }, after: { status: 'ACTIVE', reason: 'start date reached' } });
+    await audit(
+      tx,
+      { viewer: null },
+      {
+        action: 'rotation.start',
+        entityType: 'Rotation',
+        entityId: r.id,
+        before: { status: 'APPROVED' },
+        after: { status: 'ACTIVE', reason: 'start date reached' },
+      },
+    );
   }
   return tx.rotation.findUniqueOrThrow({ where: { id: r.id }, include: personInclude });
 }
@@ -343,7 +413,11 @@ async function rotationForChange(tx: Tx, ctx: Context, id: string, now: Date, { 
  * deadline timer.
  */
 export async function startDueRotations(prisma: PrismaClient, now = new Date()): Promise<number> {
-  const due = await prisma.rotation.findMany({ where: { status: 'APPROVED', startDate: { lte: dayOf(now) } }, select: { id: true, profileId: true }, take: 500 });
+  const due = await prisma.rotation.findMany({
+    where: { status: 'APPROVED', startDate: { lte: dayOf(now) } },
+    select: { id: true, profileId: true },
+    take: 500,
+  });
   let started = 0;
   for (const { id, profileId } of due) {
     started += await prisma.$transaction(async (tx) => {
@@ -365,14 +439,18 @@ function problemsOf(pairs: [string, string][], prefix: string[] = ['input']): Fi
   return pairs.map(([field, message]) => ({ path: [...prefix, field], message }));
 }
 
-const RotationRef = (name: string) => builder.inputType(name, { fields: (t) => ({ rotation: t.globalID({ for: Rotation, required: true }) }) });
+const RotationRef = (name: string) =>
+  builder.inputType(name, { fields: (t) => ({ rotation: t.globalID({ for: Rotation, required: true }) }) });
 
 const detailFields = (t: PothosInputFieldBuilder) => ({
   reimbursable: t.boolean({ description: 'Whether the host reimburses the home agency.' }),
   agreementReference: t.string({ description: 'Interagency agreement number.', validate: text(100) }),
   hostSupervisorName: t.string({ validate: text(200) }),
   hostSupervisorEmail: t.string({ validate: email }),
-  hostSupervisorSubject: t.string({ description: 'Token subject of the host supervisor, who may then attest completion.', validate: text(200) }),
+  hostSupervisorSubject: t.string({
+    description: 'Token subject of the host supervisor, who may then attest completion.',
+    validate: text(200),
+  }),
 });
 type PothosInputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
@@ -380,17 +458,26 @@ const CreateRotationInput = builder.inputType('CreateRotationInput', {
   description: 'A rotation arranged outside the marketplace, recorded by HR of the person’s home agency. It starts as PROPOSED.',
   fields: (t) => ({
     person: t.globalID({ for: Profile, required: true, description: 'A person of your agency.' }),
-    hostAgency: t.string({ required: true, description: 'Host agency code or abbreviation.', validate: z.string().trim().min(1).max(20) }),
+    hostAgency: t.string({
+      required: true,
+      description: 'Host agency code or abbreviation.',
+      validate: z.string().trim().min(1).max(20),
+    }),
     programType: t.field({ type: ProgramType, required: true }),
     startDate: t.field({ type: 'Date', required: true }),
     endDate: t.field({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
-    commitmentPercent: t.int({ required: true, description: 'Share of working time, 1–100.', validate: z.number().int().min(1).max(100) }),
+    commitmentPercent: t.int({
+      required: true,
+      description: 'Share of working time, 1–100.',
+      validate: z.number().int().min(1).max(100),
+    }),
     ...detailFields(t),
   }),
 });
 
 const UpdateRotationInput = builder.inputType('UpdateRotationInput', {
-  description: 'Fields to change; omitted fields stay, null clears an optional one. Dates and commitment change only while PROPOSED (approvals given so far are withdrawn).',
+  description:
+    'Fields to change; omitted fields stay, null clears an optional one. Dates and commitment change only while PROPOSED (approvals given so far are withdrawn).',
   fields: (t) => ({
     rotation: t.globalID({ for: Rotation, required: true }),
     startDate: t.field({ type: 'Date' }),
@@ -403,7 +490,11 @@ const UpdateRotationInput = builder.inputType('UpdateRotationInput', {
 const AttestedSkillInput = builder.inputType('AttestedSkillInput', {
   fields: (t) => ({
     skill: t.globalID({ for: Skill, required: true }),
-    levelAfter: t.int({ required: true, description: 'The level the person showed, 1–5.', validate: z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5') }),
+    levelAfter: t.int({
+      required: true,
+      description: 'The level the person showed, 1–5.',
+      validate: z.number().int().min(1, 'level must be 1–5').max(5, 'level must be 1–5'),
+    }),
     gained: t.boolean({ required: true, description: 'Gained (new, or a higher level) rather than used.' }),
   }),
 });
@@ -430,7 +521,8 @@ function given<T extends Record<string, unknown>>(input: T): Partial<T> {
 builder.mutationFields((t) => ({
   createRotation: t.prismaField({
     type: 'Rotation',
-    description: 'Records a rotation arranged outside the marketplace (HR specialists of the person’s home agency). It starts PROPOSED; both agencies then approve.',
+    description:
+      'Records a rotation arranged outside the marketplace (HR specialists of the person’s home agency). It starts PROPOSED; both agencies then approve.',
     errors,
     authScopes: { role: 'HR_SPECIALIST' },
     args: { input: t.arg({ type: CreateRotationInput, required: true }) },
@@ -438,9 +530,13 @@ builder.mutationFields((t) => ({
       ctx.prisma.$transaction(async (tx) => {
         const viewer = ctx.viewer!;
         await lockPerson(tx, input.person.id);
-        const person = await tx.profile.findUnique({ where: { id: input.person.id }, select: { id: true, agencyId: true, subject: true } });
+        const person = await tx.profile.findUnique({
+          where: { id: input.person.id },
+          select: { id: true, agencyId: true, subject: true },
+        });
         if (!person || person.agencyId !== viewer.agencyId) throw new NotFoundError('Profile', input.person.id);
-        if (person.subject !== null && person.subject === viewer.subject) throw new ForbiddenError('You cannot arrange your own rotation');
+        if (person.subject !== null && person.subject === viewer.subject)
+          throw new ForbiddenError('You cannot arrange your own rotation');
         const host = await agencyByName(tx, input.hostAgency, ['input', 'hostAgency']);
         const terms = {
           programType: input.programType,
@@ -486,12 +582,20 @@ builder.mutationFields((t) => ({
         const { rotation: _ref, startDate, endDate, commitmentPercent, reimbursable, ...details } = input;
         const data: Prisma.RotationUncheckedUpdateInput = { ...given(details) };
         if (reimbursable != null) data.reimbursable = reimbursable;
-        const terms = { startDate: startDate ?? r.startDate, endDate: endDate ?? r.endDate, commitmentPercent: commitmentPercent ?? r.commitmentPercent };
+        const terms = {
+          startDate: startDate ?? r.startDate,
+          endDate: endDate ?? r.endDate,
+          commitmentPercent: commitmentPercent ?? r.commitmentPercent,
+        };
         const termsChanged =
-          terms.startDate.getTime() !== r.startDate.getTime() || terms.endDate.getTime() !== r.endDate.getTime() || terms.commitmentPercent !== r.commitmentPercent;
+          terms.startDate.getTime() !== r.startDate.getTime() ||
+          terms.endDate.getTime() !== r.endDate.getTime() ||
+          terms.commitmentPercent !== r.commitmentPercent;
         if (termsChanged) {
           if (!EDITABLE_TERMS.has(status)) {
-            throw new InvalidStateError(`The dates and commitment of a rotation that is ${status} are agreed: ${status === 'ACTIVE' ? 'extend it with extendRotation' : 'cancel it and arrange a new one'}`);
+            throw new InvalidStateError(
+              `The dates and commitment of a rotation that is ${status} are agreed: ${status === 'ACTIVE' ? 'extend it with extendRotation' : 'cancel it and arrange a new one'}`,
+            );
           }
           const problems = rotationProblems({ ...r, ...terms });
           if (problems.length) throw new ValidationError(problemsOf(problems));
@@ -521,7 +625,10 @@ builder.mutationFields((t) => ({
       input: t.arg({
         required: true,
         type: builder.inputType('ApproveRotationInput', {
-          fields: (f) => ({ rotation: f.globalID({ for: Rotation, required: true }), side: f.field({ type: RotationSide, required: true }) }),
+          fields: (f) => ({
+            rotation: f.globalID({ for: Rotation, required: true }),
+            side: f.field({ type: RotationSide, required: true }),
+          }),
         }),
       }),
     },
@@ -530,11 +637,19 @@ builder.mutationFields((t) => ({
         const now = new Date();
         const r = await rotationForChange(tx, ctx, input.rotation.id, now);
         const refusal = approvalRefusal(ctx.viewer, facts(r), input.side, now);
-        if (refusal) throw refusal.kind === 'forbidden' ? new ForbiddenError(refusal.message) : new InvalidStateError(refusal.message);
+        if (refusal)
+          throw refusal.kind === 'forbidden' ? new ForbiddenError(refusal.message) : new InvalidStateError(refusal.message);
         const subject = ctx.viewer!.subject;
-        const mine = input.side === 'HOME' ? { homeApprovedBy: subject, homeApprovedAt: now } : { hostApprovedBy: subject, hostApprovedAt: now };
+        const mine =
+          input.side === 'HOME'
+            ? { homeApprovedBy: subject, homeApprovedAt: now }
+            : { hostApprovedBy: subject, hostApprovedAt: now };
         const both = (input.side === 'HOME' ? r.hostApprovedBy : r.homeApprovedBy) !== null;
-        const after = await tx.rotation.update({ where: { id: r.id }, data: { ...mine, ...(both ? { status: 'APPROVED' } : {}) }, include: personInclude });
+        const after = await tx.rotation.update({
+          where: { id: r.id },
+          data: { ...mine, ...(both ? { status: 'APPROVED' } : {}) },
+          include: personInclude,
+        });
         await audit(tx, ctx, {
           action: `rotation.approve.${input.side.toLowerCase()}`,
           entityType: 'Rotation',
@@ -558,13 +673,25 @@ builder.mutationFields((t) => ({
       ctx.prisma.$transaction(async (tx) => {
         const now = new Date();
         const r = await rotationForChange(tx, ctx, input.rotation.id, now, { settle: false });
-        if (!actsForHost(ctx.viewer, facts(r))) throw new ForbiddenError("Only the host agency's hiring managers and HR specialists start a rotation");
+        if (!actsForHost(ctx.viewer, facts(r)))
+          throw new ForbiddenError("Only the host agency's hiring managers and HR specialists start a rotation");
         if (r.status !== 'APPROVED') {
-          throw new InvalidStateError(r.status === 'PROPOSED' ? 'Both agencies must approve the rotation before it starts' : rotationTransitionRefusal(r.status, 'ACTIVE') ?? `The rotation is already ${r.status}`);
+          throw new InvalidStateError(
+            r.status === 'PROPOSED'
+              ? 'Both agencies must approve the rotation before it starts'
+              : (rotationTransitionRefusal(r.status, 'ACTIVE') ?? `The rotation is already ${r.status}`),
+          );
         }
-        if (r.startDate.getTime() > dayOf(now).getTime()) throw new InvalidStateError(`The rotation starts on ${isoDay(r.startDate)}`);
+        if (r.startDate.getTime() > dayOf(now).getTime())
+          throw new InvalidStateError(`The rotation starts on ${isoDay(r.startDate)}`);
         await tx.rotation.update({ where: { id: r.id }, data: { status: 'ACTIVE' } });
-        await audit(tx, ctx, { action: 'rotation.start', entityType: 'Rotation', entityId: r.id, before: { status: 'APPROVED' }, after: { status: 'ACTIVE' } });
+        await audit(tx, ctx, {
+          action: 'rotation.start',
+          entityType: 'Rotation',
+          entityId: r.id,
+          before: { status: 'APPROVED' },
+          after: { status: 'ACTIVE' },
+        });
         return result(tx, query, r.id);
       }, TX),
   }),
@@ -572,7 +699,8 @@ builder.mutationFields((t) => ({
   extendRotation: t.prismaField({
     type: 'Rotation',
     authScopes: HIRING_OR_HR,
-    description: 'Moves the end of an ACTIVE rotation later (either agency’s managers). The 100% ceiling is checked over the added days; audited with the dates before and after.',
+    description:
+      'Moves the end of an ACTIVE rotation later (either agency’s managers). The 100% ceiling is checked over the added days; audited with the dates before and after.',
     errors,
     args: {
       input: t.arg({
@@ -598,7 +726,12 @@ builder.mutationFields((t) => ({
         const refusal = extensionRefusal(r, input.endDate);
         if (refusal) throw new ValidationError([{ path: ['input', 'endDate'], message: refusal }]);
         // Only the added days are new commitment.
-        await reserveCommitment(tx, r.profileId, { startDate: addDays(r.endDate, 1), endDate: input.endDate, commitmentPercent: r.commitmentPercent }, { excludeRotationId: r.id });
+        await reserveCommitment(
+          tx,
+          r.profileId,
+          { startDate: addDays(r.endDate, 1), endDate: input.endDate, commitmentPercent: r.commitmentPercent },
+          { excludeRotationId: r.id },
+        );
         await tx.rotation.update({ where: { id: r.id }, data: { endDate: input.endDate } });
         await audit(tx, ctx, {
           action: 'rotation.extend',
@@ -624,7 +757,11 @@ builder.mutationFields((t) => ({
         type: builder.inputType('CompleteRotationInput', {
           fields: (f) => ({
             rotation: f.globalID({ for: Rotation, required: true }),
-            skills: f.field({ type: [AttestedSkillInput], required: true, validate: z.array(z.any()).min(1, 'attest at least one skill').max(30, 'at most 30 skills') }),
+            skills: f.field({
+              type: [AttestedSkillInput],
+              required: true,
+              validate: z.array(z.any()).min(1, 'attest at least one skill').max(30, 'at most 30 skills'),
+            }),
             endedOn: f.field({ type: 'Date', description: 'The last day served, when earlier than the planned end date.' }),
             note: f.string({ description: 'The attestation in the host’s words.', validate: text(2000) }),
           }),
@@ -636,23 +773,35 @@ builder.mutationFields((t) => ({
         const now = new Date();
         const viewer = ctx.viewer!;
         const r = await rotationForChange(tx, ctx, input.rotation.id, now);
-        if (!attestsCompletion(viewer, facts(r))) throw new ForbiddenError("Only the host agency's managers or the named host supervisor attest a rotation's completion");
+        if (!attestsCompletion(viewer, facts(r)))
+          throw new ForbiddenError("Only the host agency's managers or the named host supervisor attest a rotation's completion");
         const status = effectiveRotationStatus(r, now);
         const transition = rotationTransitionRefusal(status, 'COMPLETED');
         if (transition) throw new InvalidStateError(transition);
         const ended = completionDay(r, input.endedOn ?? null, now);
         if ('refusal' in ended) {
-          throw input.endedOn ? new ValidationError([{ path: ['input', 'endedOn'], message: ended.refusal }]) : new InvalidStateError(ended.refusal);
+          throw input.endedOn
+            ? new ValidationError([{ path: ['input', 'endedOn'], message: ended.refusal }])
+            : new InvalidStateError(ended.refusal);
         }
         const attested = input.skills.map((s) => ({ skillId: s.skill.id, levelAfter: s.levelAfter, gained: s.gained }));
-        const problems: FieldProblem[] = attestationProblems(attested).map(([i, message]) => ({ path: ['input', 'skills', String(i), 'skill'], message }));
-        const known = new Set((await tx.skill.findMany({ where: { id: { in: attested.map((s) => s.skillId) } }, select: { id: true } })).map((s) => s.id));
+        const problems: FieldProblem[] = attestationProblems(attested).map(([i, message]) => ({
+          path: ['input', 'skills', String(i), 'skill'],
+          message,
+        }));
+        const known = new Set(
+          (await tx.skill.findMany({ where: { id: { in: attested.map((s) => s.skillId) } }, select: { id: true } })).map(
+            (s) => s.id,
+          ),
+        );
         attested.forEach((s, i) => {
           if (!known.has(s.skillId)) problems.push({ path: ['input', 'skills', String(i), 'skill'], message: 'unknown skill' });
         });
         if (problems.length) throw new ValidationError(problems);
 
-        const current = await tx.profileSkill.findMany({ where: { profileId: r.profileId, skillId: { in: attested.map((s) => s.skillId) } } });
+        const current = await tx.profileSkill.findMany({
+          where: { profileId: r.profileId, skillId: { in: attested.map((s) => s.skillId) } },
+        });
         const growth = skillGrowth(attested, new Map(current.map((p) => [p.skillId, p.level])));
         // One after another: a transaction is one connection, which runs one query at a time.
         const host = await tx.agency.findUniqueOrThrow({ where: { id: r.hostAgencyId } });
@@ -670,8 +819,18 @@ builder.mutationFields((t) => ({
           const existing = current.find((p) => p.skillId === g.skillId);
           const description = `${g.gained ? 'Gained' : 'Used'} at level ${g.levelAfter}, attested by the host`;
           const ps = existing
-            ? await tx.profileSkill.update({ where: { id: existing.id }, data: { level: g.profileLevel, evidence: { create: { ...evidence, description } } } })
-            : await tx.profileSkill.create({ data: { profileId: r.profileId, skillId: g.skillId, level: g.profileLevel, evidence: { create: { ...evidence, description } } } });
+            ? await tx.profileSkill.update({
+                where: { id: existing.id },
+                data: { level: g.profileLevel, evidence: { create: { ...evidence, description } } },
+              })
+            : await tx.profileSkill.create({
+                data: {
+                  profileId: r.profileId,
+                  skillId: g.skillId,
+                  level: g.profileLevel,
+                  evidence: { create: { ...evidence, description } },
+                },
+              });
           await audit(tx, ctx, {
             action: existing ? 'profile.skill.update' : 'profile.skill.add',
             entityType: 'ProfileSkill',
@@ -695,16 +854,32 @@ builder.mutationFields((t) => ({
           }
         }
         await tx.rotationSkill.createMany({
-          data: growth.map((g) => ({ rotationId: r.id, skillId: g.skillId, gained: g.gained, levelBefore: g.levelBefore, levelAfter: g.levelAfter })),
+          data: growth.map((g) => ({
+            rotationId: r.id,
+            skillId: g.skillId,
+            gained: g.gained,
+            levelBefore: g.levelBefore,
+            levelAfter: g.levelAfter,
+          })),
         });
-        const data = { status: 'COMPLETED' as const, completedAt: now, completedBy: viewer.subject, endedOn: ended.day, completionNote: input.note ?? null };
+        const data = {
+          status: 'COMPLETED' as const,
+          completedAt: now,
+          completedBy: viewer.subject,
+          endedOn: ended.day,
+          completionNote: input.note ?? null,
+        };
         await tx.rotation.update({ where: { id: r.id }, data });
         await audit(tx, ctx, {
           action: 'rotation.complete',
           entityType: 'Rotation',
           entityId: r.id,
           before: { status },
-          after: { ...data, endedOn: isoDay(ended.day), skills: growth.map(({ skillId, gained, levelBefore, levelAfter }) => ({ skillId, gained, levelBefore, levelAfter })) },
+          after: {
+            ...data,
+            endedOn: isoDay(ended.day),
+            skills: growth.map(({ skillId, gained, levelBefore, levelAfter }) => ({ skillId, gained, levelBefore, levelAfter })),
+          },
         });
         return result(tx, query, r.id);
       }, TX),
@@ -720,7 +895,10 @@ builder.mutationFields((t) => ({
       input: t.arg({
         required: true,
         type: builder.inputType('CancelRotationInput', {
-          fields: (f) => ({ rotation: f.globalID({ for: Rotation, required: true }), reason: f.string({ required: true, validate: text(2000) }) }),
+          fields: (f) => ({
+            rotation: f.globalID({ for: Rotation, required: true }),
+            reason: f.string({ required: true, validate: text(2000) }),
+          }),
         }),
       }),
     },
@@ -729,11 +907,18 @@ builder.mutationFields((t) => ({
         const now = new Date();
         const r = await rotationForChange(tx, ctx, input.rotation.id, now);
         const refusal = cancelRefusal(ctx.viewer, facts(r), now);
-        if (refusal) throw refusal.kind === 'forbidden' ? new ForbiddenError(refusal.message) : new InvalidStateError(refusal.message);
+        if (refusal)
+          throw refusal.kind === 'forbidden' ? new ForbiddenError(refusal.message) : new InvalidStateError(refusal.message);
         const status = effectiveRotationStatus(r, now);
         const today = dayOf(now);
         const endedOn = status === 'ACTIVE' ? (r.endDate < today ? r.endDate : today) : null;
-        const data = { status: 'CANCELLED' as const, cancelReason: input.reason, cancelledBy: ctx.viewer!.subject, cancelledAt: now, endedOn };
+        const data = {
+          status: 'CANCELLED' as const,
+          cancelReason: input.reason,
+          cancelledBy: ctx.viewer!.subject,
+          cancelledAt: now,
+          endedOn,
+        };
         await tx.rotation.update({ where: { id: r.id }, data });
         await audit(tx, ctx, {
           action: 'rotation.cancel',

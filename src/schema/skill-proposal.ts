@@ -26,13 +26,24 @@ export const OccupationScheme = builder.enumType(PrismaOccupationScheme, { name:
 const SkillProposalSource = builder.inputType('SkillProposalSource', {
   description: 'Exactly one of: a military occupation code, or a civilian occupation.',
   fields: (t) => ({
-    militaryCode: t.string({ description: 'MOS, rating or AFSC, e.g. "25B" or "IT".', validate: z.string().trim().min(1).max(20) }),
+    militaryCode: t.string({
+      description: 'MOS, rating or AFSC, e.g. "25B" or "IT".',
+      validate: z.string().trim().min(1).max(20),
+    }),
     branch: t.field({ type: MilitaryBranch, description: 'Narrows a military code to one branch.' }),
     occupationScheme: t.field({ type: OccupationScheme }),
-    occupationCode: t.string({ description: 'e.g. O*NET-SOC "15-1244.00" or an ESCO occupation URI.', validate: z.string().trim().min(1).max(300) }),
+    occupationCode: t.string({
+      description: 'e.g. O*NET-SOC "15-1244.00" or an ESCO occupation URI.',
+      validate: z.string().trim().min(1).max(300),
+    }),
   }),
   validate: z
-    .object({ militaryCode: z.string().nullish(), occupationScheme: z.string().nullish(), occupationCode: z.string().nullish(), branch: z.string().nullish() })
+    .object({
+      militaryCode: z.string().nullish(),
+      occupationScheme: z.string().nullish(),
+      occupationCode: z.string().nullish(),
+      branch: z.string().nullish(),
+    })
     .refine((s) => Boolean(s.militaryCode) !== Boolean(s.occupationScheme && s.occupationCode), {
       message: 'give either militaryCode, or occupationScheme with occupationCode',
     })
@@ -79,7 +90,15 @@ async function resolveSource(prisma: Prisma.TransactionClient | PrismaClient, so
   }
   const ratings = await prisma.occupationSkill.findMany({
     where: { occupationId: { in: occupationIds } },
-    select: { skillId: true, importance: true, level: true, essential: true, hot: true, inDemand: true, skill: { select: { kind: true } } },
+    select: {
+      skillId: true,
+      importance: true,
+      level: true,
+      essential: true,
+      hot: true,
+      inDemand: true,
+      skill: { select: { kind: true } },
+    },
   });
   const occupations = await prisma.occupation.findMany({
     where: { id: { in: occupationIds } },
@@ -90,13 +109,15 @@ async function resolveSource(prisma: Prisma.TransactionClient | PrismaClient, so
   return { description, evidence, occupations, proposals };
 }
 
-export const OccupationSummary = builder.objectRef<{ scheme: PrismaOccupationScheme; code: string; title: string }>('OccupationSummary').implement({
-  fields: (t) => ({
-    scheme: t.field({ type: OccupationScheme, resolve: (o) => o.scheme }),
-    code: t.exposeString('code'),
-    title: t.exposeString('title'),
-  }),
-});
+export const OccupationSummary = builder
+  .objectRef<{ scheme: PrismaOccupationScheme; code: string; title: string }>('OccupationSummary')
+  .implement({
+    fields: (t) => ({
+      scheme: t.field({ type: OccupationScheme, resolve: (o) => o.scheme }),
+      code: t.exposeString('code'),
+      title: t.exposeString('title'),
+    }),
+  });
 
 const SkillProposal = builder.objectRef<Proposal & { currentLevel: number | null }>('SkillProposal').implement({
   description: 'A proposed profile skill. Accept it as is, with another level, or drop it.',
@@ -108,7 +129,10 @@ const SkillProposal = builder.objectRef<Proposal & { currentLevel: number | null
     level: t.exposeInt('level', { description: 'Proposed proficiency 1–5 (see the README for the O*NET mapping).' }),
     proficiency: t.field({ type: ProficiencyLevel, resolve: (p) => p.level }),
     reason: t.exposeString('reason'),
-    currentLevel: t.exposeInt('currentLevel', { nullable: true, description: 'Your level today, when the skill is already on your profile.' }),
+    currentLevel: t.exposeInt('currentLevel', {
+      nullable: true,
+      description: 'Your level today, when the skill is already on your profile.',
+    }),
   }),
 });
 
@@ -172,7 +196,11 @@ builder.mutationField('acceptSkillProposals', (t) =>
         const resolved = await resolveSource(tx, input.source);
         const proposed = new Set(resolved.proposals.map((p) => p.skillId));
         const problems = input.skills
-          .map((s, i) => (proposed.has(s.skill.id) ? null : { path: ['input', 'skills', String(i), 'skill'], message: 'not proposed for this source' }))
+          .map((s, i) =>
+            proposed.has(s.skill.id)
+              ? null
+              : { path: ['input', 'skills', String(i), 'skill'], message: 'not proposed for this source' },
+          )
           .filter((p) => p !== null);
         const ids = input.skills.map((s) => s.skill.id);
         ids.forEach((id, i) => {
@@ -181,10 +209,17 @@ builder.mutationField('acceptSkillProposals', (t) =>
         if (problems.length) throw new ValidationError(problems);
 
         for (const s of input.skills) {
-          const existing = await tx.profileSkill.findUnique({ where: { profileId_skillId: { profileId: me.id, skillId: s.skill.id } } });
+          const existing = await tx.profileSkill.findUnique({
+            where: { profileId_skillId: { profileId: me.id, skillId: s.skill.id } },
+          });
           const row = existing
-            ? await tx.profileSkill.update({ where: { id: existing.id }, data: { level: s.level, evidence: { create: resolved.evidence } } })
-            : await tx.profileSkill.create({ data: { profileId: me.id, skillId: s.skill.id, level: s.level, evidence: { create: resolved.evidence } } });
+            ? await tx.profileSkill.update({
+                where: { id: existing.id },
+                data: { level: s.level, evidence: { create: resolved.evidence } },
+              })
+            : await tx.profileSkill.create({
+                data: { profileId: me.id, skillId: s.skill.id, level: s.level, evidence: { create: resolved.evidence } },
+              });
           await audit(tx, ctx, {
             action: existing ? 'profile.skill.update' : 'profile.skill.add',
             entityType: 'ProfileSkill',

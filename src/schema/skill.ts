@@ -1,5 +1,10 @@
 /** Skills from the taxonomies (O*NET, ESCO, local), with hierarchy, relations and search. */
-import { Prisma, SkillKind as PrismaSkillKind, SkillScheme as PrismaSkillScheme, type Skill as PrismaSkill } from '@prisma/client';
+import {
+  Prisma,
+  SkillKind as PrismaSkillKind,
+  SkillScheme as PrismaSkillScheme,
+  type Skill as PrismaSkill,
+} from '@prisma/client';
 import { z } from 'zod';
 import { escapeLike, normalizeForSearch, searchWords } from '../domain/skill-search.js';
 import { builder } from './builder.js';
@@ -51,7 +56,8 @@ export const SkillEquivalent = builder.objectRef<Equivalent>('SkillEquivalent').
     strength: t.float({ description: 'How close the two skills are, in (0, 1].', resolve: (e) => e.strength }),
     provenance: t.string({
       nullable: true,
-      description: 'How the link was derived: method version and its figures, e.g. `bridge/1 text=0.71 cooc=0.41 twins=41/92/100 of 4308`.',
+      description:
+        'How the link was derived: method version and its figures, e.g. `bridge/1 text=0.71 cooc=0.41 twins=41/92/100 of 4308`.',
       resolve: (e) => e.provenance,
     }),
   }),
@@ -81,7 +87,8 @@ builder.prismaObjectFields(Skill, (t) => ({
   }),
   related: t.field({
     type: [Skill],
-    description: 'Related skills (non-hierarchical links within a taxonomy, read both ways); the other taxonomy\'s equivalents are in `equivalents`.',
+    description:
+      "Related skills (non-hierarchical links within a taxonomy, read both ways); the other taxonomy's equivalents are in `equivalents`.",
     select: (_args, _ctx, nestedSelection) => ({
       relatedFrom: { where: NOT_EQUIVALENT, select: { to: nestedSelection(true) } },
       relatedTo: { where: NOT_EQUIVALENT, select: { from: nestedSelection(true) } },
@@ -115,18 +122,20 @@ builder.prismaObjectFields(Skill, (t) => ({
 // Declared after SkillConnection: the two refer to each other.
 builder.objectField(Skill, 'narrower', (t) =>
   t.field({
-      type: SkillConnection,
-      description: 'Narrower skills (children in the hierarchy), by name.',
-      args: { ...t.arg.connectionArgs() },
-      resolve: (skill, args, ctx) => {
-        const where = { broaderLinks: { some: { broaderId: skill.id } } };
-        return offsetConnection(
-          args,
-          ({ limit, offset }) => ctx.prisma.skill.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: limit, skip: offset }),
-          () => ctx.prisma.skill.count({ where }),
-        );
-      },
-    }));
+    type: SkillConnection,
+    description: 'Narrower skills (children in the hierarchy), by name.',
+    args: { ...t.arg.connectionArgs() },
+    resolve: (skill, args, ctx) => {
+      const where = { broaderLinks: { some: { broaderId: skill.id } } };
+      return offsetConnection(
+        args,
+        ({ limit, offset }) =>
+          ctx.prisma.skill.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: limit, skip: offset }),
+        () => ctx.prisma.skill.count({ where }),
+      );
+    },
+  }),
+);
 
 builder.queryFields((t) => ({
   skills: t.field({
@@ -170,7 +179,11 @@ interface SkillWhere {
   kinds: PrismaSkillKind[] | null;
 }
 
-function skillWhere(filter: { search?: string | null; schemes?: PrismaSkillScheme[] | null; kinds?: PrismaSkillKind[] | null }): SkillWhere {
+function skillWhere(filter: {
+  search?: string | null;
+  schemes?: PrismaSkillScheme[] | null;
+  kinds?: PrismaSkillKind[] | null;
+}): SkillWhere {
   return {
     words: searchWords(filter.search ?? ''),
     schemes: filter.schemes?.length ? filter.schemes : null,

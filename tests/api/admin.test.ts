@@ -31,7 +31,10 @@ describe('createAgency', () => {
       [{ code: 'bad code!', name: 'X' }, 'ValidationError'],
       [{ code: '080', name: 'Duplicate of NASA' }, 'ConflictError'],
       [{ code: 'NEW-1', abbreviation: 'nasa', name: 'Case-insensitive duplicate?' }, null],
-      [{ code: 'NEW-2', name: 'Orphan', parent: encodeGlobalID('Agency', '00000000-0000-4000-8000-000000000000') }, 'NotFoundError'],
+      [
+        { code: 'NEW-2', name: 'Orphan', parent: encodeGlobalID('Agency', '00000000-0000-4000-8000-000000000000') },
+        'NotFoundError',
+      ],
     ] as const;
     const v = await app.gql(CreateAgencyDocument, { input: cases[0][0] }, admin);
     expect(v.data!.createAgency).toMatchObject({
@@ -49,7 +52,14 @@ describe('createAgency', () => {
   it('creates a sub-agency and records who did it in the audit log', async () => {
     const res = await app.gql(
       CreateAgencyDocument,
-      { input: { code: '1341', abbreviation: 'NIST', name: 'National Institute of Standards and Technology', parent: encodeGlobalID('Agency', doc.id) } },
+      {
+        input: {
+          code: '1341',
+          abbreviation: 'NIST',
+          name: 'National Institute of Standards and Technology',
+          parent: encodeGlobalID('Agency', doc.id),
+        },
+      },
       admin,
     );
     expect(res.data!.createAgency).toMatchObject({

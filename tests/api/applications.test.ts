@@ -51,7 +51,15 @@ beforeAll(async () => {
   sk = await insertSkills(db.prisma);
   const person = (agencyId: string, subject: string, givenName: string, supervisorSubject: string | null, skills: string[]) =>
     db.prisma.profile.create({
-      data: { agencyId, subject, givenName, familyName: 'Tester', email: `${subject}@example.gov`, supervisorSubject, skills: { create: skills.map((skillId) => ({ skillId, level: 4 })) } },
+      data: {
+        agencyId,
+        subject,
+        givenName,
+        familyName: 'Tester',
+        email: `${subject}@example.gov`,
+        supervisorSubject,
+        skills: { create: skills.map((skillId) => ({ skillId, level: 4 })) },
+      },
     });
   await person(ag.gsa.id, 'ana', 'Ana', 'gsa-boss', [sk.python.id, sk.database.id]);
   await person(ag.gsa.id, 'ben', 'Ben', 'gsa-boss', [sk.python.id]);
@@ -124,7 +132,10 @@ async function opening(over: Partial<CreateOpeningInput> = {}, { token = tok.hm!
     ),
   );
   if (created.__typename !== 'MutationCreateOpeningSuccess') throw new Error(`createOpening: ${JSON.stringify(created)}`);
-  if (open) expect(one(await app.gql(OpenOpeningDocument, { input: { opening: created.data.id } }, token)).__typename).toBe('MutationOpenOpeningSuccess');
+  if (open)
+    expect(one(await app.gql(OpenOpeningDocument, { input: { opening: created.data.id } }, token)).__typename).toBe(
+      'MutationOpenOpeningSuccess',
+    );
   return created.data.id;
 }
 
@@ -141,11 +152,14 @@ const withdraw = async (application: string, token: string, reason?: string) =>
   one(await app.gql(WithdrawApplicationDocument, { input: { application, reason } }, token));
 const decide = async (application: string, decision: 'APPROVE' | 'DENY', token: string, reason?: string) =>
   one(await app.gql(DecideApplicationApprovalDocument, { input: { application, decision, reason } }, token));
-const shortlist = async (application: string, token: string) => one(await app.gql(ShortlistApplicationDocument, { input: { application } }, token));
+const shortlist = async (application: string, token: string) =>
+  one(await app.gql(ShortlistApplicationDocument, { input: { application } }, token));
 const decline = async (application: string, reason: string, token: string) =>
   one(await app.gql(DeclineApplicationDocument, { input: { application, reason } }, token));
-const select = async (application: string, token: string) => one(await app.gql(SelectApplicationDocument, { input: { application } }, token));
-const view = async (application: string, token?: string) => (await app.gql(ApplicationViewDocument, { id: application }, token)).data!.node;
+const select = async (application: string, token: string) =>
+  one(await app.gql(SelectApplicationDocument, { input: { application } }, token));
+const view = async (application: string, token?: string) =>
+  (await app.gql(ApplicationViewDocument, { id: application }, token)).data!.node;
 
 /** What a refusal must leave alone: every application and opening row, the audit log, rotations. */
 async function snapshot() {
@@ -170,7 +184,10 @@ async function refused(kind: string, act: () => Promise<{ __typename: string; me
 
 /** The audit trail of one entity, as [action, actor]. */
 const auditOf = async (globalId: string) =>
-  (await db.prisma.auditEvent.findMany({ where: { entityId: raw(globalId) }, orderBy: { id: 'asc' } })).map((e) => [e.action, e.actorSubject]);
+  (await db.prisma.auditEvent.findMany({ where: { entityId: raw(globalId) }, orderBy: { id: 'asc' } })).map((e) => [
+    e.action,
+    e.actorSubject,
+  ]);
 
 const row = (globalId: string) => db.prisma.application.findUniqueOrThrow({ where: { id: raw(globalId) } });
 
@@ -179,7 +196,10 @@ const row = (globalId: string) => db.prisma.application.findUniqueOrThrow({ wher
 describe('applying', () => {
   it('applies with a statement and highlighted skills, audited; the opening then says you already applied', async () => {
     const o = await opening({ title: 'Ingest jobs' });
-    const a = await applied(o, tok.ana!, { statement: '  I wrote our ingest service.  ', highlightedSkills: [skill(sk.python.id), skill(sk.database.id), skill(sk.python.id)] });
+    const a = await applied(o, tok.ana!, {
+      statement: '  I wrote our ingest service.  ',
+      highlightedSkills: [skill(sk.python.id), skill(sk.database.id), skill(sk.python.id)],
+    });
     expect(a).toMatchObject({
       status: 'SUBMITTED',
       statement: 'I wrote our ingest service.',
@@ -200,10 +220,16 @@ describe('applying', () => {
 
   it('refuses a skill not on the profile, bad input, no profile and a second live application, changing nothing', async () => {
     const o = await opening();
-    const bad = await refused('ValidationError', () => apply(o, tok.ana!, { highlightedSkills: [skill(sk.python.id), skill(sk.dataAnalysis.id)] }));
-    expect(bad).toMatchObject({ problems: [{ path: ['input', 'highlightedSkills', '1'], message: 'not a skill on your profile' }] });
+    const bad = await refused('ValidationError', () =>
+      apply(o, tok.ana!, { highlightedSkills: [skill(sk.python.id), skill(sk.dataAnalysis.id)] }),
+    );
+    expect(bad).toMatchObject({
+      problems: [{ path: ['input', 'highlightedSkills', '1'], message: 'not a skill on your profile' }],
+    });
     await refused('ValidationError', () => apply(o, tok.ana!, { statement: '   ' }));
-    await refused('ValidationError', () => apply(o, tok.ana!, { highlightedSkills: Array.from({ length: 11 }, () => skill(sk.python.id)) }));
+    await refused('ValidationError', () =>
+      apply(o, tok.ana!, { highlightedSkills: Array.from({ length: 11 }, () => skill(sk.python.id)) }),
+    );
     await refused('NotFoundError', () => apply(o, tok.ghost!), /Profile/);
     await applied(o, tok.ana!);
     await refused('ConflictError', () => apply(o, tok.ana!, { statement: 'Again' }));
@@ -215,7 +241,9 @@ describe('applying', () => {
       const o = await opening();
       const before = await db.prisma.auditEvent.count();
       const results = await Promise.all(Array.from({ length: n }, () => apply(o, tok.ben!, { statement: 'Me, once' })));
-      expect(results.map((r) => r.__typename).sort()).toEqual(['MutationApplyToOpeningSuccess', ...Array<string>(n - 1).fill('ConflictError')].sort());
+      expect(results.map((r) => r.__typename).sort()).toEqual(
+        ['MutationApplyToOpeningSuccess', ...Array<string>(n - 1).fill('ConflictError')].sort(),
+      );
       expect(await db.prisma.application.count({ where: { openingId: raw(o) } })).toBe(1);
       expect(await db.prisma.auditEvent.count()).toBe(before + 1);
     }
@@ -227,7 +255,10 @@ describe('applying', () => {
     await refused('ForbiddenError', () => withdraw(first.id, tok.hm!));
     await refused('NotFoundError', () => withdraw(first.id, tok.pat!));
     const w = await withdraw(first.id, tok.ana!, 'Plans changed');
-    expect(w).toMatchObject({ __typename: 'MutationWithdrawApplicationSuccess', data: { status: 'WITHDRAWN', decisionReason: 'Plans changed' } });
+    expect(w).toMatchObject({
+      __typename: 'MutationWithdrawApplicationSuccess',
+      data: { status: 'WITHDRAWN', decisionReason: 'Plans changed' },
+    });
     expect(w.__typename === 'MutationWithdrawApplicationSuccess' && w.data.withdrawnAt).toBeTruthy();
     expect(await auditOf(first.id)).toEqual([
       ['application.submit', 'ana'],
@@ -248,7 +279,9 @@ describe('applying', () => {
     await refused('NotFoundError', () => apply(draft, tok.ana!));
 
     const closed = await opening();
-    expect(one(await app.gql(CloseOpeningDocument, { input: { opening: closed } }, tok.hm)).__typename).toBe('MutationCloseOpeningSuccess');
+    expect(one(await app.gql(CloseOpeningDocument, { input: { opening: closed } }, tok.hm)).__typename).toBe(
+      'MutationCloseOpeningSuccess',
+    );
     await refused('InvalidStateError', () => apply(closed, tok.ana!), /CLOSED/);
 
     // Past its deadline but not yet swept: stored OPEN, effectively CLOSED.
@@ -256,7 +289,10 @@ describe('applying', () => {
     await db.prisma.opening.update({ where: { id: raw(late) }, data: { applicationDeadline: new Date(Date.now() - 60_000) } });
     await refused('InvalidStateError', () => apply(late, tok.ana!), /deadline has passed/);
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(late) } })).status).toBe('OPEN');
-    expect((await app.gql(OpeningDetailDocument, { id: late }, tok.ana)).data!.node).toMatchObject({ status: 'CLOSED', viewerEligibility: { allowed: false } });
+    expect((await app.gql(OpeningDetailDocument, { id: late }, tok.ana)).data!.node).toMatchObject({
+      status: 'CLOSED',
+      viewerEligibility: { allowed: false },
+    });
   });
 
   it('hides restricted openings from unlisted agencies and admits bureaus of a listed department', async () => {
@@ -290,9 +326,12 @@ describe('home supervisor approval', () => {
     benApp = (await applied(o, tok.ben!)).id;
   });
 
-  const queue = async (token: string) => (await app.gql(ApprovalRequestsDocument, { first: 100 }, token)).data!.viewer!.approvalRequests;
+  const queue = async (token: string) =>
+    (await app.gql(ApprovalRequestsDocument, { first: 100 }, token)).data!.viewer!.approvalRequests;
   const queued = async (token: string) =>
-    (await queue(token)).edges.filter((e) => e.node.opening.id === o).map((e) => [e.node.applicant?.givenName, e.node.viewerCanDecideApproval]);
+    (await queue(token)).edges
+      .filter((e) => e.node.opening.id === o)
+      .map((e) => [e.node.applicant?.givenName, e.node.viewerCanDecideApproval]);
 
   it('lists pending requests for the named supervisor and home HR, for nobody else', async () => {
     expect(await queued(tok.boss!)).toEqual([
@@ -304,10 +343,18 @@ describe('home supervisor approval', () => {
       ['Ben', true],
     ]);
     // Nobody names them as supervisor and they are not GSA's HR (NASA's HR has NASA staff's requests, not these).
-    for (const [who, t] of Object.entries({ peer: tok.pat, applicant: tok.ana, hostHm: tok.hm, hostHr: tok.hr, homeHm: tok.gsaHm, other: tok.nick })) {
+    for (const [who, t] of Object.entries({
+      peer: tok.pat,
+      applicant: tok.ana,
+      hostHm: tok.hm,
+      hostHr: tok.hr,
+      homeHm: tok.gsaHm,
+      other: tok.nick,
+    })) {
       expect(await queued(t!), who).toEqual([]);
     }
-    for (const [who, t] of Object.entries({ peer: tok.pat, applicant: tok.ana, hostHm: tok.hm, homeHm: tok.gsaHm })) expect((await queue(t!)).totalCount, who).toBe(0);
+    for (const [who, t] of Object.entries({ peer: tok.pat, applicant: tok.ana, hostHm: tok.hm, homeHm: tok.gsaHm }))
+      expect((await queue(t!)).totalCount, who).toBe(0);
   });
 
   it('refuses peers, the applicant, the host and the home agency’s hiring manager, changing nothing', async () => {
@@ -321,8 +368,15 @@ describe('home supervisor approval', () => {
 
   it('lets the named supervisor approve, once, audited', async () => {
     const r = await decide(anaApp, 'APPROVE', tok.boss!);
-    expect(r).toMatchObject({ __typename: 'MutationDecideApplicationApprovalSuccess', data: { supervisorApproval: 'APPROVED', status: 'SUBMITTED' } });
-    expect(await row(anaApp)).toMatchObject({ supervisorApproval: 'APPROVED', supervisorSubject: 'gsa-boss', supervisorDecidedAt: expect.any(Date) });
+    expect(r).toMatchObject({
+      __typename: 'MutationDecideApplicationApprovalSuccess',
+      data: { supervisorApproval: 'APPROVED', status: 'SUBMITTED' },
+    });
+    expect(await row(anaApp)).toMatchObject({
+      supervisorApproval: 'APPROVED',
+      supervisorSubject: 'gsa-boss',
+      supervisorDecidedAt: expect.any(Date),
+    });
     expect((await auditOf(anaApp)).at(-1)).toEqual(['application.supervisor.approved', 'gsa-boss']);
     await refused('InvalidStateError', () => decide(anaApp, 'APPROVE', tok.boss!), /approved/);
     await refused('InvalidStateError', () => decide(anaApp, 'DENY', tok.gsaHr!, 'Changed my mind'));
@@ -363,17 +417,30 @@ describe('home supervisor approval', () => {
 
 describe('host decisions', () => {
   it('shortlists, declines with a reason, selects; selection proposes the rotation and the last slot fills the opening', async () => {
-    const o = await opening({ programType: 'DETAIL', slots: 2, commitmentPercent: 40, startDate: date(45), durationWeeks: 10, requiresSupervisorApproval: false });
+    const o = await opening({
+      programType: 'DETAIL',
+      slots: 2,
+      commitmentPercent: 40,
+      startDate: date(45),
+      durationWeeks: 10,
+      requiresSupervisorApproval: false,
+    });
     const ana = (await applied(o, tok.ana!)).id;
     const ben = (await applied(o, tok.ben!)).id;
     const nora = (await applied(o, tok.nora!)).id;
 
-    expect(await shortlist(ana, tok.hm!)).toMatchObject({ __typename: 'MutationShortlistApplicationSuccess', data: { status: 'SHORTLISTED' } });
+    expect(await shortlist(ana, tok.hm!)).toMatchObject({
+      __typename: 'MutationShortlistApplicationSuccess',
+      data: { status: 'SHORTLISTED' },
+    });
     await refused('InvalidStateError', () => shortlist(ana, tok.hm!), /SHORTLISTED/);
 
     await refused('ValidationError', () => decline(ben, '  ', tok.hm!));
     const d = await decline(ben, 'We need deeper PostgreSQL experience', tok.hr!); // host HR decides too
-    expect(d).toMatchObject({ __typename: 'MutationDeclineApplicationSuccess', data: { status: 'DECLINED', decisionReason: 'We need deeper PostgreSQL experience' } });
+    expect(d).toMatchObject({
+      __typename: 'MutationDeclineApplicationSuccess',
+      data: { status: 'DECLINED', decisionReason: 'We need deeper PostgreSQL experience' },
+    });
     expect(await row(ben)).toMatchObject({ live: null, decidedBySubject: 'nasa-hr', decidedAt: expect.any(Date) });
     await refused('InvalidStateError', () => select(ben, tok.hm!), /DECLINED/);
 
@@ -383,7 +450,13 @@ describe('host decisions', () => {
       data: {
         status: 'SELECTED',
         opening: { status: 'OPEN', slots: 2, slotsFilled: 1 },
-        rotation: { status: 'PROPOSED', commitmentPercent: 40, programType: 'DETAIL', homeAgency: { abbreviation: 'GSA' }, hostAgency: { abbreviation: 'NASA' } },
+        rotation: {
+          status: 'PROPOSED',
+          commitmentPercent: 40,
+          programType: 'DETAIL',
+          homeAgency: { abbreviation: 'GSA' },
+          hostAgency: { abbreviation: 'NASA' },
+        },
       },
     });
     const opened = await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } });
@@ -402,11 +475,20 @@ describe('host decisions', () => {
       endDate: new Date(Date.parse(`${date(45)}T00:00:00Z`) + (10 * 7 - 1) * DAY),
     });
     expect(rotation.startDate).toEqual(opened.startDate);
-    expect(s1.__typename === 'MutationSelectApplicationSuccess' && s1.data.rotation).toMatchObject({ startDate: date(45), endDate: new Date(Date.parse(date(45)) + 69 * DAY).toISOString().slice(0, 10) });
+    expect(s1.__typename === 'MutationSelectApplicationSuccess' && s1.data.rotation).toMatchObject({
+      startDate: date(45),
+      endDate: new Date(Date.parse(date(45)) + 69 * DAY).toISOString().slice(0, 10),
+    });
     expect(await row(ana)).toMatchObject({ decidedBySubject: 'nasa-hm', live: true });
 
     const s2 = await select(nora, tok.hm!);
-    expect(s2).toMatchObject({ data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 2 }, rotation: { homeAgency: { abbreviation: 'NOAA' } } } });
+    expect(s2).toMatchObject({
+      data: {
+        status: 'SELECTED',
+        opening: { status: 'FILLED', slotsFilled: 2 },
+        rotation: { homeAgency: { abbreviation: 'NOAA' } },
+      },
+    });
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } })).status).toBe('FILLED');
 
     expect(await auditOf(ana)).toEqual([
@@ -473,8 +555,14 @@ describe('host decisions', () => {
     const [a, b, c] = [(await applied(o, tok.ana!)).id, (await applied(o, tok.ben!)).id, (await applied(o, tok.nora!)).id];
     await select(a, tok.hm!);
     await select(c, tok.hm!);
-    await refused('InvalidStateError', async () => one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 1 } }, tok.hm)), /already selected/);
-    expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 2 } }, tok.hm))).toMatchObject({ data: { status: 'FILLED', slots: 2 } });
+    await refused(
+      'InvalidStateError',
+      async () => one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 1 } }, tok.hm)),
+      /already selected/,
+    );
+    expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 2 } }, tok.hm))).toMatchObject({
+      data: { status: 'FILLED', slots: 2 },
+    });
     await refused('InvalidStateError', () => select(b, tok.hm!), /FILLED/);
   });
 
@@ -482,8 +570,15 @@ describe('host decisions', () => {
     const o = await opening({ requiresSupervisorApproval: false });
     const a = (await applied(o, tok.ana!)).id;
     await db.prisma.opening.update({ where: { id: raw(o) }, data: { applicationDeadline: new Date(Date.now() - 60_000) } });
-    expect(await select(a, tok.hm!)).toMatchObject({ data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 } } });
-    expect((await auditOf(o)).map(([action, actor]) => `${action}:${actor}`)).toEqual(['opening.create:nasa-hm', 'opening.open:nasa-hm', 'opening.close:system', 'opening.filled:nasa-hm']);
+    expect(await select(a, tok.hm!)).toMatchObject({
+      data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 } },
+    });
+    expect((await auditOf(o)).map(([action, actor]) => `${action}:${actor}`)).toEqual([
+      'opening.create:nasa-hm',
+      'opening.open:nasa-hm',
+      'opening.close:system',
+      'opening.filled:nasa-hm',
+    ]);
   });
 
   it('refuses to select someone it would commit beyond 100%', async () => {
@@ -493,7 +588,16 @@ describe('host decisions', () => {
     const pat = await db.prisma.profile.findUniqueOrThrow({ where: { subject: 'pat' } });
     // An approved 60% rotation elsewhere, overlapping the opening's dates.
     const other = await db.prisma.rotation.create({
-      data: { profileId: pat.id, homeAgencyId: ag.gsa.id, hostAgencyId: ag.doc.id, programType: 'DETAIL', status: 'APPROVED', startDate: row.startDate, endDate: new Date(row.startDate.getTime() + 30 * 86_400_000), commitmentPercent: 60 },
+      data: {
+        profileId: pat.id,
+        homeAgencyId: ag.gsa.id,
+        hostAgencyId: ag.doc.id,
+        programType: 'DETAIL',
+        status: 'APPROVED',
+        startDate: row.startDate,
+        endDate: new Date(row.startDate.getTime() + 30 * 86_400_000),
+        commitmentPercent: 60,
+      },
     });
     await refused('InvalidStateError', () => select(a, tok.hm!), /limit is 100%/);
     await db.prisma.rotation.update({ where: { id: other.id }, data: { commitmentPercent: 50 } });
@@ -515,11 +619,24 @@ describe('host decisions', () => {
     await shortlist(nora, tok.hm!);
     await withdraw(ben, tok.ben!);
     const cancelled = one(await app.gql(CancelOpeningDocument, { input: { opening: o, reason: 'Budget withdrawn' } }, tok.hm));
-    expect(cancelled).toMatchObject({ __typename: 'MutationCancelOpeningSuccess', data: { status: 'CANCELLED', cancelReason: 'Budget withdrawn' } });
+    expect(cancelled).toMatchObject({
+      __typename: 'MutationCancelOpeningSuccess',
+      data: { status: 'CANCELLED', cancelReason: 'Budget withdrawn' },
+    });
     for (const id of [ana, nora]) {
-      expect(await row(id)).toMatchObject({ status: 'DECLINED', live: null, decisionReason: 'Opening cancelled: Budget withdrawn', decidedBySubject: 'nasa-hm' });
+      expect(await row(id)).toMatchObject({
+        status: 'DECLINED',
+        live: null,
+        decisionReason: 'Opening cancelled: Budget withdrawn',
+        decidedBySubject: 'nasa-hm',
+      });
       const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: raw(id) }, orderBy: { id: 'desc' } });
-      expect(last).toMatchObject({ entityType: 'Application', actorSubject: 'nasa-hm', action: expect.stringMatching(/^application\.decline/), after: { status: 'DECLINED' } });
+      expect(last).toMatchObject({
+        entityType: 'Application',
+        actorSubject: 'nasa-hm',
+        action: expect.stringMatching(/^application\.decline/),
+        after: { status: 'DECLINED' },
+      });
     }
     expect(await row(ben)).toMatchObject({ status: 'WITHDRAWN', decisionReason: null });
     for (const act of [() => select(nora, tok.hm!), () => shortlist(ana, tok.hm!), () => decline(nora, 'Again', tok.hm!)]) {
@@ -532,7 +649,11 @@ describe('host decisions', () => {
     const chosen = (await applied(withSelection, tok.ana!)).id;
     await applied(withSelection, tok.ben!);
     await select(chosen, tok.hm!);
-    await refused('InvalidStateError', async () => one(await app.gql(CancelOpeningDocument, { input: { opening: withSelection, reason: 'Nope' } }, tok.hm)), /selected/);
+    await refused(
+      'InvalidStateError',
+      async () => one(await app.gql(CancelOpeningDocument, { input: { opening: withSelection, reason: 'Nope' } }, tok.hm)),
+      /selected/,
+    );
   });
 });
 
@@ -547,7 +668,14 @@ describe('who sees an application', () => {
   beforeAll(async () => {
     for (const subject of ['vic', 'wes', 'xia']) {
       await db.prisma.profile.create({
-        data: { agencyId: ag.gsa.id, subject, givenName: subject.toUpperCase(), familyName: 'Tester', email: `${subject}@example.gov`, supervisorSubject: 'gsa-boss' },
+        data: {
+          agencyId: ag.gsa.id,
+          subject,
+          givenName: subject.toUpperCase(),
+          familyName: 'Tester',
+          email: `${subject}@example.gov`,
+          supervisorSubject: 'gsa-boss',
+        },
       });
       tok[subject] = await app.token('EMPLOYEE', 'GSA', { subject });
     }
@@ -560,11 +688,24 @@ describe('who sees an application', () => {
   });
 
   it('shows it to the applicant, the host’s managers, the supervisor and home HR; to nobody else', async () => {
-    for (const [who, t] of Object.entries({ applicant: tok.vic, hostHm: tok.hm, hostHr: tok.hr, supervisor: tok.boss, homeHr: tok.gsaHr })) {
+    for (const [who, t] of Object.entries({
+      applicant: tok.vic,
+      hostHm: tok.hm,
+      hostHr: tok.hr,
+      supervisor: tok.boss,
+      homeHr: tok.gsaHr,
+    })) {
       const node = (await app.gql(ApplicationNodeDocument, { id: ana }, t)).data!.node;
       expect(node, who).toMatchObject({ __typename: 'Application', id: ana, status: 'SUBMITTED' });
     }
-    for (const [who, t] of Object.entries({ colleague: tok.pat, otherApplicant: tok.wes, hostEmployee: tok.nasaEmp, otherHm: tok.gsaHm, otherAgencyHm: tok.docHm, anonymous: undefined })) {
+    for (const [who, t] of Object.entries({
+      colleague: tok.pat,
+      otherApplicant: tok.wes,
+      hostEmployee: tok.nasaEmp,
+      otherHm: tok.gsaHm,
+      otherAgencyHm: tok.docHm,
+      anonymous: undefined,
+    })) {
       const res = await app.gql(ApplicationNodeDocument, { id: ana }, t);
       expect(res.status, who).toBe(200);
       expect(res.data!.node, who).toBeNull();
@@ -583,10 +724,13 @@ describe('who sees an application', () => {
     for (const t of [tok.hm, tok.hr]) {
       const all = await app.gql(OpeningApplicationsDocument, { id: o, first: 10 }, t);
       expect(unexpectedErrors(all)).toEqual([]);
-      const apps = (all.data!.node as { applications: { totalCount: number; edges: { node: { id: string; status: ApplicationStatus } }[] } }).applications;
+      const apps = (
+        all.data!.node as { applications: { totalCount: number; edges: { node: { id: string; status: ApplicationStatus } }[] } }
+      ).applications;
       expect(apps.totalCount).toBe(3);
       expect(apps.edges.map((e) => e.node.id)).toEqual([xia, ben, ana]); // newest first
-      const filtered = (await app.gql(OpeningApplicationsDocument, { id: o, first: 10, status: ['DECLINED', 'WITHDRAWN'] }, t)).data!.node as {
+      const filtered = (await app.gql(OpeningApplicationsDocument, { id: o, first: 10, status: ['DECLINED', 'WITHDRAWN'] }, t))
+        .data!.node as {
         applications: { totalCount: number; edges: { node: { id: string } }[] };
       };
       expect(filtered.applications.totalCount).toBe(2);
@@ -602,7 +746,10 @@ describe('who sees an application', () => {
   });
 
   it('shows the host the applicant’s full profile while the application is live, not after', async () => {
-    expect(await view(ana, tok.hm)).toMatchObject({ status: 'SUBMITTED', applicant: { givenName: 'VIC', email: 'vic@example.gov' } });
+    expect(await view(ana, tok.hm)).toMatchObject({
+      status: 'SUBMITTED',
+      applicant: { givenName: 'VIC', email: 'vic@example.gov' },
+    });
     expect(await view(ana, tok.hr)).toMatchObject({ applicant: { email: 'vic@example.gov' } });
     // Declined or withdrawn: the host still sees the application, no longer the person.
     expect(await view(ben, tok.hm)).toMatchObject({ status: 'DECLINED', applicant: null });
@@ -610,7 +757,11 @@ describe('who sees an application', () => {
     // The supervisor is a colleague: the directory view, without contact details.
     expect(await view(ana, tok.boss)).toMatchObject({ applicant: { givenName: 'VIC', email: null } });
     // The disclosure log records what the host saw of an outside applicant.
-    expect(await db.prisma.disclosureEvent.count({ where: { viewerSubject: 'nasa-hm', basis: 'APPLICANT', profile: { subject: 'vic' } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.disclosureEvent.count({
+        where: { viewerSubject: 'nasa-hm', basis: 'APPLICANT', profile: { subject: 'vic' } },
+      }),
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -621,12 +772,29 @@ describe('concurrent selections', () => {
     const N = 3;
     const CROWD = 200;
     const o = await opening({ title: 'Crowded rotation', programType: 'ROTATION', slots: N, requiresSupervisorApproval: false });
-    const profiles = Array.from({ length: CROWD }, (_, i) => ({ id: randomUUID(), agencyId: ag.gsa.id, subject: `crowd-${i}`, givenName: `Crowd${i}`, familyName: 'Member' }));
+    const profiles = Array.from({ length: CROWD }, (_, i) => ({
+      id: randomUUID(),
+      agencyId: ag.gsa.id,
+      subject: `crowd-${i}`,
+      givenName: `Crowd${i}`,
+      familyName: 'Member',
+    }));
     await db.prisma.profile.createMany({ data: profiles });
-    const applications = profiles.map((p) => ({ id: randomUUID(), openingId: raw(o), profileId: p.id, status: 'SUBMITTED' as const, live: true, supervisorApproval: 'NOT_REQUIRED' as const }));
+    const applications = profiles.map((p) => ({
+      id: randomUUID(),
+      openingId: raw(o),
+      profileId: p.id,
+      status: 'SUBMITTED' as const,
+      live: true,
+      supervisorApproval: 'NOT_REQUIRED' as const,
+    }));
     await db.prisma.application.createMany({ data: applications });
 
-    const results = await Promise.all(applications.map((a) => app.gql(SelectApplicationDocument, { input: { application: encodeGlobalID('Application', a.id) } }, tok.hm)));
+    const results = await Promise.all(
+      applications.map((a) =>
+        app.gql(SelectApplicationDocument, { input: { application: encodeGlobalID('Application', a.id) } }, tok.hm),
+      ),
+    );
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     expect(results.filter((r) => r.errors)).toEqual([]);
     const kinds = results.map((r) => r.data!.selectApplication.__typename);
@@ -637,7 +805,9 @@ describe('concurrent selections', () => {
     expect(await db.prisma.rotation.count({ where: { openingId: raw(o) } })).toBe(N);
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } })).status).toBe('FILLED');
     expect(await db.prisma.auditEvent.count({ where: { action: 'opening.filled', entityId: raw(o) } })).toBe(1);
-    const winners = results.flatMap((r) => (r.data!.selectApplication.__typename === 'MutationSelectApplicationSuccess' ? [r.data!.selectApplication.data] : []));
+    const winners = results.flatMap((r) =>
+      r.data!.selectApplication.__typename === 'MutationSelectApplicationSuccess' ? [r.data!.selectApplication.data] : [],
+    );
     expect(new Set(winners.map((w) => w.id)).size).toBe(N);
     expect(winners.map((w) => w.opening.slotsFilled).sort()).toEqual([1, 2, 3]);
   }, 60_000);
@@ -646,7 +816,13 @@ describe('concurrent selections', () => {
     const o = await opening({ slots: 2, requiresSupervisorApproval: false });
     const a = (await applied(o, tok.ben!)).id;
     const results = await Promise.all(Array.from({ length: 5 }, () => select(a, tok.hm!)));
-    expect(results.map((r) => r.__typename).sort()).toEqual(['InvalidStateError', 'InvalidStateError', 'InvalidStateError', 'InvalidStateError', 'MutationSelectApplicationSuccess']);
+    expect(results.map((r) => r.__typename).sort()).toEqual([
+      'InvalidStateError',
+      'InvalidStateError',
+      'InvalidStateError',
+      'InvalidStateError',
+      'MutationSelectApplicationSuccess',
+    ]);
     expect(await db.prisma.rotation.count({ where: { applicationId: raw(a) } })).toBe(1);
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } })).status).toBe('OPEN');
   });

@@ -40,11 +40,25 @@ describe.each([
     const helper = await createTestApp(db);
     ({ key } = helper);
     sign = helper.token;
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', AUTH_CLOCK_TOLERANCE_SECONDS: '0', RATE_LIMIT_POINTS: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: '/nonexistent',
+      LOG_LEVEL: 'silent',
+      AUTH_CLOCK_TOLERANCE_SECONDS: '0',
+      RATE_LIMIT_POINTS: '0',
+    });
     const log = createLogger('silent');
     verify = createVerifier(config.auth, key.publicKey);
     agencies = await AgencyCache.start(db, log);
-    yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, matching: helper.matching as MatchingService, agencies });
+    yoga = createApp({
+      config,
+      prisma: db.prisma,
+      verify,
+      log,
+      ping: db.ping,
+      matching: helper.matching as MatchingService,
+      agencies,
+    });
   });
   afterAll(async () => {
     await agencies?.stop();
@@ -57,13 +71,16 @@ describe.each([
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await res.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     return { status: res.status, ...body };
   }
 
   /** Waits until the cache has received a change notification after `before` of them. */
   async function notified(before: number) {
-    for (const deadline = Date.now() + 5000; agencies.stats.invalidations <= before; ) {
+    for (const deadline = Date.now() + 5000; agencies.stats.invalidations <= before;) {
       if (Date.now() > deadline) throw new Error('no agency_changed notification within 5 s');
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -114,7 +131,9 @@ describe.each([
       },
     });
     const noaa = await sign('EMPLOYEE', 'NOAA');
-    const visible = async () => ((await gql('{ openings(first: 5) { totalCount } }', noaa)).data as { openings: { totalCount: number } }).openings.totalCount;
+    const visible = async () =>
+      ((await gql('{ openings(first: 5) { totalCount } }', noaa)).data as { openings: { totalCount: number } }).openings
+        .totalCount;
     expect(await visible()).toBe(1);
     const before = agencies.stats.invalidations;
     await db.prisma.$executeRaw`UPDATE "Agency" SET "parentId" = ${ag.gsa.id}::uuid WHERE id = ${ag.noaa.id}::uuid`;

@@ -72,14 +72,22 @@ describe('local (development) tokens', () => {
 
   it('refuses a token for another audience or from another issuer', async () => {
     const other = (iss: string, aud: string) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setIssuer(iss).setAudience(aud).setExpirationTime('1h').sign(app.key.privateKey);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer(iss)
+        .setAudience(aud)
+        .setExpirationTime('1h')
+        .sign(app.key.privateKey);
     await expect401(await other(LOCAL_ISSUER, 'some-other-api'), /audience/);
     await expect401(await other('https://evil.example', LOCAL_AUDIENCE), /issuer/);
   });
 
   it('refuses alg "none" and symmetric algorithms', async () => {
     const payload = b64({ ...claims, iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 3600 });
-    await expect401(`${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`, /algorithm is not allowed|malformed|could not be verified/);
+    await expect401(
+      `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`,
+      /algorithm is not allowed|malformed|could not be verified/,
+    );
     const hs = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(LOCAL_ISSUER)
@@ -92,7 +100,12 @@ describe('local (development) tokens', () => {
   it('requires exp, a known role and a known agency', async () => {
     const sign = (body: object, exp = true) => {
       // With iat, as identity providers issue them (AUTH_MAX_TOKEN_LIFETIME_SECONDS needs it).
-      const jwt = new SignJWT(body as never).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setIssuedAt();
+      const jwt = new SignJWT(body as never)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('x')
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt();
       return (exp ? jwt.setExpirationTime('1h') : jwt).sign(app.key.privateKey);
     };
     await expect401(await sign({ roles: ['ADMIN'], agency: 'NASA' }, false), /"exp"/);
@@ -147,7 +160,10 @@ describe('identity provider tokens (JWKS)', () => {
   it('refuses a token whose kid is not in the JWKS', async () => {
     const res = await jwksApp.yoga.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await sign({ roles: ['ADMIN'], agency: 'GSA' }, 'unknown')}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await sign({ roles: ['ADMIN'], agency: 'GSA' }, 'unknown')}`,
+      },
       body: JSON.stringify({ query: '{ viewer { subject } }' }),
     });
     expect(res.status).toBe(401);
@@ -170,7 +186,11 @@ describe('authorization', () => {
   it('denies mutations without a token, and to roles without the right', async () => {
     const anonymous = await app.gql(CreateAgencyDocument, { input });
     // Refused before execution: every mutation needs a token.
-    expect([anonymous.status, anonymous.data ?? null, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, null, 'UNAUTHENTICATED']);
+    expect([anonymous.status, anonymous.data ?? null, anonymous.errors?.[0]?.extensions?.code]).toEqual([
+      401,
+      null,
+      'UNAUTHENTICATED',
+    ]);
     expect(anonymous.errors?.[0]?.message).toMatch(/Authentication required/);
     for (const role of ['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'INTEGRATION'] as const) {
       const res = await app.gql(CreateAgencyDocument, { input }, await app.token(role, 'NASA'));

@@ -62,7 +62,8 @@ const ROOTS = { Query: 'query', Mutation: 'mutation', Subscription: 'subscriptio
 type RootName = keyof typeof ROOTS;
 
 const rootFields = (Object.keys(ROOTS) as RootName[]).flatMap((root) => {
-  const type = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const type =
+    root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   return type ? Object.values(type.getFields()).map((field) => ({ root, field, key: `${root}.${field.name}` })) : [];
 });
 const fieldByKey = new Map(rootFields.map((f) => [f.key, f]));
@@ -123,7 +124,8 @@ function literal(type: GraphQLInputType, owner: GraphQLArgument | GraphQLInputFi
 function operationFor(root: RootName, field: GraphQLField<unknown, unknown>, overrides: readonly ArgumentNode[]): string {
   const given = new Map(overrides.map((a) => [a.name.value, print(a.value)]));
   for (const name of given.keys()) {
-    if (!field.args.some((a) => a.name === name)) throw new Error(`rule for ${root}.${field.name} names an argument "${name}" the field does not have`);
+    if (!field.args.some((a) => a.name === name))
+      throw new Error(`rule for ${root}.${field.name} names an argument "${name}" the field does not have`);
   }
   const args = field.args.flatMap((a) => {
     if (given.has(a.name)) return [`${a.name}: ${given.get(a.name)}`];
@@ -164,14 +166,26 @@ for (const [ruleKey, rule] of Object.entries(RULES)) {
   let document: string;
   try {
     const fromKey = new Set(parsed.args.map((a) => a.name.value));
-    document = operationFor(target.root, target.field, [...parsed.args, ...parseArgs(rule.args).filter((a) => !fromKey.has(a.name.value))]);
+    document = operationFor(target.root, target.field, [
+      ...parsed.args,
+      ...parseArgs(rule.args).filter((a) => !fromKey.has(a.name.value)),
+    ]);
     parse(document);
   } catch (error) {
     ruleErrors.push(`${ruleKey}: ${(error as Error).message}`);
     continue;
   }
   for (const principal of PRINCIPALS) {
-    cells.push({ name: `${ruleKey} × ${principal}`, ruleKey, root: target.root, field: target.field.name, principal, expected: rule.expect[principal], why: rule.why, document });
+    cells.push({
+      name: `${ruleKey} × ${principal}`,
+      ruleKey,
+      root: target.root,
+      field: target.field.name,
+      principal,
+      expected: rule.expect[principal],
+      why: rule.why,
+      document,
+    });
   }
 }
 
@@ -205,8 +219,10 @@ function classify(status: number, body: Body, field: string): Outcome {
   if (status === 401) return { decision: 'deny', detail: 'HTTP 401' };
   const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
   const messages = (body.errors ?? []).map((e) => `${e.extensions?.code ?? 'NO_CODE'}: ${e.message}`).join('; ');
-  if (codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'NO_CODE')) return { decision: 'broken', detail: `internal error: ${messages}` };
-  if (codes.some((c) => PRE_AUTH_CODES.has(c))) return { decision: 'broken', detail: `refused before authorization: ${messages}` };
+  if (codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'NO_CODE'))
+    return { decision: 'broken', detail: `internal error: ${messages}` };
+  if (codes.some((c) => PRE_AUTH_CODES.has(c)))
+    return { decision: 'broken', detail: `refused before authorization: ${messages}` };
   if (codes.some((c) => DENY_CODES.has(c))) return { decision: 'deny', detail: codes.join(',') };
   if (status !== 200) return { decision: 'broken', detail: `HTTP ${status}: ${JSON.stringify(body)}` };
   const value = body.data?.[field];
@@ -232,7 +248,12 @@ async function firstNext(body: ReadableStream<Uint8Array>): Promise<Body | null>
         buffer = buffer.slice(end + 2);
         const lines = block.split('\n');
         if (lines.includes('event: next')) {
-          return JSON.parse(lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n')) as Body;
+          return JSON.parse(
+            lines
+              .filter((l) => l.startsWith('data:'))
+              .map((l) => l.slice(5).trimStart())
+              .join('\n'),
+          ) as Body;
         }
       }
     }
@@ -279,7 +300,11 @@ async function runSubscription(cell: Cell): Promise<Outcome> {
   try {
     const res = await sseApp.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: cell.document }),
       signal: abort.signal,
     });
@@ -318,7 +343,15 @@ beforeAll(async () => {
       return bus.subscribe();
     },
   };
-  sseApp = createApp({ config, prisma: db.prisma, verify: createVerifier(config.auth, app.key.publicKey), log: createLogger(config.logLevel), ping: db.ping, matching: app.matching, events: counting });
+  sseApp = createApp({
+    config,
+    prisma: db.prisma,
+    verify: createVerifier(config.auth, app.key.publicKey),
+    log: createLogger(config.logLevel),
+    ping: db.ping,
+    matching: app.matching,
+    events: counting,
+  });
 
   // A worker takes one rule's seven cells at a time: the same dummy input from two principals
   // at once would race with itself (e.g. two upserts of one new employee ID).
@@ -350,10 +383,13 @@ afterAll(async () => {
   // AUTHZ_MATRIX_PRINT=1 prints what each cell came to (decision and result), for review.
   if (process.env.AUTHZ_MATRIX_PRINT) {
     const rows = [...new Set(cells.map((c) => c.ruleKey))].map((key) =>
-      [key.padEnd(44), ...PRINCIPALS.map((p) => {
-        const o = outcomes.get(`${key} × ${p}`);
-        return `${o?.decision ?? '?'}:${o?.detail ?? ''}`.padEnd(34);
-      })].join(' '),
+      [
+        key.padEnd(44),
+        ...PRINCIPALS.map((p) => {
+          const o = outcomes.get(`${key} × ${p}`);
+          return `${o?.decision ?? '?'}:${o?.detail ?? ''}`.padEnd(34);
+        }),
+      ].join(' '),
     );
     console.log([['field'.padEnd(44), ...PRINCIPALS.map((p) => p.padEnd(34))].join(' '), ...rows].join('\n'));
   }
@@ -381,9 +417,10 @@ describe('authorization matrix: field × principal', () => {
   it.each(cells.map((c) => [c.name, c] as const))('%s', (_name, cell) => {
     const outcome = outcomes.get(cell.name);
     expect(outcome, 'no request was made for this cell').toBeDefined();
-    const hint = cell.expected === 'deny' && /^(ValidationError|VALIDATION)$/.test(outcome!.detail)
-      ? '\ninput validation answered before authorization (Pothos validates arguments first): give the rule valid `args`'
-      : '';
+    const hint =
+      cell.expected === 'deny' && /^(ValidationError|VALIDATION)$/.test(outcome!.detail)
+        ? '\ninput validation answered before authorization (Pothos validates arguments first): give the rule valid `args`'
+        : '';
     const context = `${cell.document}\nexpected ${cell.expected} (${cell.why}); got ${outcome!.decision}: ${outcome!.detail}${hint}`;
     expect(outcome!.decision, context).toBe(cell.expected);
   });
@@ -391,7 +428,10 @@ describe('authorization matrix: field × principal', () => {
 
 /** Object-level refusals: the data is withheld (null), with FORBIDDEN errors at most. */
 function expectWithheld(res: { errors?: { extensions?: { code?: string } }[] }) {
-  expect((res.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN'), JSON.stringify(res.errors)).toEqual([]);
+  expect(
+    (res.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN'),
+    JSON.stringify(res.errors),
+  ).toEqual([]);
 }
 
 /**
@@ -404,12 +444,28 @@ function expectWithheld(res: { errors?: { extensions?: { code?: string } }[] }) 
  */
 describe('object level: agencies stay apart for HR and machine clients', () => {
   const ProfileRead = /* GraphQL */ `
-    query IsoProfile($id: ID!) { node(id: $id) { __typename ... on Profile { email } } profile(agency: "NASA", externalId: "N-ISO-1") { email } }
+    query IsoProfile($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Profile {
+          email
+        }
+      }
+      profile(agency: "NASA", externalId: "N-ISO-1") {
+        email
+      }
+    }
   `;
   const OpeningRead = /* GraphQL */ `
     query IsoOpening($id: ID!) {
-      node(id: $id) { ... on Opening { title } }
-      openings(first: 5, filter: { keyword: "isolation draft", statuses: [DRAFT] }) { totalCount }
+      node(id: $id) {
+        ... on Opening {
+          title
+        }
+      }
+      openings(first: 5, filter: { keyword: "isolation draft", statuses: [DRAFT] }) {
+        totalCount
+      }
     }
   `;
 
@@ -422,8 +478,14 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
     );
     const id = up.data!.upsertProfile.data!.id;
     const disclosuresBefore = await db.prisma.disclosureEvent.count();
-    for (const t of [await app.token('HR_SPECIALIST', 'GSA', { subject: 'gsa-hr-iso' }), await app.token('INTEGRATION', 'GSA', { subject: 'gsa-sync-iso', scopes: ['read'] })]) {
-      const res = await app.gql<{ node: { email?: string | null } | null; profile: { email: string | null } | null }, { id: string }>(ProfileRead, { id }, t);
+    for (const t of [
+      await app.token('HR_SPECIALIST', 'GSA', { subject: 'gsa-hr-iso' }),
+      await app.token('INTEGRATION', 'GSA', { subject: 'gsa-sync-iso', scopes: ['read'] }),
+    ]) {
+      const res = await app.gql<
+        { node: { email?: string | null } | null; profile: { email: string | null } | null },
+        { id: string }
+      >(ProfileRead, { id }, t);
       expectWithheld(res);
       expect([res.data?.node?.email ?? null, res.data?.profile?.email ?? null]).toEqual([null, null]);
     }
@@ -436,18 +498,42 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
   });
 
   it('answers node/nodes for a hidden object exactly as for an ID that matches nothing', async () => {
-    const person = await db.prisma.profile.create({ data: { agencyId: (await db.prisma.agency.findFirstOrThrow({ where: { abbreviation: 'NASA' } })).id, givenName: 'Hid', familyName: 'Den' } });
+    const person = await db.prisma.profile.create({
+      data: {
+        agencyId: (await db.prisma.agency.findFirstOrThrow({ where: { abbreviation: 'NASA' } })).id,
+        givenName: 'Hid',
+        familyName: 'Den',
+      },
+    });
     const hidden = encodeGlobalID('Profile', person.id);
     const unknown = encodeGlobalID('Profile', randomUUID());
-    const Probe = /* GraphQL */ `query Probe($ids: [ID!]!, $id: ID!) { node(id: $id) { __typename id } nodes(ids: $ids) { __typename id } }`;
-    for (const t of [undefined, await app.token('EMPLOYEE', 'GSA', { subject: 'gsa-probe' }), await app.token('INTEGRATION', 'GSA', { subject: 'gsa-sync-probe', scopes: ['read'] })]) {
+    const Probe = /* GraphQL */ `
+      query Probe($ids: [ID!]!, $id: ID!) {
+        node(id: $id) {
+          __typename
+          id
+        }
+        nodes(ids: $ids) {
+          __typename
+          id
+        }
+      }
+    `;
+    for (const t of [
+      undefined,
+      await app.token('EMPLOYEE', 'GSA', { subject: 'gsa-probe' }),
+      await app.token('INTEGRATION', 'GSA', { subject: 'gsa-sync-probe', scopes: ['read'] }),
+    ]) {
       const a = await app.gql(Probe, { id: hidden, ids: [hidden, unknown] }, t);
       const b = await app.gql(Probe, { id: unknown, ids: [unknown, unknown] }, t);
       expect(a.data).toEqual({ node: null, nodes: [null, null] });
       expect(a.errors).toEqual(b.errors);
     }
     const home = await app.gql(Probe, { id: hidden, ids: [hidden, unknown] }, tokens.HR_SPECIALIST);
-    expect(home.data).toEqual({ node: { __typename: 'Profile', id: hidden }, nodes: [{ __typename: 'Profile', id: hidden }, null] });
+    expect(home.data).toEqual({
+      node: { __typename: 'Profile', id: hidden },
+      nodes: [{ __typename: 'Profile', id: hidden }, null],
+    });
   });
 
   it("a GSA draft is not readable by NASA's read integration (nor listed), while GSA's is", async () => {
@@ -459,7 +545,11 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
       await app.token('HIRING_MANAGER', 'GSA', { subject: 'gsa-hm-iso' }),
     );
     const id = created.data!.createOpening.data!.id;
-    const nasa = await app.gql<{ node: { title?: string } | null; openings: { totalCount: number } }, { id: string }>(OpeningRead, { id }, tokens.INTEGRATION_READ);
+    const nasa = await app.gql<{ node: { title?: string } | null; openings: { totalCount: number } }, { id: string }>(
+      OpeningRead,
+      { id },
+      tokens.INTEGRATION_READ,
+    );
     expectWithheld(nasa);
     expect(nasa.data?.node?.title ?? null).toBeNull();
     expect(nasa.data?.openings).toEqual({ totalCount: 0 });

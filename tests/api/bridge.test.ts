@@ -30,8 +30,23 @@ const SKILL_EQUIVALENTS = /* GraphQL */ `
   query SkillEquivalents($scheme: SkillScheme!, $code: String!) {
     skill(scheme: $scheme, code: $code) {
       name
-      related { name }
-      equivalents { strength provenance skill { scheme code name equivalents { skill { code } } } }
+      related {
+        name
+      }
+      equivalents {
+        strength
+        provenance
+        skill {
+          scheme
+          code
+          name
+          equivalents {
+            skill {
+              code
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -40,7 +55,11 @@ interface SkillEquivalentsResult {
   skill: {
     name: string;
     related: { name: string }[];
-    equivalents: { strength: number; provenance: string | null; skill: { scheme: string; code: string; name: string; equivalents: { skill: { code: string } }[] } }[];
+    equivalents: {
+      strength: number;
+      provenance: string | null;
+      skill: { scheme: string; code: string; name: string; equivalents: { skill: { code: string } }[] };
+    }[];
   } | null;
 }
 
@@ -66,7 +85,9 @@ describe.each([
   it('writes EQUIVALENT links from the O*NET skill to the ESCO skill, with strength and provenance', async () => {
     const report = await importBridge(db);
     expect(report.tables.get(BRIDGE_TABLE)).toEqual({ created: 2, updated: 0, unchanged: 0, notInSource: 0, deleted: 0 });
-    expect(report.notes.join('\n')).toMatch(/bridge\/2: 2 twin occupation pairs; 2 links between 2 of \d+ O\*NET skills and 2 of \d+ ESCO skills/);
+    expect(report.notes.join('\n')).toMatch(
+      /bridge\/2: 2 twin occupation pairs; 2 links between 2 of \d+ O\*NET skills and 2 of \d+ ESCO skills/,
+    );
     const links = await equivalences(db);
     expect(links.map((l) => [l.from, l.to])).toEqual([
       ['ONET 2.B.3.e', `ESCO ${COMPUTER_PROGRAMMING}`],
@@ -75,7 +96,9 @@ describe.each([
     for (const l of links) {
       expect(l.strength).toBeGreaterThan(0);
       expect(l.strength).toBeLessThanOrEqual(1);
-      expect(l.provenance).toMatch(new RegExp(`^${METHOD} text=\\d\\.\\d\\d cooc=(none|\\d\\.\\d\\d) (gain=\\d\\.\\d\\d )?twins=\\d+/\\d+/\\d+ of 2$`));
+      expect(l.provenance).toMatch(
+        new RegExp(`^${METHOD} text=\\d\\.\\d\\d cooc=(none|\\d\\.\\d\\d) (gain=\\d\\.\\d\\d )?twins=\\d+/\\d+/\\d+ of 2$`),
+      );
     }
   });
 
@@ -98,7 +121,9 @@ describe.each([
 
   it('leaves other relation kinds alone, including one on a pair the bridge would link', async () => {
     const programming = await db.prisma.skill.findUniqueOrThrow({ where: { scheme_code: { scheme: 'ONET', code: '2.B.3.e' } } });
-    const cp = await db.prisma.skill.findUniqueOrThrow({ where: { scheme_code: { scheme: 'ESCO', code: COMPUTER_PROGRAMMING } } });
+    const cp = await db.prisma.skill.findUniqueOrThrow({
+      where: { scheme_code: { scheme: 'ESCO', code: COMPUTER_PROGRAMMING } },
+    });
     const escoRelations = await db.prisma.skillRelation.count({ where: { kind: { not: 'EQUIVALENT' } } });
     await db.prisma.skillRelation.delete({ where: { fromId_toId: { fromId: programming.id, toId: cp.id } } });
     await db.prisma.skillRelation.create({ data: { fromId: programming.id, toId: cp.id, kind: 'RELATED' } });
@@ -106,7 +131,9 @@ describe.each([
     const report = await importBridge(db);
     expect(report.skippedFor('pair already linked by another relation kind (kept as it is)')).toBe(1);
     expect(report.tables.get(BRIDGE_TABLE)).toMatchObject({ created: 0, unchanged: 1, deleted: 0 });
-    const kept = await db.prisma.skillRelation.findUniqueOrThrow({ where: { fromId_toId: { fromId: programming.id, toId: cp.id } } });
+    const kept = await db.prisma.skillRelation.findUniqueOrThrow({
+      where: { fromId_toId: { fromId: programming.id, toId: cp.id } },
+    });
     expect(kept).toMatchObject({ kind: 'RELATED', strength: null, provenance: null });
     expect(await db.prisma.skillRelation.count({ where: { kind: { not: 'EQUIVALENT' } } })).toBe(escoRelations + 1);
 
@@ -135,31 +162,45 @@ describe.each([
   });
 
   // Counted through a client of its own on the server (PGlite has one connection): defined for PostgreSQL only.
-  if (name === 'PostgreSQL') it('loads equivalents for a page of skills in a fixed number of queries (no N+1)', async () => {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url! }), log: [{ emit: 'event', level: 'query' }] });
-    let queries = 0;
-    prisma.$on('query', () => {
-      queries += 1;
+  if (name === 'PostgreSQL')
+    it('loads equivalents for a page of skills in a fixed number of queries (no N+1)', async () => {
+      const prisma = new PrismaClient({
+        adapter: new PrismaPg({ connectionString: db.url! }),
+        log: [{ emit: 'event', level: 'query' }],
+      });
+      let queries = 0;
+      prisma.$on('query', () => {
+        queries += 1;
+      });
+      try {
+        const app = await createTestApp({ ...db, prisma });
+        const page = /* GraphQL */ `
+          query Page($first: Int!) {
+            skills(first: $first, filter: { schemes: [ONET, ONET_TECH, ESCO] }) {
+              nodes {
+                name
+                equivalents {
+                  strength
+                  skill {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `;
+        const count = async (first: number) => {
+          queries = 0;
+          const res = await app.gql<{ skills: { nodes: { equivalents: unknown[] }[] } }, object>(page, { first });
+          expect(res.errors).toBeUndefined();
+          return { queries, linked: res.data!.skills.nodes.filter((n) => n.equivalents.length).length };
+        };
+        const small = await count(1);
+        const large = await count(30);
+        expect(large.linked).toBeGreaterThanOrEqual(2);
+        expect(large.queries).toBe(small.queries);
+      } finally {
+        await prisma.$disconnect();
+      }
     });
-    try {
-      const app = await createTestApp({ ...db, prisma });
-      const page = /* GraphQL */ `
-        query Page($first: Int!) {
-          skills(first: $first, filter: { schemes: [ONET, ONET_TECH, ESCO] }) { nodes { name equivalents { strength skill { name } } } }
-        }
-      `;
-      const count = async (first: number) => {
-        queries = 0;
-        const res = await app.gql<{ skills: { nodes: { equivalents: unknown[] }[] } }, object>(page, { first });
-        expect(res.errors).toBeUndefined();
-        return { queries, linked: res.data!.skills.nodes.filter((n) => n.equivalents.length).length };
-      };
-      const small = await count(1);
-      const large = await count(30);
-      expect(large.linked).toBeGreaterThanOrEqual(2);
-      expect(large.queries).toBe(small.queries);
-    } finally {
-      await prisma.$disconnect();
-    }
-  });
 });

@@ -61,7 +61,10 @@ async function openings(items: OpeningUpsertInput[], token = tok.nasaSync): Prom
  * A refusal of the whole call: the typed ForbiddenError of the field rule, or, for a machine
  * client without the write scope, the operation-level refusal that runs nothing (403).
  */
-function expectForbidden(res: { status: number; data?: Record<string, { __typename: string }> | null; errors?: { extensions?: { code?: string } }[] }, field: string) {
+function expectForbidden(
+  res: { status: number; data?: Record<string, { __typename: string }> | null; errors?: { extensions?: { code?: string } }[] },
+  field: string,
+) {
   if (res.data?.[field]) expect(res.data[field]!.__typename).toBe('ForbiddenError');
   else expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
 }
@@ -132,7 +135,12 @@ describe('upsertPeople', () => {
       person(3, { subject: 'alice' }),
       person(4, { skills: [{ skill: { scheme: 'ONET', code: '9.Z.9' }, level: 2 }] }),
       person(5, { grade: 19, skills: [{ skill: PYTHON, level: 7 }] }),
-      person(6, { skills: [{ skill: PYTHON, level: 2 }, { skill: PYTHON, level: 3 }] }),
+      person(6, {
+        skills: [
+          { skill: PYTHON, level: 2 },
+          { skill: PYTHON, level: 3 },
+        ],
+      }),
     ]);
     expect(res).toMatchObject({ created: 2, updated: 0, unchanged: 0, failed: 4 });
     expect(res.results.map((r) => [r.index, r.externalId, r.outcome])).toEqual([
@@ -144,8 +152,14 @@ describe('upsertPeople', () => {
       [5, 'N-6', 'FAILED'],
     ]);
     expect(res.results[0]!.profile).toMatchObject({ givenName: 'Given1' });
-    expect(res.results[1]).toMatchObject({ profile: null, error: { __typename: 'ValidationError', problems: [{ path: ['input', 'items', '1', 'email'] }] } });
-    expect(res.results[3]!.error).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '3', 'skills', '0', 'skill'], message: 'unknown skill ONET "9.Z.9"' }] });
+    expect(res.results[1]).toMatchObject({
+      profile: null,
+      error: { __typename: 'ValidationError', problems: [{ path: ['input', 'items', '1', 'email'] }] },
+    });
+    expect(res.results[3]!.error).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '3', 'skills', '0', 'skill'], message: 'unknown skill ONET "9.Z.9"' }],
+    });
     expect(res.results[4]!.error).toMatchObject({
       __typename: 'ValidationError',
       problems: expect.arrayContaining([
@@ -153,7 +167,10 @@ describe('upsertPeople', () => {
         expect.objectContaining({ path: ['input', 'items', '4', 'skills', '0', 'level'] }),
       ]),
     });
-    expect(res.results[5]!.error).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '5', 'skills', '1', 'skill'], message: 'listed twice' }] });
+    expect(res.results[5]!.error).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '5', 'skills', '1', 'skill'], message: 'listed twice' }],
+    });
     expect(res.results.filter((r) => r.outcome !== 'FAILED').every((r) => r.error === null)).toBe(true);
 
     const after = await snapshot();
@@ -164,8 +181,13 @@ describe('upsertPeople', () => {
     const n1 = newProfiles.find((p) => p.externalId === 'N-1')!;
     const n1Skills = after.profileSkills.filter((s) => s.profileId === n1.id);
     expect(n1Skills).toMatchObject([{ skillId: sk.programming.id, level: 3 }]);
-    expect(after.evidence.filter((e) => e.profileSkillId === n1Skills[0]!.id)).toMatchObject([{ source: 'EXPERIENCE', title: 'Recorded by the home agency HR system' }]);
-    const audits = await db.prisma.auditEvent.findMany({ where: { entityId: { in: newProfiles.map((p) => p.id) } }, orderBy: { id: 'asc' } });
+    expect(after.evidence.filter((e) => e.profileSkillId === n1Skills[0]!.id)).toMatchObject([
+      { source: 'EXPERIENCE', title: 'Recorded by the home agency HR system' },
+    ]);
+    const audits = await db.prisma.auditEvent.findMany({
+      where: { entityId: { in: newProfiles.map((p) => p.id) } },
+      orderBy: { id: 'asc' },
+    });
     expect(audits.map((a) => [a.action, a.actorSubject])).toEqual([
       ['profile.create', 'nasa-hris'],
       ['profile.create', 'nasa-hris'],
@@ -183,39 +205,81 @@ describe('upsertPeople', () => {
 
   it('updates only what changed, audited as upsertProfile audits it', async () => {
     const before = await snapshot();
-    const res = await people([person(1, { grade: 13, skills: [{ skill: PROGRAMMING, level: 3 }] }), person(3, { subject: 'alice' })]);
+    const res = await people([
+      person(1, { grade: 13, skills: [{ skill: PROGRAMMING, level: 3 }] }),
+      person(3, { subject: 'alice' }),
+    ]);
     expect(res.results.map((r) => r.outcome)).toEqual(['UPDATED', 'UNCHANGED']);
     const n1 = before.profiles.find((p) => p.externalId === 'N-1')!;
     const row = await db.prisma.profile.findUniqueOrThrow({ where: { id: n1.id } });
     expect(row.grade).toBe(13);
     expect(row.updatedAt.getTime()).toBeGreaterThan(n1.updatedAt.getTime());
     const last = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
-    expect(last).toMatchObject({ action: 'profile.update', entityId: n1.id, before: expect.objectContaining({ grade: 12 }), after: expect.objectContaining({ grade: 13 }) });
+    expect(last).toMatchObject({
+      action: 'profile.update',
+      entityId: n1.id,
+      before: expect.objectContaining({ grade: 12 }),
+      after: expect.objectContaining({ grade: 13 }),
+    });
     expect((await snapshot()).audit - before.audit).toBe(1);
   });
 
   it('never sets what the person owns, and leaves their own skills alone', async () => {
     // PersonUpsertInput has no person-owned field: a sync cannot even say it.
-    const inputFields = Object.keys((schema.getType('PersonUpsertInput') as import('graphql').GraphQLInputObjectType).getFields());
+    const inputFields = Object.keys(
+      (schema.getType('PersonUpsertInput') as import('graphql').GraphQLInputObjectType).getFields(),
+    );
     for (const f of PERSON_OWNED_PROFILE_FIELDS) expect(inputFields).not.toContain(f);
 
     // Alice (N-3) sets her own fields and claims two skills herself.
-    const mine = await app.gql(UpdateMyProfileDocument, { input: { discoverable: true, availablePercent: 40, headline: 'Data wrangler' } }, tok.alice);
+    const mine = await app.gql(
+      UpdateMyProfileDocument,
+      { input: { discoverable: true, availablePercent: 40, headline: 'Data wrangler' } },
+      tok.alice,
+    );
     expect(mine.data!.updateMyProfile.__typename).toBe('MutationUpdateMyProfileSuccess');
-    for (const [skill, level] of [[sk.python, 2], [sk.dataAnalysis, 4]] as const) {
-      const added = await app.gql(AddMySkillDocument, { input: { skill: encodeGlobalID('Skill', skill.id), level, evidence: [{ source: 'SELF_ASSESSED', title: 'Side projects' }] } }, tok.alice);
+    for (const [skill, level] of [
+      [sk.python, 2],
+      [sk.dataAnalysis, 4],
+    ] as const) {
+      const added = await app.gql(
+        AddMySkillDocument,
+        {
+          input: {
+            skill: encodeGlobalID('Skill', skill.id),
+            level,
+            evidence: [{ source: 'SELF_ASSESSED', title: 'Side projects' }],
+          },
+        },
+        tok.alice,
+      );
       expect(added.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
     }
     const alice = await db.prisma.profile.findUniqueOrThrow({ where: { subject: 'alice' } });
     const held = await db.prisma.profileSkill.findMany({ where: { profileId: alice.id }, include: { evidence: true } });
     const own = held.find((s) => s.skillId === sk.dataAnalysis.id)!;
 
-    const item = person(3, { subject: 'alice', jobTitle: 'IT Specialist', skills: [{ skill: PYTHON, level: 4, evidence: { source: 'CERTIFICATION', title: 'PCEP', issuer: 'Python Institute' } }, { skill: POSTGRES, level: 3 }] });
+    const item = person(3, {
+      subject: 'alice',
+      jobTitle: 'IT Specialist',
+      skills: [
+        { skill: PYTHON, level: 4, evidence: { source: 'CERTIFICATION', title: 'PCEP', issuer: 'Python Institute' } },
+        { skill: POSTGRES, level: 3 },
+      ],
+    });
     const res = await people([item]);
     expect(res.results[0]!.outcome).toBe('UPDATED');
     const after = await db.prisma.profile.findUniqueOrThrow({ where: { id: alice.id } });
-    expect(after).toMatchObject({ discoverable: true, availablePercent: 40, headline: 'Data wrangler', jobTitle: 'IT Specialist' });
-    const skills = await db.prisma.profileSkill.findMany({ where: { profileId: alice.id }, include: { evidence: { orderBy: { createdAt: 'asc' } } } });
+    expect(after).toMatchObject({
+      discoverable: true,
+      availablePercent: 40,
+      headline: 'Data wrangler',
+      jobTitle: 'IT Specialist',
+    });
+    const skills = await db.prisma.profileSkill.findMany({
+      where: { profileId: alice.id },
+      include: { evidence: { orderBy: { createdAt: 'asc' } } },
+    });
     const python = skills.find((s) => s.skillId === sk.python.id)!;
     expect(python.level).toBe(4);
     expect(python.evidence.map((e) => [e.source, e.title])).toEqual([
@@ -225,7 +289,10 @@ describe('upsertPeople', () => {
     expect(skills.find((s) => s.skillId === sk.database.id)).toMatchObject({ level: 3 });
     // The unlisted skill is exactly as she left it.
     const untouched = skills.find((s) => s.skillId === sk.dataAnalysis.id)!;
-    expect({ ...untouched, evidence: untouched.evidence.map((e) => e.id) }).toEqual({ ...own, evidence: own.evidence.map((e) => e.id) });
+    expect({ ...untouched, evidence: untouched.evidence.map((e) => e.id) }).toEqual({
+      ...own,
+      evidence: own.evidence.map((e) => e.id),
+    });
 
     // Again: nothing to do, and the evidence is not duplicated.
     const before = await snapshot();
@@ -237,7 +304,10 @@ describe('upsertPeople', () => {
     const before = await snapshot();
     for (const items of [[], Array.from({ length: 251 }, (_, i) => person(1000 + i))]) {
       const res = await app.gql(UpsertPeopleDocument, { input: { items } }, tok.nasaSync);
-      expect(res.data!.upsertPeople).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items'], message: expect.stringContaining('1–250 items') }] });
+      expect(res.data!.upsertPeople).toMatchObject({
+        __typename: 'ValidationError',
+        problems: [{ path: ['input', 'items'], message: expect.stringContaining('1–250 items') }],
+      });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -245,9 +315,18 @@ describe('upsertPeople', () => {
   it('lets two concurrent syncs of one person take turns: one evidence record, not two', async () => {
     // The person already holds the skill: the race is over adding its evidence (no unique key to catch it).
     await people([person(900, { skills: [{ skill: POSTGRES, level: 3 }] })]);
-    const item = person(900, { skills: [{ skill: POSTGRES, level: 4, evidence: { source: 'TRAINING', title: 'Concurrent course' } }] });
+    const item = person(900, {
+      skills: [{ skill: POSTGRES, level: 4, evidence: { source: 'TRAINING', title: 'Concurrent course' } }],
+    });
     const results = await Promise.all(Array.from({ length: 6 }, () => people([item])));
-    expect(results.map((r) => r.results[0]!.outcome).sort()).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UPDATED']);
+    expect(results.map((r) => r.results[0]!.outcome).sort()).toEqual([
+      'UNCHANGED',
+      'UNCHANGED',
+      'UNCHANGED',
+      'UNCHANGED',
+      'UNCHANGED',
+      'UPDATED',
+    ]);
     const p = await db.prisma.profile.findFirstOrThrow({ where: { externalId: 'N-900' } });
     const held = await db.prisma.profileSkill.findMany({ where: { profileId: p.id }, include: { evidence: true } });
     expect(held.flatMap((s) => s.evidence.filter((e) => e.title === 'Concurrent course'))).toHaveLength(1);
@@ -283,7 +362,11 @@ describe('upsertPeople', () => {
     expect(await db.prisma.profile.findUniqueOrThrow({ where: { id: nasaN1.id } })).toEqual(nasaN1);
     // Linking a subject that another agency's person has is refused without naming that person.
     const clash = await people([person(2, { subject: 'alice' })], tok.gsaSync);
-    expect(clash.results[0]!.error).toEqual({ __typename: 'ConflictError', code: 'CONFLICT', message: 'That identity-provider subject is linked to another profile' });
+    expect(clash.results[0]!.error).toEqual({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+      message: 'That identity-provider subject is linked to another profile',
+    });
   });
 
   it('gives a write-only integration only what it may read of the people it wrote', async () => {
@@ -314,15 +397,41 @@ describe('upsertOpenings', () => {
       opening('T-7', { status: 'ARCHIVED' }),
       opening('T-8', { restrictedTo: ['NOPE'] }),
     ]);
-    expect(res.results.map((r) => r.outcome)).toEqual(['CREATED', 'CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED']);
+    expect(res.results.map((r) => r.outcome)).toEqual([
+      'CREATED',
+      'CREATED',
+      'FAILED',
+      'FAILED',
+      'FAILED',
+      'FAILED',
+      'FAILED',
+      'FAILED',
+    ]);
     expect(res).toMatchObject({ created: 2, failed: 6 });
     const errs = res.results.map((r) => r.error);
-    expect(errs[2]).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '2', 'applicationDeadline'], message: 'the application deadline is after the start date' }] });
+    expect(errs[2]).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [
+        { path: ['input', 'items', '2', 'applicationDeadline'], message: 'the application deadline is after the start date' },
+      ],
+    });
     expect(errs[3]).toMatchObject({ __typename: 'InvalidStateError', message: 'Add at least one skill before opening' });
-    expect(errs[4]).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '4', 'skills', '0', 'skill'] }] });
-    expect(errs[5]).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '5', 'commitmentPercent'] }] });
-    expect(errs[6]).toMatchObject({ __typename: 'InvalidStateError', message: expect.stringContaining('DRAFT cannot become ARCHIVED') });
-    expect(errs[7]).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '7', 'restrictedTo', '0'], message: 'unknown agency "NOPE"' }] });
+    expect(errs[4]).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '4', 'skills', '0', 'skill'] }],
+    });
+    expect(errs[5]).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '5', 'commitmentPercent'] }],
+    });
+    expect(errs[6]).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: expect.stringContaining('DRAFT cannot become ARCHIVED'),
+    });
+    expect(errs[7]).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '7', 'restrictedTo', '0'], message: 'unknown agency "NOPE"' }],
+    });
     expect(res.results[1]!.opening).toMatchObject({ status: 'OPEN', restrictedTo: [{ abbreviation: 'DOC' }] });
 
     const after = await snapshot();
@@ -336,14 +445,22 @@ describe('upsertOpenings', () => {
   it('writes nothing when the same input comes again (skills in another order are the same set)', async () => {
     const before = await snapshot();
     const t1 = opening('T-1');
-    const res = await openings([{ ...t1, skills: [...t1.skills!].reverse() }, opening('T-2', { status: 'OPEN', restrictedTo: ['DOC'] })], tok.nasaHm);
+    const res = await openings(
+      [{ ...t1, skills: [...t1.skills!].reverse() }, opening('T-2', { status: 'OPEN', restrictedTo: ['DOC'] })],
+      tok.nasaHm,
+    );
     expect(res.results.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
     expect(await snapshot()).toEqual(before);
   });
 
   it('replaces skills as a set and audits an OPEN opening’s skill change as such', async () => {
-    const res = await openings([opening('T-2', { status: 'OPEN', restrictedTo: ['DOC'], skills: [{ skill: POSTGRES, minLevel: 4 }] })]);
-    expect(res.results[0]).toMatchObject({ outcome: 'UPDATED', opening: { skills: [{ skill: { code: POSTGRES.code }, minLevel: 4, weight: 1, required: false }] } });
+    const res = await openings([
+      opening('T-2', { status: 'OPEN', restrictedTo: ['DOC'], skills: [{ skill: POSTGRES, minLevel: 4 }] }),
+    ]);
+    expect(res.results[0]).toMatchObject({
+      outcome: 'UPDATED',
+      opening: { skills: [{ skill: { code: POSTGRES.code }, minLevel: 4, weight: 1, required: false }] },
+    });
     const id = (await db.prisma.opening.findFirstOrThrow({ where: { externalId: 'T-2' } })).id;
     const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: 'desc' } });
     expect(last.action).toBe('opening.update.open-skills');
@@ -351,25 +468,48 @@ describe('upsertOpenings', () => {
 
   it('moves openings along the lifecycle and refuses edits of finished ones', async () => {
     const t1 = opening('T-1');
-    expect((await openings([{ ...t1, status: 'OPEN' }])).results[0]).toMatchObject({ outcome: 'UPDATED', opening: { status: 'OPEN' } });
-    expect((await openings([{ ...t1, status: 'DRAFT' }])).results[0]!.error).toMatchObject({ __typename: 'InvalidStateError', message: expect.stringContaining('OPEN cannot become DRAFT') });
-    expect((await openings([{ ...t1, title: 'Renamed', status: 'CLOSED' }])).results[0]).toMatchObject({ outcome: 'UPDATED', opening: { title: 'Renamed', status: 'CLOSED' } });
-    expect((await openings([{ ...t1, title: 'Renamed', status: 'ARCHIVED' }])).results[0]).toMatchObject({ outcome: 'UPDATED', opening: { status: 'ARCHIVED' } });
+    expect((await openings([{ ...t1, status: 'OPEN' }])).results[0]).toMatchObject({
+      outcome: 'UPDATED',
+      opening: { status: 'OPEN' },
+    });
+    expect((await openings([{ ...t1, status: 'DRAFT' }])).results[0]!.error).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: expect.stringContaining('OPEN cannot become DRAFT'),
+    });
+    expect((await openings([{ ...t1, title: 'Renamed', status: 'CLOSED' }])).results[0]).toMatchObject({
+      outcome: 'UPDATED',
+      opening: { title: 'Renamed', status: 'CLOSED' },
+    });
+    expect((await openings([{ ...t1, title: 'Renamed', status: 'ARCHIVED' }])).results[0]).toMatchObject({
+      outcome: 'UPDATED',
+      opening: { status: 'ARCHIVED' },
+    });
 
     const before = await snapshot();
     // The archived record as it is: nothing to do. Any edit: refused.
     expect((await openings([{ ...t1, title: 'Renamed', status: 'ARCHIVED' }])).results[0]!.outcome).toBe('UNCHANGED');
     expect((await openings([{ ...t1, title: 'Renamed' }])).results[0]!.outcome).toBe('UNCHANGED');
     const edit = await openings([{ ...t1, title: 'Renamed again' }]);
-    expect(edit.results[0]).toMatchObject({ outcome: 'FAILED', opening: null, error: { __typename: 'InvalidStateError', message: 'An opening that is ARCHIVED cannot be edited' } });
+    expect(edit.results[0]).toMatchObject({
+      outcome: 'FAILED',
+      opening: null,
+      error: { __typename: 'InvalidStateError', message: 'An opening that is ARCHIVED cannot be edited' },
+    });
     expect(await snapshot()).toEqual(before);
 
     // A cancelled one takes no edits either.
     const t9 = opening('T-9');
     const created = await openings([t9]);
-    const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: created.results[0]!.opening!.id, reason: 'Project ended' } }, tok.nasaHm);
+    const cancelled = await app.gql(
+      CancelOpeningDocument,
+      { input: { opening: created.results[0]!.opening!.id, reason: 'Project ended' } },
+      tok.nasaHm,
+    );
     expect(cancelled.data!.cancelOpening.__typename).toBe('MutationCancelOpeningSuccess');
-    expect((await openings([{ ...t9, slots: 3 }])).results[0]!.error).toMatchObject({ __typename: 'InvalidStateError', message: 'An opening that is CANCELLED cannot be edited' });
+    expect((await openings([{ ...t9, slots: 3 }])).results[0]!.error).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: 'An opening that is CANCELLED cannot be edited',
+    });
   });
 
   it('keeps an unchanged past deadline UNCHANGED, and refuses a new one in the past', async () => {
@@ -387,22 +527,37 @@ describe('upsertOpenings', () => {
     expect(resent.results[0]).toMatchObject({ outcome: 'UNCHANGED', error: null });
     expect(await snapshot()).toEqual(before);
     const moved = await openings([{ ...t10, applicationDeadline: new Date(Date.now() - 2 * DAY).toISOString() }]);
-    expect(moved.results[0]!.error).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items', '0', 'applicationDeadline'], message: 'must be in the future' }] });
+    expect(moved.results[0]!.error).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'items', '0', 'applicationDeadline'], message: 'must be in the future' }],
+    });
     expect(await snapshot()).toEqual(before);
     // Reopened by moving the deadline: the passed deadline is written down first, then the reopening.
-    const reopened = await openings([{ ...t10, applicationDeadline: new Date(Date.now() + 5 * DAY).toISOString(), status: 'OPEN' }]);
+    const reopened = await openings([
+      { ...t10, applicationDeadline: new Date(Date.now() + 5 * DAY).toISOString(), status: 'OPEN' },
+    ]);
     expect(reopened.results[0]).toMatchObject({ outcome: 'UPDATED', opening: { status: 'OPEN' } });
     const id = before.openings.find((o) => o.externalId === 'T-10')!.id;
-    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: id, id: { gt: 0 } }, orderBy: { id: 'asc' } })).map((a) => a.action);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: id, id: { gt: 0 } }, orderBy: { id: 'asc' } })).map(
+      (a) => a.action,
+    );
     expect(actions.slice(-3)).toEqual(['opening.close', 'opening.update', 'opening.open']);
   });
 
   it('refuses 251 items and read-only or unrelated callers, and keys openings by (your agency, externalId)', async () => {
     const before = await snapshot();
-    const many = await app.gql(UpsertOpeningsDocument, { input: { items: Array.from({ length: 251 }, (_, i) => opening(`M-${i}`)) } }, tok.nasaSync);
+    const many = await app.gql(
+      UpsertOpeningsDocument,
+      { input: { items: Array.from({ length: 251 }, (_, i) => opening(`M-${i}`)) } },
+      tok.nasaSync,
+    );
     expect(many.data!.upsertOpenings).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'items'] }] });
     for (const t of [tok.nasaSyncRead, tok.alice]) {
-      const res = await app.gql(UpsertOpeningsDocument, { input: { items: [opening('T-1', { title: 'Hijacked' }), opening('Z-1')] } }, t);
+      const res = await app.gql(
+        UpsertOpeningsDocument,
+        { input: { items: [opening('T-1', { title: 'Hijacked' }), opening('Z-1')] } },
+        t,
+      );
       expectForbidden(res, 'upsertOpenings');
     }
     expect(await snapshot()).toEqual(before);

@@ -10,7 +10,12 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '@prisma/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangesDocument, CreateMyProfileDocument, type ChangeEntityType, type ChangesQuery } from '../../schema/generated/graphql.js';
+import {
+  ChangesDocument,
+  CreateMyProfileDocument,
+  type ChangeEntityType,
+  type ChangesQuery,
+} from '../../schema/generated/graphql.js';
 import { comparePositions, decodeCursor, encodeCursor, type ChangePosition } from '../../src/domain/changes.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
@@ -63,7 +68,11 @@ function reader(app: TestApp) {
 async function readable(app: TestApp, token: string, ids: string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (let i = 0; i < ids.length; i += 50) {
-    const res = await app.gql<{ nodes: ({ id: string } | null)[] }, { ids: string[] }>('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(i, i + 50) }, token);
+    const res = await app.gql<{ nodes: ({ id: string } | null)[] }, { ids: string[] }>(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: ids.slice(i, i + 50) },
+      token,
+    );
     if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
     for (const n of res.data!.nodes) if (n) out.add(n.id);
   }
@@ -83,17 +92,43 @@ async function expectedFromTable(
   after: ChangePosition = { xid: 0n, seq: 0n },
   reader?: { app: TestApp; token: string; agencyId: string },
 ) {
-  const rows = await prisma.changeEvent.findMany({ where: { agencyId: { in: agencyIds } }, orderBy: [{ xid: 'asc' }, { seq: 'asc' }] });
-  const out: { xid: bigint; seq: bigint; entityType: keyof typeof TYPENAME; entityId: string; operation: string; agencies: Set<string> }[] = [];
+  const rows = await prisma.changeEvent.findMany({
+    where: { agencyId: { in: agencyIds } },
+    orderBy: [{ xid: 'asc' }, { seq: 'asc' }],
+  });
+  const out: {
+    xid: bigint;
+    seq: bigint;
+    entityType: keyof typeof TYPENAME;
+    entityId: string;
+    operation: string;
+    agencies: Set<string>;
+  }[] = [];
   for (const r of rows) {
     if (r.xid < after.xid || (r.xid === after.xid && r.seq <= after.seq)) continue;
     const last = out.at(-1);
-    if (last && last.xid === r.xid && last.entityType === r.entityType && last.entityId === r.entityId && last.operation === r.operation) {
+    if (
+      last &&
+      last.xid === r.xid &&
+      last.entityType === r.entityType &&
+      last.entityId === r.entityId &&
+      last.operation === r.operation
+    ) {
       last.seq = r.seq;
       last.agencies.add(r.agencyId);
-    } else out.push({ xid: r.xid, seq: r.seq, entityType: r.entityType, entityId: r.entityId, operation: r.operation, agencies: new Set([r.agencyId]) });
+    } else
+      out.push({
+        xid: r.xid,
+        seq: r.seq,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        operation: r.operation,
+        agencies: new Set([r.agencyId]),
+      });
   }
-  const canRead = reader ? await readable(reader.app, reader.token, [...new Set(out.map((c) => gid(c.entityType, c.entityId)))]) : null;
+  const canRead = reader
+    ? await readable(reader.app, reader.token, [...new Set(out.map((c) => gid(c.entityType, c.entityId)))])
+    : null;
   return out
     .filter(
       (c) =>
@@ -104,10 +139,12 @@ async function expectedFromTable(
     .map((c) => ({ cursor: encodeCursor(c), change: [c.entityType, gid(c.entityType, c.entityId), c.operation] as Summary }));
 }
 
-const delivered = (edges: Edge[]) => edges.map((e) => ({ cursor: e.cursor, change: [e.node.entityType, e.node.entityId, e.node.operation] as Summary }));
+const delivered = (edges: Edge[]) =>
+  edges.map((e) => ({ cursor: e.cursor, change: [e.node.entityType, e.node.entityId, e.node.operation] as Summary }));
 
 function expectStrictlyOrdered(edges: Edge[]) {
-  for (let i = 1; i < edges.length; i++) expect(comparePositions(decodeCursor(edges[i - 1]!.cursor), decodeCursor(edges[i]!.cursor))).toBe(-1);
+  for (let i = 1; i < edges.length; i++)
+    expect(comparePositions(decodeCursor(edges[i - 1]!.cursor), decodeCursor(edges[i]!.cursor))).toBe(-1);
 }
 
 describe('change feed on PostgreSQL', () => {
@@ -133,7 +170,12 @@ describe('change feed on PostgreSQL', () => {
         durationWeeks: 12,
         applicationDeadline: new Date(Date.now() + 20 * DAY),
         createdBySubject: 'test',
-        skills: { create: [{ skillId: sk.python.id, minLevel: 3 }, { skillId: sk.database.id, minLevel: 2 }] },
+        skills: {
+          create: [
+            { skillId: sk.python.id, minLevel: 3 },
+            { skillId: sk.database.id, minLevel: 2 },
+          ],
+        },
       },
     });
   /** The end of the agencies' feed, once it has delivered exactly what the table holds. */
@@ -226,7 +268,9 @@ describe('change feed on PostgreSQL', () => {
       ['OPENING', gid('OPENING', o.id), 'CREATED'],
       ['OPENING', gid('OPENING', o.id), 'UPDATED'],
     ]);
-    expect(summary((await feed.drain(tok.nasaInt!, from, 1, ['PROFILE', 'ROTATION'])).edges)).toEqual([['PROFILE', gid('PROFILE', p.id), 'CREATED']]);
+    expect(summary((await feed.drain(tok.nasaInt!, from, 1, ['PROFILE', 'ROTATION'])).edges)).toEqual([
+      ['PROFILE', gid('PROFILE', p.id), 'CREATED'],
+    ]);
   });
 
   it('shows each agency its own changes and its bureaus’, to HR specialists and read-scoped integrations only', async () => {
@@ -251,7 +295,9 @@ describe('change feed on PostgreSQL', () => {
         commitmentPercent: 50,
       },
     });
-    await db.prisma.rotationSkill.create({ data: { rotationId: rotation.id, skillId: sk.python.id, gained: true, levelAfter: 3 } });
+    await db.prisma.rotationSkill.create({
+      data: { rotationId: rotation.id, skillId: sk.python.id, gained: true, levelAfter: 3 },
+    });
     expect(await db.prisma.changeEvent.count({ where: { entityId: bureauApp.id } })).toBe(4);
 
     const clients: [string, string[]][] = [
@@ -272,8 +318,16 @@ describe('change feed on PostgreSQL', () => {
     const ids = (who: string) => new Set(seen[who]!.map((e) => e.node.entityId));
     const has = (who: string, type: keyof typeof TYPENAME, id: string) => ids(who).has(gid(type, id));
 
-    expect(has('nasaInt', 'APPLICATION', crossApp.id) && has('nasaInt', 'ROTATION', rotation.id) && has('nasaInt', 'OPENING', nasaOpening.id)).toBe(true);
-    expect(has('nasaInt', 'PROFILE', gsaPerson.id) || has('nasaInt', 'APPLICATION', bureauApp.id) || has('nasaInt', 'OPENING', censusOpening.id)).toBe(false);
+    expect(
+      has('nasaInt', 'APPLICATION', crossApp.id) &&
+        has('nasaInt', 'ROTATION', rotation.id) &&
+        has('nasaInt', 'OPENING', nasaOpening.id),
+    ).toBe(true);
+    expect(
+      has('nasaInt', 'PROFILE', gsaPerson.id) ||
+        has('nasaInt', 'APPLICATION', bureauApp.id) ||
+        has('nasaInt', 'OPENING', censusOpening.id),
+    ).toBe(false);
     expect(has('gsaInt', 'PROFILE', gsaPerson.id)).toBe(true);
     // The applicant's home HR reads the application and the rotation; the home agency's integration
     // may not, so their changes do not reach it (not even as IDs).
@@ -286,7 +340,11 @@ describe('change feed on PostgreSQL', () => {
     // bureaus is theirs (host managers, the applicant's home HR), not Commerce's.
     expect(has('docHr', 'OPENING', censusOpening.id)).toBe(true);
     expect(has('docHr', 'APPLICATION', bureauApp.id)).toBe(false);
-    expect(has('docHr', 'PROFILE', gsaPerson.id) || has('docHr', 'OPENING', nasaOpening.id) || has('docHr', 'APPLICATION', crossApp.id)).toBe(false);
+    expect(
+      has('docHr', 'PROFILE', gsaPerson.id) ||
+        has('docHr', 'OPENING', nasaOpening.id) ||
+        has('docHr', 'APPLICATION', crossApp.id),
+    ).toBe(false);
     expect(has('noaaHr', 'PROFILE', noaaPerson.id) && has('noaaHr', 'APPLICATION', bureauApp.id)).toBe(true);
     expect(has('noaaHr', 'PROFILE', censusPerson.id) || has('noaaHr', 'OPENING', censusOpening.id)).toBe(false);
     // The applicant's home HR reads the application once per change: created, then shortlisted.
@@ -296,20 +354,35 @@ describe('change feed on PostgreSQL', () => {
     ]);
     // The rotation's attested skill is an update of the rotation, for both agencies.
     for (const who of ['nasaInt', 'gsaHr']) {
-      expect(summary(seen[who]!).filter(([, id]) => id === gid('ROTATION', rotation.id)).map(([, , op]) => op), who).toEqual(['CREATED', 'UPDATED']);
+      expect(
+        summary(seen[who]!)
+          .filter(([, id]) => id === gid('ROTATION', rotation.id))
+          .map(([, , op]) => op),
+        who,
+      ).toEqual(['CREATED', 'UPDATED']);
     }
 
     // `entity` follows each type's own rules: the host's integration sees the application and the
     // rotation; the home agency's integration hears of them but may not read them (its HR may read
     // the application, as the applicant's home HR).
-    const entityOf = (who: string, type: keyof typeof TYPENAME, id: string) => seen[who]!.find((e) => e.node.entityId === gid(type, id))!.node.entity;
-    expect(entityOf('nasaInt', 'APPLICATION', crossApp.id)).toMatchObject({ __typename: 'Application', applicationStatus: 'SUBMITTED' });
+    const entityOf = (who: string, type: keyof typeof TYPENAME, id: string) =>
+      seen[who]!.find((e) => e.node.entityId === gid(type, id))!.node.entity;
+    expect(entityOf('nasaInt', 'APPLICATION', crossApp.id)).toMatchObject({
+      __typename: 'Application',
+      applicationStatus: 'SUBMITTED',
+    });
     expect(entityOf('nasaInt', 'ROTATION', rotation.id)).toMatchObject({ __typename: 'Rotation', personName: 'Gus Tester' });
     expect(entityOf('gsaHr', 'APPLICATION', crossApp.id)).toMatchObject({ __typename: 'Application' });
     expect(entityOf('gsaInt', 'PROFILE', gsaPerson.id)).toMatchObject({ __typename: 'Profile', givenName: 'Gus' });
 
     // Everyone else is refused, and so is an integration without the read scope.
-    for (const [who, t] of Object.entries({ writeOnly: tok.nasaWriteOnly, hm: tok.nasaHm, employee: tok.nasaEmp, admin: tok.nasaAdmin, anonymous: undefined })) {
+    for (const [who, t] of Object.entries({
+      writeOnly: tok.nasaWriteOnly,
+      hm: tok.nasaHm,
+      employee: tok.nasaEmp,
+      admin: tok.nasaAdmin,
+      anonymous: undefined,
+    })) {
       const res = await app.gql(ChangesDocument, { first: 10 }, t);
       expect(res.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
       expect(res.data ?? null, who).toBeNull();
@@ -324,7 +397,10 @@ describe('change feed on PostgreSQL', () => {
     expect(summary(r.edges)).toEqual([['PROFILE', gid('PROFILE', p.id), 'UPDATED']]);
     expect(r.edges[0]!.node.entity).toBeNull(); // no longer NASA's to read: drop the copy
     const gsa = await feed.drain(tok.gsaInt!);
-    expect(gsa.edges.find((e) => e.node.entityId === gid('PROFILE', p.id))?.node.entity).toMatchObject({ __typename: 'Profile', givenName: 'Mover' });
+    expect(gsa.edges.find((e) => e.node.entityId === gid('PROFILE', p.id))?.node.entity).toMatchObject({
+      __typename: 'Profile',
+      givenName: 'Mover',
+    });
   });
 
   it('refuses malformed cursors, page sizes and an empty type list', async () => {
@@ -385,14 +461,17 @@ describe('change feed on PostgreSQL', () => {
 
   it('does not skip a change whose transaction wrote first and committed last', async () => {
     const from = await caughtUp(tok.nasaInt!, [ag.nasa.id]);
-    const fromSeq = (await db.prisma.changeEvent.aggregate({ where: { agencyId: ag.nasa.id }, _max: { seq: true } }))._max.seq ?? 0n;
+    const fromSeq =
+      (await db.prisma.changeEvent.aggregate({ where: { agencyId: ag.nasa.id }, _max: { seq: true } }))._max.seq ?? 0n;
     const insert = (c: pg.Client, name: string) =>
       c.query<{ id: string }>(
         `INSERT INTO "Profile" ("id", "agencyId", "givenName", "familyName", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Race', now()) RETURNING "id"`,
         [ag.nasa.id, name],
       );
     const naive = async (afterSeq: bigint) =>
-      (await db.prisma.changeEvent.findMany({ where: { agencyId: ag.nasa.id, seq: { gt: afterSeq } }, orderBy: { seq: 'asc' } })).map((r) => r.entityId);
+      (
+        await db.prisma.changeEvent.findMany({ where: { agencyId: ag.nasa.id, seq: { gt: afterSeq } }, orderBy: { seq: 'asc' } })
+      ).map((r) => r.entityId);
     const [c1, c2] = [new pg.Client({ connectionString: db.url }), new pg.Client({ connectionString: db.url })];
     await c1.connect();
     await c2.connect();
@@ -433,24 +512,49 @@ describe('change feed on PostgreSQL', () => {
       ...Array.from({ length: 6 }, (_, i) => profile(ag.nasa.id, `Nasa${i}`)),
       ...Array.from({ length: 6 }, (_, i) => profile(ag.gsa.id, `Gsa${i}`)),
     ]);
-    const openings = await Promise.all([opening(ag.nasa.id, 'Busy 1'), opening(ag.nasa.id, 'Busy 2'), opening(ag.gsa.id, 'Busy 3')]);
+    const openings = await Promise.all([
+      opening(ag.nasa.id, 'Busy 1'),
+      opening(ag.nasa.id, 'Busy 2'),
+      opening(ag.gsa.id, 'Busy 3'),
+    ]);
     const starts = { nasa: await caughtUp(tok.nasaInt!, [ag.nasa.id]), gsa: await caughtUp(tok.gsaInt!, [ag.gsa.id]) };
 
     // A seeded PRNG, so a failure can be replayed.
     let state = 0x2545f491;
-    const rand = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const agencies = [ag.nasa.id, ag.gsa.id];
     const profiles = seed.map((p) => p.id);
     const skills = Object.values(sk).map((s) => s.id);
     const writes: ((c: pg.Client) => Promise<unknown>)[] = [
-      (c) => c.query(`INSERT INTO "Profile" ("id", "agencyId", "givenName", "familyName", "updatedAt") VALUES (gen_random_uuid(), $1, 'New', 'Hire', now()) RETURNING "id"`, [pick(agencies)]).then((r) => profiles.push(r.rows[0].id)),
+      (c) =>
+        c
+          .query(
+            `INSERT INTO "Profile" ("id", "agencyId", "givenName", "familyName", "updatedAt") VALUES (gen_random_uuid(), $1, 'New', 'Hire', now()) RETURNING "id"`,
+            [pick(agencies)],
+          )
+          .then((r) => profiles.push(r.rows[0].id)),
       (c) => c.query(`UPDATE "Profile" SET "headline" = $2, "updatedAt" = now() WHERE "id" = $1`, [pick(profiles), `h${rand()}`]),
-      (c) => c.query(`INSERT INTO "ProfileSkill" ("id", "profileId", "skillId", "level", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 3, now()) ON CONFLICT DO NOTHING`, [pick(profiles), pick(skills)]),
-      (c) => c.query(`DELETE FROM "ProfileSkill" WHERE "id" IN (SELECT "id" FROM "ProfileSkill" WHERE "profileId" = $1 LIMIT 1)`, [pick(profiles)]),
-      (c) => c.query(`INSERT INTO "Education" ("id", "profileId", "level", "updatedAt") VALUES (gen_random_uuid(), $1, 'MASTER', now())`, [pick(profiles)]),
+      (c) =>
+        c.query(
+          `INSERT INTO "ProfileSkill" ("id", "profileId", "skillId", "level", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 3, now()) ON CONFLICT DO NOTHING`,
+          [pick(profiles), pick(skills)],
+        ),
+      (c) =>
+        c.query(`DELETE FROM "ProfileSkill" WHERE "id" IN (SELECT "id" FROM "ProfileSkill" WHERE "profileId" = $1 LIMIT 1)`, [
+          pick(profiles),
+        ]),
+      (c) =>
+        c.query(
+          `INSERT INTO "Education" ("id", "profileId", "level", "updatedAt") VALUES (gen_random_uuid(), $1, 'MASTER', now())`,
+          [pick(profiles)],
+        ),
       (c) => c.query(`UPDATE "Opening" SET "title" = $2, "updatedAt" = now() WHERE "id" = $1`, [pick(openings).id, `t${rand()}`]),
-      (c) => c.query(`UPDATE "OpeningSkill" SET "weight" = $2, "updatedAt" = now() WHERE "openingId" = $1`, [pick(openings).id, 1 + Math.floor(rand() * 5)]),
+      (c) =>
+        c.query(`UPDATE "OpeningSkill" SET "weight" = $2, "updatedAt" = now() WHERE "openingId" = $1`, [
+          pick(openings).id,
+          1 + Math.floor(rand() * 5),
+        ]),
     ];
 
     const TRANSACTIONS = 200;
@@ -515,13 +619,21 @@ describe('change feed on PostgreSQL', () => {
     // The run did what it is meant to test.
     expect(commits.length).toBeGreaterThan(TRANSACTIONS / 2);
     let inversions = 0;
-    for (let i = 0; i < commits.length; i++) for (let j = i + 1; j < commits.length; j++) if (commits[i]! > commits[j]!) inversions++;
+    for (let i = 0; i < commits.length; i++)
+      for (let j = i + 1; j < commits.length; j++) if (commits[i]! > commits[j]!) inversions++;
     expect(inversions, 'some transaction committed after one with a larger xid').toBeGreaterThan(0);
     expect(nasaRead!.pagesWhileWriting, 'the reader read while the writers wrote').toBeGreaterThan(0);
 
     // Once drained, each reader has seen every row of its agency's table exactly once, in order.
-    for (const [read, agencyId, start] of [[nasaRead!, ag.nasa.id, starts.nasa], [gsaRead!, ag.gsa.id, starts.gsa]] as const) {
-      const want = await expectedFromTable(db.prisma, [agencyId], decodeCursor(start!), { app, token: agencyId === ag.nasa.id ? tok.nasaInt! : tok.gsaInt!, agencyId });
+    for (const [read, agencyId, start] of [
+      [nasaRead!, ag.nasa.id, starts.nasa],
+      [gsaRead!, ag.gsa.id, starts.gsa],
+    ] as const) {
+      const want = await expectedFromTable(db.prisma, [agencyId], decodeCursor(start!), {
+        app,
+        token: agencyId === ag.nasa.id ? tok.nasaInt! : tok.gsaInt!,
+        agencyId,
+      });
       expect(want.length).toBeGreaterThan(50);
       expect(delivered(read.edges)).toEqual(want);
       expectStrictlyOrdered(read.edges);
@@ -545,7 +657,11 @@ describe('change feed on PGlite', () => {
     const feed = reader(app);
     const hr = await app.token('HR_SPECIALIST', 'NASA', { subject: 'nasa-hr' });
     const gsaHr = await app.token('HR_SPECIALIST', 'GSA', { subject: 'gsa-hr' });
-    const res = await app.gql(CreateMyProfileDocument, { input: { givenName: 'Pia', familyName: 'Lite', email: 'pia@nasa.gov' } }, await app.token('EMPLOYEE', 'NASA', { subject: 'pia' }));
+    const res = await app.gql(
+      CreateMyProfileDocument,
+      { input: { givenName: 'Pia', familyName: 'Lite', email: 'pia@nasa.gov' } },
+      await app.token('EMPLOYEE', 'NASA', { subject: 'pia' }),
+    );
     if (res.data?.createMyProfile.__typename !== 'MutationCreateMyProfileSuccess') throw new Error(JSON.stringify(res));
     const id = res.data.createMyProfile.data.id;
     const raw = (await db.prisma.profile.findFirstOrThrow({ where: { subject: 'pia' } })).id;

@@ -16,7 +16,13 @@ beforeAll(async () => {
   const { nasa } = await insertAgencies(db.prisma);
   const sk = await insertSkills(db.prisma);
   const alice = await db.prisma.profile.create({
-    data: { agencyId: nasa.id, subject: 'alice', givenName: 'Alice', familyName: 'Moreno', skills: { create: { skillId: sk.python.id, level: 4 } } },
+    data: {
+      agencyId: nasa.id,
+      subject: 'alice',
+      givenName: 'Alice',
+      familyName: 'Moreno',
+      skills: { create: { skillId: sk.python.id, level: 4 } },
+    },
     include: { skills: true },
   });
   await db.prisma.profile.create({ data: { agencyId: nasa.id, subject: 'bob', givenName: 'Bob', familyName: 'Okafor' } });
@@ -33,7 +39,11 @@ afterAll(() => db?.destroy());
 
 describe('endorsements and attestations', () => {
   it('lets a colleague endorse, once', async () => {
-    const res = await app.gql(EndorseSkillDocument, { input: { profileSkill: psId, comment: 'Wrote our ingest service in Python' } }, tok.bob);
+    const res = await app.gql(
+      EndorseSkillDocument,
+      { input: { profileSkill: psId, comment: 'Wrote our ingest service in Python' } },
+      tok.bob,
+    );
     expect(res.data!.endorseSkill).toMatchObject({
       __typename: 'MutationEndorseSkillSuccess',
       data: { verification: 'ENDORSED', endorsementCount: 1, endorsements: [{ kind: 'ENDORSEMENT', endorserSubject: 'bob' }] },
@@ -44,19 +54,38 @@ describe('endorsements and attestations', () => {
 
   it('refuses self-endorsement, invisible profiles and bad levels, changing nothing', async () => {
     const before = await db.prisma.endorsement.count();
-    expect((await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } }, tok.alice)).data!.endorseSkill.__typename).toBe('ForbiddenError');
-    expect((await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } }, tok.gsaEmp)).data!.endorseSkill.__typename).toBe('NotFoundError');
-    expect((await app.gql(EndorseSkillDocument, { input: { profileSkill: psId, level: 7 } }, tok.carol)).data!.endorseSkill.__typename).toBe('ValidationError');
-    expect((await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } }, tok.alice)).data!.endorseSkill.__typename,
+    ).toBe('ForbiddenError');
+    expect(
+      (await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } }, tok.gsaEmp)).data!.endorseSkill.__typename,
+    ).toBe('NotFoundError');
+    expect(
+      (await app.gql(EndorseSkillDocument, { input: { profileSkill: psId, level: 7 } }, tok.carol)).data!.endorseSkill.__typename,
+    ).toBe('ValidationError');
+    expect((await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await db.prisma.endorsement.count()).toBe(before);
   });
 
   it('lets a home-agency hiring manager attest, not an outside one or a colleague', async () => {
-    expect((await app.gql(AttestSkillDocument, { input: { profileSkill: psId } }, tok.bob)).data!.attestSkill.__typename).toBe('ForbiddenError');
-    expect((await app.gql(AttestSkillDocument, { input: { profileSkill: psId } }, tok.gsaHm)).data!.attestSkill.__typename).toBe('NotFoundError');
-    const res = await app.gql(AttestSkillDocument, { input: { profileSkill: psId, level: 4, comment: 'Led the telemetry rewrite' } }, tok.nasaHm);
+    expect((await app.gql(AttestSkillDocument, { input: { profileSkill: psId } }, tok.bob)).data!.attestSkill.__typename).toBe(
+      'ForbiddenError',
+    );
+    expect((await app.gql(AttestSkillDocument, { input: { profileSkill: psId } }, tok.gsaHm)).data!.attestSkill.__typename).toBe(
+      'NotFoundError',
+    );
+    const res = await app.gql(
+      AttestSkillDocument,
+      { input: { profileSkill: psId, level: 4, comment: 'Led the telemetry rewrite' } },
+      tok.nasaHm,
+    );
     expect(res.data!.attestSkill).toMatchObject({
-      data: { verification: 'SUPERVISOR_ATTESTED', endorsements: [{ kind: 'SUPERVISOR_ATTESTATION', endorserSubject: 'nasa-hm', level: 4 }, { kind: 'ENDORSEMENT' }] },
+      data: {
+        verification: 'SUPERVISOR_ATTESTED',
+        endorsements: [{ kind: 'SUPERVISOR_ATTESTATION', endorserSubject: 'nasa-hm', level: 4 }, { kind: 'ENDORSEMENT' }],
+      },
     });
     const events = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } });
     expect(events.map((e) => [e.action, e.actorSubject])).toEqual([

@@ -82,7 +82,11 @@ async function subscribe<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token
   const abort = new AbortController();
   const res = await app.fetch('http://test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: print(doc), variables }),
     signal: abort.signal,
   });
@@ -182,7 +186,8 @@ async function subscribe<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token
 }
 
 /** Events to a MarketplaceEvents subscription: kind, opening and application (if any). */
-const subscribeEvents = (token: string | undefined, opening?: string) => subscribe(MarketplaceEventsDocument, opening ? { opening } : {}, token);
+const subscribeEvents = (token: string | undefined, opening?: string) =>
+  subscribe(MarketplaceEventsDocument, opening ? { opening } : {}, token);
 type Ev = Awaited<ReturnType<Awaited<ReturnType<typeof subscribeEvents>>['next']>>[number]['marketplaceEvents'];
 /** Subscribes several viewers at once; a tuple of subscriptions in the same order. */
 const subscribeAll = <T extends string[]>(...tokens: T) =>
@@ -198,7 +203,11 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   const tok = {} as Record<'hm' | 'ana' | 'ben' | 'eve' | 'fay' | 'boss' | 'benBoss' | 'carl' | 'gsaHm', string>;
   const profileId: Record<string, string> = {};
 
-  async function request<R, V>(doc: TypedDocumentNode<R, V> | string, variables: V, token: string): Promise<{ data: R; errors?: GqlError[] }> {
+  async function request<R, V>(
+    doc: TypedDocumentNode<R, V> | string,
+    variables: V,
+    token: string,
+  ): Promise<{ data: R; errors?: GqlError[] }> {
     const res = await app.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -256,16 +265,32 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     mutation Decline($input: DeclineApplicationInput!) {
       declineApplication(input: $input) {
         __typename
-        ... on MutationDeclineApplicationSuccess { data { id status } }
-        ... on Error { code message }
+        ... on MutationDeclineApplicationSuccess {
+          data {
+            id
+            status
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
       }
     }
   `;
   const decline = (application: string, reason: string) =>
-    ok<{ declineApplication: { __typename: string } }, { input: { application: string; reason: string } }>(Decline, { input: { application, reason } }, tok.hm);
+    ok<{ declineApplication: { __typename: string } }, { input: { application: string; reason: string } }>(
+      Decline,
+      { input: { application, reason } },
+      tok.hm,
+    );
 
   /** Runs a mutation and checks it succeeded (its result's __typename ends in Success). */
-  async function ok<R extends Record<string, { __typename: string }>, V>(doc: TypedDocumentNode<R, V> | string, variables: V, token: string) {
+  async function ok<R extends Record<string, { __typename: string }>, V>(
+    doc: TypedDocumentNode<R, V> | string,
+    variables: V,
+    token: string,
+  ) {
     const data = await gql(doc, variables, token);
     const result = Object.values(data)[0]!;
     expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
@@ -301,7 +326,12 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-events-'));
     process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
     // No clock tolerance, so a short-lived token's subscription ends when the token does.
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', AUTH_CLOCK_TOLERANCE_SECONDS: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      AUTH_CLOCK_TOLERANCE_SECONDS: '0',
+    });
     key = await loadOrCreateLocalKey(config.auth.localKeyDir);
     bus = createEventBus();
     app = createApp({
@@ -313,7 +343,8 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       events: bus,
       matching: await MatchingService.start(db, config.matching, createLogger(config.logLevel)),
     });
-    const sign = (subject: string, roles: Role | Role[], agency: string) => signLocalToken(key, { subject, roles: [roles].flat(), agency });
+    const sign = (subject: string, roles: Role | Role[], agency: string) =>
+      signLocalToken(key, { subject, roles: [roles].flat(), agency });
     tok.hm = await sign('nasa-hm', 'HIRING_MANAGER', 'NASA');
     tok.ana = await sign('ana', 'EMPLOYEE', 'GSA');
     tok.ben = await sign('ben', 'EMPLOYEE', 'GSA');
@@ -334,7 +365,12 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   // ─── Tests ───────────────────────────────────────────────────────────────────
 
   it('ends a subscription when its token expires, with UNAUTHENTICATED', async () => {
-    const shortLived = await signLocalToken(key, { subject: 'nasa-hm', roles: ['HIRING_MANAGER'], agency: 'NASA', expiresIn: '2s' });
+    const shortLived = await signLocalToken(key, {
+      subject: 'nasa-hm',
+      roles: ['HIRING_MANAGER'],
+      agency: 'NASA',
+      expiresIn: '2s',
+    });
     const s = await subscribeEvents(shortLived);
     const [last] = await s.take(1, 10_000);
     expect(last!.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
@@ -357,22 +393,38 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const [hm, ana, boss, carl, gsaHm] = await subscribeAll(tok.hm, tok.ana, tok.boss, tok.carl, tok.gsaHm);
 
     const app1 = await apply(tok.ana, opening);
-    const applied = { kind: 'APPLIED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'PENDING' } };
+    const applied = {
+      kind: 'APPLIED',
+      opening: { id: opening, status: 'OPEN' },
+      application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'PENDING' },
+    };
     expect((await events(hm))[0]).toMatchObject(applied);
     expect((await events(ana))[0]).toMatchObject(applied);
     expect((await events(boss))[0]).toMatchObject(applied);
 
     await ok(DecideApplicationApprovalDocument, { input: { application: app1, decision: 'APPROVE' } }, tok.boss);
-    const approved = { kind: 'SUPERVISOR_APPROVED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'APPROVED' } };
+    const approved = {
+      kind: 'SUPERVISOR_APPROVED',
+      opening: { id: opening, status: 'OPEN' },
+      application: { id: app1, status: 'SUBMITTED', supervisorApproval: 'APPROVED' },
+    };
     for (const s of [hm, ana, boss]) expect((await events(s))[0]).toMatchObject(approved);
 
     await ok(ShortlistApplicationDocument, { input: { application: app1 } }, tok.hm);
-    const shortlisted = { kind: 'SHORTLISTED', opening: { id: opening, status: 'OPEN' }, application: { id: app1, status: 'SHORTLISTED' } };
+    const shortlisted = {
+      kind: 'SHORTLISTED',
+      opening: { id: opening, status: 'OPEN' },
+      application: { id: app1, status: 'SHORTLISTED' },
+    };
     for (const s of [hm, ana, boss]) expect((await events(s))[0]).toMatchObject(shortlisted);
 
     // One slot: selecting fills the opening, two events from one transaction, in order.
     await ok(SelectApplicationDocument, { input: { application: app1 } }, tok.hm);
-    const selected = { kind: 'SELECTED', opening: { id: opening, status: 'FILLED' }, application: { id: app1, status: 'SELECTED' } };
+    const selected = {
+      kind: 'SELECTED',
+      opening: { id: opening, status: 'FILLED' },
+      application: { id: app1, status: 'SELECTED' },
+    };
     const filled = { kind: 'OPENING_FILLED', opening: { id: opening, status: 'FILLED' }, application: null };
     const hmTail = await events(hm, 2);
     expect(hmTail[0]).toMatchObject(selected);
@@ -416,12 +468,24 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     expect((await events(boss)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: anaApp }]);
     expect((await events(benBoss)).map(summary)).toEqual([{ kind: 'APPLIED', opening, application: benApp }]);
 
-    await ok(DecideApplicationApprovalDocument, { input: { application: benApp, decision: 'DENY', reason: 'Needed on the migration' } }, tok.benBoss);
-    const denied = { kind: 'SUPERVISOR_DENIED', opening: { id: opening }, application: { id: benApp, status: 'SUBMITTED', supervisorApproval: 'DENIED' } };
+    await ok(
+      DecideApplicationApprovalDocument,
+      { input: { application: benApp, decision: 'DENY', reason: 'Needed on the migration' } },
+      tok.benBoss,
+    );
+    const denied = {
+      kind: 'SUPERVISOR_DENIED',
+      opening: { id: opening },
+      application: { id: benApp, status: 'SUBMITTED', supervisorApproval: 'DENIED' },
+    };
     for (const s of [ben, benBoss, hm]) expect((await events(s))[0]).toMatchObject(denied);
 
     await decline(benApp, 'No supervisor approval');
-    const declined = { kind: 'DECLINED', opening: { id: opening, status: 'OPEN' }, application: { id: benApp, status: 'DECLINED' } };
+    const declined = {
+      kind: 'DECLINED',
+      opening: { id: opening, status: 'OPEN' },
+      application: { id: benApp, status: 'DECLINED' },
+    };
     for (const s of [ben, benBoss, hm]) expect((await events(s))[0]).toMatchObject(declined);
 
     // Closing: the host and the live applicant (Ana) hear it; Ben, declined, does not.
@@ -438,7 +502,12 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const other = await postOpening(tok.hm, 'Second ocean detail');
     const benApp2 = await apply(tok.ben, other);
     expect((await events(ben)).map(summary)).toEqual([{ kind: 'APPLIED', opening: other, application: benApp2 }]);
-    expect(ben.results.map((r) => r.data!.marketplaceEvents.kind)).toEqual(['APPLIED', 'SUPERVISOR_DENIED', 'DECLINED', 'APPLIED']);
+    expect(ben.results.map((r) => r.data!.marketplaceEvents.kind)).toEqual([
+      'APPLIED',
+      'SUPERVISOR_DENIED',
+      'DECLINED',
+      'APPLIED',
+    ]);
     expect(await ana.untaken()).toEqual([]);
   });
 
@@ -481,9 +550,16 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const row = await db.prisma.opening.findUniqueOrThrow({ where: { id: rowId } });
     expect(row.status).toBe('CLOSED');
     expect(row.closedAt?.getTime()).toBe(deadline.getTime());
-    const audits = await db.prisma.auditEvent.findMany({ where: { entityType: 'Opening', entityId: rowId, action: 'opening.close' } });
+    const audits = await db.prisma.auditEvent.findMany({
+      where: { entityType: 'Opening', entityId: rowId, action: 'opening.close' },
+    });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorSubject: 'system', actorRole: 'SYSTEM', before: { status: 'OPEN' }, after: { status: 'CLOSED' } });
+    expect(audits[0]).toMatchObject({
+      actorSubject: 'system',
+      actorRole: 'SYSTEM',
+      before: { status: 'OPEN' },
+      after: { status: 'CLOSED' },
+    });
 
     // A second run finds nothing to close and tells nobody anything.
     expect(await closeExpiredOpenings(db.prisma, bus)).toBe(0);
@@ -506,7 +582,9 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const [refusal] = await anon.take(1);
     expect(anon.status).toBe(200);
     expect(refusal!.data ?? null).toBeNull();
-    expect(refusal!.errors).toMatchObject([{ message: expect.stringMatching(/authentication required/i), path: ['marketplaceEvents'] }]);
+    expect(refusal!.errors).toMatchObject([
+      { message: expect.stringMatching(/authentication required/i), path: ['marketplaceEvents'] },
+    ]);
     // The stream is over; an event published now reaches nobody on it.
     expect(anon.completed()).toBe(true);
     const opening = await postOpening(tok.hm, 'Anonymous watch');
@@ -520,7 +598,10 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     const hm = await subscribe(MarketplaceEventsWithApplicantDocument, { opening }, tok.hm);
     const fayApp = await apply(tok.fay, opening);
     const [applied] = await hm.next();
-    expect(applied!.marketplaceEvents).toMatchObject({ kind: 'APPLIED', application: { id: fayApp, applicant: { givenName: 'Fay', email: 'fay@example.gov' } } });
+    expect(applied!.marketplaceEvents).toMatchObject({
+      kind: 'APPLIED',
+      application: { id: fayApp, applicant: { givenName: 'Fay', email: 'fay@example.gov' } },
+    });
 
     await decline(fayApp, 'Another fit');
     // A fresh request: host managers lose sight of a declined applicant (null).
@@ -528,7 +609,10 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     expect(fresh.data.node).toMatchObject({ status: 'DECLINED', applicant: null });
     // The long-lived subscription must not keep the sight it had at its first event.
     const [declined] = await hm.take(1);
-    expect(declined!.data!.marketplaceEvents).toMatchObject({ kind: 'DECLINED', application: { id: fayApp, status: 'DECLINED' } });
+    expect(declined!.data!.marketplaceEvents).toMatchObject({
+      kind: 'DECLINED',
+      application: { id: fayApp, status: 'DECLINED' },
+    });
     expect(declined!.data!.marketplaceEvents.application!.applicant).toBeNull();
   });
 
@@ -540,13 +624,24 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     // NASA's manager reads a GSA person's email: an outside disclosure (basis APPLICANT).
     expect(applied!.marketplaceEvents.application!.applicant).toMatchObject({ email: 'eve@example.gov' });
     // The same read as a query is logged at once (the rule the subscription should follow too).
-    const read = await gql(`query ($id: ID!) { node(id: $id) { ... on Application { applicant { email } } } }`, { id: eveApp }, tok.hm);
+    const read = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Application { applicant { email } } } }`,
+      { id: eveApp },
+      tok.hm,
+    );
     expect(read).toEqual({ node: { applicant: { email: 'eve@example.gov' } } });
-    const logged = () => db.prisma.disclosureEvent.findMany({ where: { profileId: profileId.eve, viewerSubject: 'nasa-hm' }, orderBy: { id: 'asc' } });
+    const logged = () =>
+      db.prisma.disclosureEvent.findMany({
+        where: { profileId: profileId.eve, viewerSubject: 'nasa-hm' },
+        orderBy: { id: 'asc' },
+      });
     let rows = await logged();
     for (const until = Date.now() + 1_000; Date.now() < until && rows.length < 2; await sleep(50)) rows = await logged();
     // One row for the query, one for the event.
-    expect(rows.map((r) => [r.basis, r.fields]), 'rows for the query and for the event').toEqual([
+    expect(
+      rows.map((r) => [r.basis, r.fields]),
+      'rows for the query and for the event',
+    ).toEqual([
       ['APPLICANT', ['email']],
       ['APPLICANT', ['email']],
     ]);

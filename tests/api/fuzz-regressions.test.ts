@@ -22,9 +22,16 @@ describe('text the database cannot take: U+0000 (PostgreSQL) and unpaired surrog
     mutation ($input: CreateAgencyInput!) {
       createAgency(input: $input) {
         __typename
-        ... on ValidationError { code problems { path message } }
+        ... on ValidationError {
+          code
+          problems {
+            path
+            message
+          }
+        }
       }
-    }`;
+    }
+  `;
 
   it('is a typed ValidationError on a mutation, naming the field, and writes nothing', async () => {
     const before = await db.prisma.agency.count();
@@ -42,12 +49,20 @@ describe('text the database cannot take: U+0000 (PostgreSQL) and unpaired surrog
 
   it('is a VALIDATION error on a query, not an internal one (also inside lists and as a literal)', async () => {
     const token = await app.token('HR_SPECIALIST', 'GSA');
-    const viaVariable = await app.gql(`query ($a: String!) { profile(agency: $a, externalId: "E-1") { id } }`, { a: '\u0000' }, token);
+    const viaVariable = await app.gql(
+      `query ($a: String!) { profile(agency: $a, externalId: "E-1") { id } }`,
+      { a: '\u0000' },
+      token,
+    );
     expect(viaVariable.status).toBe(200);
-    expect(viaVariable.errors).toMatchObject([{ path: ['profile'], extensions: { code: 'VALIDATION' }, message: 'agency: must not contain the NUL character (U+0000)' }]);
+    expect(viaVariable.errors).toMatchObject([
+      { path: ['profile'], extensions: { code: 'VALIDATION' }, message: 'agency: must not contain the NUL character (U+0000)' },
+    ]);
 
     const literal = await app.gql(`{ agencies(first: 5, filter: { search: "x\\u0000" }) { totalCount } }`, undefined, token);
-    expect(literal.errors).toMatchObject([{ extensions: { code: 'VALIDATION' }, message: 'filter.search: must not contain the NUL character (U+0000)' }]);
+    expect(literal.errors).toMatchObject([
+      { extensions: { code: 'VALIDATION' }, message: 'filter.search: must not contain the NUL character (U+0000)' },
+    ]);
   });
 
   it('refuses unpaired surrogates the same way, and takes paired ones', async () => {
@@ -62,8 +77,17 @@ describe('text the database cannot take: U+0000 (PostgreSQL) and unpaired surrog
     });
     expect(await db.prisma.agency.count()).toBe(before);
     const token = await app.token('HR_SPECIALIST', 'GSA');
-    const query = await app.gql(`query ($s: String) { agencies(first: 5, filter: { search: $s }) { totalCount } }`, { s: '\ud800' }, token);
-    expect(query.errors).toMatchObject([{ extensions: { code: 'VALIDATION' }, message: 'filter.search: must be valid Unicode text (an unpaired surrogate was found)' }]);
+    const query = await app.gql(
+      `query ($s: String) { agencies(first: 5, filter: { search: $s }) { totalCount } }`,
+      { s: '\ud800' },
+      token,
+    );
+    expect(query.errors).toMatchObject([
+      {
+        extensions: { code: 'VALIDATION' },
+        message: 'filter.search: must be valid Unicode text (an unpaired surrogate was found)',
+      },
+    ]);
     const paired = await app.gql(createAgency, { input: { code: 'X-4', name: 'Rocket 🚀 office' } }, admin);
     expect(paired.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
   });
@@ -97,7 +121,11 @@ describe('skill hierarchy read two levels deep', () => {
 describe('dates outside the years 1900–2999', () => {
   it('are refused while coercing input (year 0 broke PostgreSQL), for Date and DateTime, variables and literals; nothing is written', async () => {
     const me = await app.token('EMPLOYEE', 'GSA', { subject: 'fuzz-regression-year0' });
-    const created = await app.gql(`mutation { createMyProfile(input: { givenName: "Ada", familyName: "Year" }) { __typename } }`, undefined, me);
+    const created = await app.gql(
+      `mutation { createMyProfile(input: { givenName: "Ada", familyName: "Year" }) { __typename } }`,
+      undefined,
+      me,
+    );
     expect(created.data).toEqual({ createMyProfile: { __typename: 'MutationCreateMyProfileSuccess' } });
 
     const update = await app.gql(
@@ -112,7 +140,9 @@ describe('dates outside the years 1900–2999', () => {
     expect((await db.prisma.profile.findUnique({ where: { subject: 'fuzz-regression-year0' } }))?.availableFrom).toBeNull();
 
     const filter = await app.gql(`{ openings(first: 5, filter: { startFrom: "0000-06-30" }) { totalCount } }`, undefined, me);
-    expect(filter.errors).toMatchObject([{ message: 'Date must be in the years 1900–2999', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(filter.errors).toMatchObject([
+      { message: 'Date must be in the years 1900–2999', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
 
     // 1900-01-01T00:00+01:00 is 31 December 1899 in UTC.
     const manager = await app.token('HIRING_MANAGER', 'GSA');
@@ -121,9 +151,15 @@ describe('dates outside the years 1900–2999', () => {
       undefined,
       manager,
     );
-    expect(deadline.errors).toMatchObject([{ message: 'DateTime must be in the years 1900–2999', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(deadline.errors).toMatchObject([
+      { message: 'DateTime must be in the years 1900–2999', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
 
-    const edges = await app.gql(`{ openings(first: 5, filter: { startFrom: "1900-01-01", startTo: "2999-12-31" }) { totalCount } }`, undefined, me);
+    const edges = await app.gql(
+      `{ openings(first: 5, filter: { startFrom: "1900-01-01", startTo: "2999-12-31" }) { totalCount } }`,
+      undefined,
+      me,
+    );
     expect(edges.errors).toBeUndefined();
   });
 
@@ -141,7 +177,9 @@ describe('dates outside the years 1900–2999', () => {
 describe("Pothos' own argument checks", () => {
   it('answer a malformed global ID or cursor with BAD_USER_INPUT, like any other bad input', async () => {
     const id = await app.gql('{ node(id: "bm9wZQ") { id } }');
-    expect(id.errors).toMatchObject([{ path: ['node'], message: 'Invalid global ID: bm9wZQ', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(id.errors).toMatchObject([
+      { path: ['node'], message: 'Invalid global ID: bm9wZQ', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
     const cursor = await app.gql('{ agencies(first: 1, after: "%%%") { totalCount } }');
     expect(cursor.errors).toMatchObject([{ path: ['agencies'], extensions: { code: 'BAD_USER_INPUT' } }]);
   });

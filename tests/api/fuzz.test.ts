@@ -34,16 +34,25 @@ it('the fingerprint sees a write, and a refused mutation leaves it as it was', a
     oracle.app.yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: admin },
-      body: JSON.stringify({ query: `mutation { createAgency(input: { code: "${code}", name: "Fingerprint check" }) { __typename } }` }),
+      body: JSON.stringify({
+        query: `mutation { createAgency(input: { code: "${code}", name: "Fingerprint check" }) { __typename } }`,
+      }),
     });
   const before = await oracle.fingerprint();
   expect(await (await create('bad code!')).json()).toMatchObject({ data: { createAgency: { __typename: 'ValidationError' } } });
   expect(await oracle.fingerprint()).toBe(before);
-  expect(await (await create('FP-1')).json()).toMatchObject({ data: { createAgency: { __typename: 'MutationCreateAgencySuccess' } } });
+  expect(await (await create('FP-1')).json()).toMatchObject({
+    data: { createAgency: { __typename: 'MutationCreateAgencySuccess' } },
+  });
   const after = await oracle.fingerprint();
   expect(after).not.toBe(before);
   // Agency gained a row; the audit log recorded it.
-  expect(after.split(' ').filter((t) => !before.split(' ').includes(t)).map((t) => t.split(':')[0])).toEqual(expect.arrayContaining(['Agency', 'AuditEvent']));
+  expect(
+    after
+      .split(' ')
+      .filter((t) => !before.split(' ').includes(t))
+      .map((t) => t.split(':')[0]),
+  ).toEqual(expect.arrayContaining(['Agency', 'AuditEvent']));
 });
 
 it(`${RUNS} generated requests: no 5xx, no internal error, refused mutations change nothing (seed ${SEED})`, async () => {
@@ -60,12 +69,15 @@ it(`${RUNS} generated requests: no 5xx, no internal error, refused mutations cha
       { seed: SEED, numRuns: RUNS },
     );
   } finally {
-    process.stdout.write(`fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`);
+    process.stdout.write(
+      `fuzz: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatTally(oracle.tally)}\nvariants:\n${formatTally(oracle.variants)}\n`,
+    );
   }
   // The run reached past validation and authorization: some of each outcome, not only refusals.
   expect(oracle.tally.get('ok') ?? 0).toBeGreaterThan(RUNS / 20);
   expect(oracle.tally.get('ok (mutation)') ?? 0).toBeGreaterThan(0);
   expect([...oracle.tally.keys()].some((k) => k.startsWith('typed:'))).toBe(true);
   // And the request variants were all sent: GETs, malformed GET parameters, hostile claims.
-  for (const variant of ['GET', 'GET, raw variables/extensions', 'signed token, hostile claims']) expect(oracle.variants.get(variant) ?? 0, variant).toBeGreaterThan(0);
+  for (const variant of ['GET', 'GET, raw variables/extensions', 'signed token, hostile claims'])
+    expect(oracle.variants.get(variant) ?? 0, variant).toBeGreaterThan(0);
 }, 180_000);

@@ -85,7 +85,9 @@ describe.each([
     });
     const ratings = Object.fromEntries(ceo.skills.map((s) => [s.skill.code, [s.importance, s.level, s.hot, s.inDemand]]));
     expect(ceo.altLabels).toEqual([]);
-    const developers = await db.prisma.occupation.findUniqueOrThrow({ where: { scheme_code: { scheme: 'ONET_SOC', code: '15-1252.00' } } });
+    const developers = await db.prisma.occupation.findUniqueOrThrow({
+      where: { scheme_code: { scheme: 'ONET_SOC', code: '15-1252.00' } },
+    });
     expect(developers.altLabels).toEqual(['Software Engineer', 'Programmer']);
     expect(ratings).toEqual({
       '2.A.1.a': [4.12, 4.62, false, false],
@@ -107,7 +109,9 @@ describe.each([
       ['15-2051.00', true, false],
     ]);
 
-    const release = await db.prisma.taxonomyRelease.findUniqueOrThrow({ where: { scheme_version: { scheme: 'ONET', version: '29.0' } } });
+    const release = await db.prisma.taxonomyRelease.findUniqueOrThrow({
+      where: { scheme_version: { scheme: 'ONET', version: '29.0' } },
+    });
     expect(release).toMatchObject({ title: 'O*NET 29.0 Database', licence: 'CC BY 4.0', attribution: onetAttribution('29.0') });
   });
 
@@ -133,12 +137,18 @@ describe.each([
       collections: ['digital'],
       searchText: skillSearchText('Python (computer programming)', ['Python3', 'Python']),
     });
-    expect(python.broaderLinks.map((l) => l.broader.name).sort()).toEqual(['computer programming', 'software and applications development and analysis']);
+    expect(python.broaderLinks.map((l) => l.broader.name).sort()).toEqual([
+      'computer programming',
+      'software and applications development and analysis',
+    ]);
 
     const languages = await db.prisma.skill.findMany({ where: { scheme: 'ESCO', kind: 'LANGUAGE' }, orderBy: { name: 'asc' } });
     expect(languages.map((s) => s.name)).toEqual(['Hungarian', 'write Hungarian']);
 
-    const essential = await db.prisma.skillRelation.findFirstOrThrow({ where: { kind: 'ESSENTIAL_FOR' }, include: { from: true, to: true } });
+    const essential = await db.prisma.skillRelation.findFirstOrThrow({
+      where: { kind: 'ESSENTIAL_FOR' },
+      include: { from: true, to: true },
+    });
     expect([essential.from.name, essential.to.name]).toEqual(['marketing principles', 'plan marketing strategy']);
 
     const developer = await db.prisma.occupation.findUniqueOrThrow({
@@ -151,7 +161,9 @@ describe.each([
       ['Python (computer programming)', false],
       ['computer programming', true],
     ]);
-    const release = await db.prisma.taxonomyRelease.findUniqueOrThrow({ where: { scheme_version: { scheme: 'ESCO', version: '1.1.1' } } });
+    const release = await db.prisma.taxonomyRelease.findUniqueOrThrow({
+      where: { scheme_version: { scheme: 'ESCO', version: '1.1.1' } },
+    });
     expect(release.attribution).toBe('This service uses the ESCO classification of the European Commission.');
   });
 
@@ -175,7 +187,10 @@ describe.each([
       include: { occupations: { include: { occupation: true } } },
     });
     expect(it25b.occupations.map((o) => o.occupation.code).sort()).toEqual(['11-1011.00', '15-1211.00', '15-1252.00']);
-    const releases = await db.prisma.taxonomyRelease.findMany({ where: { version: { startsWith: 'military-crosswalk:' } }, orderBy: { version: 'asc' } });
+    const releases = await db.prisma.taxonomyRelease.findMany({
+      where: { version: { startsWith: 'military-crosswalk:' } },
+      orderBy: { version: 'asc' },
+    });
     expect(releases.map((r) => [r.scheme, r.version, r.attribution])).toEqual([
       ['ONET', 'military-crosswalk:milx-sample', onetAttribution('29.0')],
       ['ONET', 'military-crosswalk:moc-to-onet-lossy', onetAttribution('29.0')],
@@ -185,14 +200,21 @@ describe.each([
   it('changes nothing on a second run: same rows, same timestamps', async () => {
     const before = await snapshot(db);
     expect(before.Skill!.n).toBe(18 + 8 + 12);
-    const reports = [await importOnet(db, ONET), await importEsco(db, ESCO), await importMilitary(db, LOSSY), await importMilitary(db, MILX)];
+    const reports = [
+      await importOnet(db, ONET),
+      await importEsco(db, ESCO),
+      await importMilitary(db, LOSSY),
+      await importMilitary(db, MILX),
+    ];
     for (const r of reports) expect(r.changedNothing, r.source).toBe(true);
     expect(reports[0]!.tables.get('OccupationSkill')).toEqual({ created: 0, updated: 0, unchanged: 12, notInSource: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('updates only the rows that differ from the source', async () => {
-    await db.exec.query(`UPDATE "Skill" SET name = 'Old name', "updatedAt" = '2000-01-01' WHERE scheme = 'ONET' AND code = '2.B.3.e'`);
+    await db.exec.query(
+      `UPDATE "Skill" SET name = 'Old name', "updatedAt" = '2000-01-01' WHERE scheme = 'ONET' AND code = '2.B.3.e'`,
+    );
     await db.exec.query(
       `UPDATE "OccupationSkill" SET importance = 1 WHERE "skillId" = (SELECT id FROM "Skill" WHERE scheme = 'ONET' AND code = '2.A.1.a')
          AND "occupationId" = (SELECT id FROM "Occupation" WHERE scheme = 'ONET_SOC' AND code = '11-1011.00')`,
@@ -200,14 +222,19 @@ describe.each([
     const before = await db.prisma.skill.findMany({ where: { scheme: 'ONET' }, select: { code: true, updatedAt: true } });
 
     // A skill the source does not have (an older release's, say) is counted and kept, not deleted.
-    await db.prisma.skill.create({ data: { scheme: 'ONET', code: '2.B.9', name: 'Retired element', kind: 'SKILL', altLabels: [], searchText: '' } });
+    await db.prisma.skill.create({
+      data: { scheme: 'ONET', code: '2.B.9', name: 'Retired element', kind: 'SKILL', altLabels: [], searchText: '' },
+    });
 
     const report = await importOnet(db, ONET);
     expect(report.tables.get('Skill (ONET)')).toEqual({ created: 0, updated: 1, unchanged: 17, notInSource: 1 });
     expect(await db.prisma.skill.count({ where: { scheme: 'ONET', code: '2.B.9' } })).toBe(1);
     expect(report.tables.get('OccupationSkill')).toMatchObject({ created: 0, updated: 1, unchanged: 11 });
 
-    const after = await db.prisma.skill.findMany({ where: { scheme: 'ONET' }, select: { code: true, name: true, updatedAt: true } });
+    const after = await db.prisma.skill.findMany({
+      where: { scheme: 'ONET' },
+      select: { code: true, name: true, updatedAt: true },
+    });
     for (const s of after.filter((a) => a.code !== '2.B.9')) {
       const old = before.find((b) => b.code === s.code)!;
       if (s.code === '2.B.3.e') {

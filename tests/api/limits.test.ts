@@ -53,7 +53,9 @@ const agencyCount = () => db.prisma.agency.count();
 
 describe('query limits', () => {
   it('accepts Relay nesting of ordinary depth', async () => {
-    const res = await app.gql(`{ agencies(first: 5) { edges { node { subAgencies(first: 5) { edges { node { parent { name } } } } } } } }`);
+    const res = await app.gql(
+      `{ agencies(first: 5) { edges { node { subAgencies(first: 5) { edges { node { parent { name } } } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
   });
 
@@ -74,7 +76,10 @@ describe('query limits', () => {
   });
 
   it('refuses too many directives', async () => {
-    const res = await refused(`{ about { ${Array.from({ length: 21 }, () => 'name @include(if: true)').join(' ')} } }`, /directive/i);
+    const res = await refused(
+      `{ about { ${Array.from({ length: 21 }, () => 'name @include(if: true)').join(' ')} } }`,
+      /directive/i,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
@@ -115,19 +120,28 @@ describe('cost', () => {
     const cost = 2 + 5 * (3 + 5 * (3 + 5));
     expect(small.status).toBe(200);
     const withExtensions = await app.post({ query: NESTED, variables: { n: 5 } });
-    expect((withExtensions.body as { extensions?: { cost?: unknown } }).extensions?.cost).toMatchObject({ requested: cost, limit: 5000 });
+    expect((withExtensions.body as { extensions?: { cost?: unknown } }).extensions?.cost).toMatchObject({
+      requested: cost,
+      limit: 5000,
+    });
 
     // Every page is within 1..100, yet 40 × 40 × 40 is far too much.
     const big = await refused(NESTED, /Query has a cost of 68922, which exceeds the maximum of 5000/, app, { n: 40 });
     expect(big.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     // As validation errors: 400 for clients that accept application/graphql-response+json.
-    const spec = await app.post({ query: NESTED, variables: { n: 40 } }, { headers: { accept: 'application/graphql-response+json' } });
+    const spec = await app.post(
+      { query: NESTED, variables: { n: 40 } },
+      { headers: { accept: 'application/graphql-response+json' } },
+    );
     expect(spec.status).toBe(400);
     expect(spec.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 68922, limit: 5000 } });
   });
 
   it('refuses a costly literal query', async () => {
-    const wide = Array.from({ length: 12 }, (_, i) => `x${i}: subAgencies(first: 100) { nodes { parent { subAgencies(first: 100) { nodes { id code name } } } } }`).join(' ');
+    const wide = Array.from(
+      { length: 12 },
+      (_, i) => `x${i}: subAgencies(first: 100) { nodes { parent { subAgencies(first: 100) { nodes { id code name } } } } }`,
+    ).join(' ');
     await refused(`{ agencies(first: 100) { nodes { ${wide} } } }`, /exceeds the maximum of 5000/);
   });
 
@@ -151,13 +165,19 @@ describe('cost', () => {
       rateLimit: { limit: 5000, remaining: 5000 - cost, windowSeconds: 60, resetSeconds: expect.any(Number) },
     });
     const second = await limited.post({ query: NESTED, variables: { n: 2 } }, { token });
-    expect((second.body as { extensions: { cost: { rateLimit: { remaining: number } } } }).extensions.cost.rateLimit.remaining).toBe(5000 - 2 * cost);
+    expect(
+      (second.body as { extensions: { cost: { rateLimit: { remaining: number } } } }).extensions.cost.rateLimit.remaining,
+    ).toBe(5000 - 2 * cost);
   });
 });
 
 describe('rate limits per principal', () => {
   it('answers 429 with Retry-After when a principal has spent its points, runs nothing, and leaves others alone', async () => {
-    const limited = await createTestApp(db, { GRAPHQL_MAX_COST: '100', RATE_LIMIT_POINTS: '100', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const limited = await createTestApp(db, {
+      GRAPHQL_MAX_COST: '100',
+      RATE_LIMIT_POINTS: '100',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    });
     const ana = await limited.token('ADMIN', 'NASA', { subject: 'ana' });
     const ben = await limited.token('ADMIN', 'NASA', { subject: 'ben' });
     const anaAtGsa = await limited.token('ADMIN', 'GSA', { subject: 'ana' });
@@ -171,7 +191,9 @@ describe('rate limits per principal', () => {
     expect(limitedRes.status).toBe(429);
     expect(limitedRes.data ?? null).toBeNull();
     expect(limitedRes.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(limitedRes.errors?.[0]?.message).toMatch(/this operation costs 82 points and 18 of 100 are left in this 60-second window/);
+    expect(limitedRes.errors?.[0]?.message).toMatch(
+      /this operation costs 82 points and 18 of 100 are left in this 60-second window/,
+    );
     const retryAfter = Number(limitedRes.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -214,7 +236,11 @@ describe('rate limits per principal', () => {
     const fromSocket = (address: string, forwardedFor: string) =>
       direct.yoga.fetch(
         'http://test/graphql',
-        { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify(query) },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify(query),
+        },
         { req: { socket: { remoteAddress: address } } },
       );
     expect((await fromSocket('198.51.100.1', '203.0.113.1')).status).toBe(200);
@@ -228,9 +254,18 @@ describe('anonymous callers', () => {
   it('cannot run a mutation: 401 before the input is read, nothing written', async () => {
     const before = await agencyCount();
     // Invalid input too: the answer is the same, so validation messages teach an anonymous caller nothing.
-    for (const input of [{ code: '9998', abbreviation: 'ANON', name: 'Never created' }, { code: '', abbreviation: '', name: 'x\u0000' }]) {
-      const res = await app.gql('mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { __typename } }', { input });
-      expect([res.status, res.data ?? null, res.errors?.map((e) => e.extensions?.code)]).toEqual([401, null, ['UNAUTHENTICATED']]);
+    for (const input of [
+      { code: '9998', abbreviation: 'ANON', name: 'Never created' },
+      { code: '', abbreviation: '', name: 'x\u0000' },
+    ]) {
+      const res = await app.gql('mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { __typename } }', {
+        input,
+      });
+      expect([res.status, res.data ?? null, res.errors?.map((e) => e.extensions?.code)]).toEqual([
+        401,
+        null,
+        ['UNAUTHENTICATED'],
+      ]);
     }
     expect(await agencyCount()).toBe(before);
   });
@@ -272,7 +307,11 @@ describe('machine clients', () => {
 
   it('leaves people with an INTEGRATION role beside theirs to their roles', async () => {
     const hr = await app.token(['HR_SPECIALIST', 'INTEGRATION'], 'NASA', { subject: 'hr-person', scopes: ['read'] });
-    const res = await app.gql(UpsertProfileDocument, { input: { externalId: 'SCOPE-2', givenName: 'Person', familyName: 'Role' } }, hr);
+    const res = await app.gql(
+      UpsertProfileDocument,
+      { input: { externalId: 'SCOPE-2', givenName: 'Person', familyName: 'Role' } },
+      hr,
+    );
     expect(res.data?.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
   });
 });
@@ -282,7 +321,10 @@ describe('HTTP', () => {
     const admin = await app.token('ADMIN', 'NASA');
     const before = await agencyCount();
     const res = await app.post(
-      [{ query: '{ about { name } }' }, { query: 'mutation { createAgency(input: { code: "9996", abbreviation: "BATCH", name: "Batch" }) { __typename } }' }],
+      [
+        { query: '{ about { name } }' },
+        { query: 'mutation { createAgency(input: { code: "9996", abbreviation: "BATCH", name: "Batch" }) { __typename } }' },
+      ],
       { token: admin },
     );
     expect(res.status).toBe(400);
@@ -329,7 +371,12 @@ describe('HTTP', () => {
       applicationDeadline: '2026-12-01',
       location: 'Washington, DC',
       restrictedTo: ['NASA', 'GSA'],
-      skills: Array.from({ length: 40 }, (_, k) => ({ skill: { scheme: 'ESCO', code: esco }, minLevel: 3, weight: 0.5, required: k < 5 })),
+      skills: Array.from({ length: 40 }, (_, k) => ({
+        skill: { scheme: 'ESCO', code: esco },
+        minLevel: 3,
+        weight: 0.5,
+        required: k < 5,
+      })),
     }));
     const body = JSON.stringify({ query: '{ about { name } }', variables: { input: { items } } });
     expect(body.length).toBeGreaterThan(4_000_000);
@@ -341,7 +388,10 @@ describe('HTTP', () => {
 
 describe('persisted operations', () => {
   const hashOf = (doc: { __meta__?: { hash?: string } }) => doc.__meta__!.hash!;
-  const persisted = (hash: string, variables?: Record<string, unknown>) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+  const persisted = (hash: string, variables?: Record<string, unknown>) => ({
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+  });
 
   it('runs a listed hash beside ordinary documents by default (accept)', async () => {
     const hash = hashOf(AgenciesDocument as never);
@@ -363,7 +413,11 @@ describe('persisted operations', () => {
   });
 
   it('in `only` mode refuses any document not sent by hash, and still applies every limit', async () => {
-    const only = await createTestApp(db, { GRAPHQL_PERSISTED_OPERATIONS: 'only', GRAPHQL_MAX_COST: '300', RATE_LIMIT_POINTS: '600' });
+    const only = await createTestApp(db, {
+      GRAPHQL_PERSISTED_OPERATIONS: 'only',
+      GRAPHQL_MAX_COST: '300',
+      RATE_LIMIT_POINTS: '600',
+    });
     const token = await only.token('EMPLOYEE', 'NASA', { subject: 'persisted' });
     const arbitrary = await only.gql(AgenciesDocument, { first: 1 }, token);
     expect(arbitrary.status).toBe(400);

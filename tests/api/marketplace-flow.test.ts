@@ -40,7 +40,14 @@ describe.each([
     const { gsa } = await insertAgencies(db.prisma);
     sk = await insertSkills(db.prisma);
     const ana = await db.prisma.profile.create({
-      data: { agencyId: gsa.id, subject: 'ana', givenName: 'Ana', familyName: 'Reyes', supervisorSubject: 'gsa-boss', skills: { create: { skillId: sk.python.id, level: 4 } } },
+      data: {
+        agencyId: gsa.id,
+        subject: 'ana',
+        givenName: 'Ana',
+        familyName: 'Reyes',
+        supervisorSubject: 'gsa-boss',
+        skills: { create: { skillId: sk.python.id, level: 4 } },
+      },
       include: { skills: true },
     });
     await db.prisma.profile.create({ data: { agencyId: gsa.id, subject: 'gsa-peer', givenName: 'Pat', familyName: 'Lee' } });
@@ -75,22 +82,45 @@ describe.each([
     expect(created.data!.createOpening.__typename).toBe('MutationCreateOpeningSuccess');
     const opening = (created.data!.createOpening as { data: { id: string; status: string } }).data;
     expect(opening.status).toBe('DRAFT');
-    expect((await app.gql(OpenOpeningDocument, { input: { opening: opening.id } }, tok.hm)).data!.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+    expect((await app.gql(OpenOpeningDocument, { input: { opening: opening.id } }, tok.hm)).data!.openOpening.__typename).toBe(
+      'MutationOpenOpeningSuccess',
+    );
 
     const found = await app.gql(OpeningsDocument, { filter: { keyword: 'telemetry pyth' }, first: 10 }, tok.ana);
     expect(found.data!.openings.edges.map((e) => e.node.id)).toEqual([opening.id]);
 
-    const applied = await app.gql(ApplyToOpeningDocument, { input: { opening: opening.id, statement: 'I build ingest jobs.', highlightedSkills: [encodeGlobalID('Skill', sk.python.id)] } }, tok.ana);
-    expect(applied.data!.applyToOpening).toMatchObject({ __typename: 'MutationApplyToOpeningSuccess', data: { status: 'SUBMITTED', supervisorApproval: 'PENDING' } });
+    const applied = await app.gql(
+      ApplyToOpeningDocument,
+      {
+        input: {
+          opening: opening.id,
+          statement: 'I build ingest jobs.',
+          highlightedSkills: [encodeGlobalID('Skill', sk.python.id)],
+        },
+      },
+      tok.ana,
+    );
+    expect(applied.data!.applyToOpening).toMatchObject({
+      __typename: 'MutationApplyToOpeningSuccess',
+      data: { status: 'SUBMITTED', supervisorApproval: 'PENDING' },
+    });
     const applicationId = (applied.data!.applyToOpening as { data: { id: string } }).data.id;
 
-    const approved = await app.gql(DecideApplicationApprovalDocument, { input: { application: applicationId, decision: 'APPROVE' } }, tok.boss);
+    const approved = await app.gql(
+      DecideApplicationApprovalDocument,
+      { input: { application: applicationId, decision: 'APPROVE' } },
+      tok.boss,
+    );
     expect(approved.data!.decideApplicationApproval).toMatchObject({ data: { supervisorApproval: 'APPROVED' } });
 
     const selected = await app.gql(SelectApplicationDocument, { input: { application: applicationId } }, tok.hm);
     expect(selected.data!.selectApplication).toMatchObject({
       __typename: 'MutationSelectApplicationSuccess',
-      data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 }, rotation: { status: 'PROPOSED', commitmentPercent: 50, programType: 'DETAIL' } },
+      data: {
+        status: 'SELECTED',
+        opening: { status: 'FILLED', slotsFilled: 1 },
+        rotation: { status: 'PROPOSED', commitmentPercent: 50, programType: 'DETAIL' },
+      },
     });
     const detail = await app.gql(OpeningDetailDocument, { id: opening.id }, tok.ana);
     expect(detail.data!.node).toMatchObject({ status: 'FILLED', viewerEligibility: { allowed: false } });
@@ -114,15 +144,33 @@ describe.each([
       tok.hm,
     );
     const id = (created.data!.createOpening as { data: { id: string } }).data.id;
-    const updated = await app.gql(UpdateOpeningDocument, { input: { opening: id, restrictedTo: ['GSA'], skills: [{ skill: encodeGlobalID('Skill', sk.python.id), minLevel: 3, required: true }] } }, tok.hm);
-    expect(updated.data!.updateOpening).toMatchObject({ data: { restrictedTo: [{ abbreviation: 'GSA' }], skills: [{ skill: { name: 'Python' } }] } });
+    const updated = await app.gql(
+      UpdateOpeningDocument,
+      {
+        input: {
+          opening: id,
+          restrictedTo: ['GSA'],
+          skills: [{ skill: encodeGlobalID('Skill', sk.python.id), minLevel: 3, required: true }],
+        },
+      },
+      tok.hm,
+    );
+    expect(updated.data!.updateOpening).toMatchObject({
+      data: { restrictedTo: [{ abbreviation: 'GSA' }], skills: [{ skill: { name: 'Python' } }] },
+    });
     await app.gql(OpenOpeningDocument, { input: { opening: id } }, tok.hm);
     const first = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
     const firstId = (first.data!.applyToOpening as { data: { id: string } }).data.id;
-    expect((await app.gql(WithdrawApplicationDocument, { input: { application: firstId, reason: 'Wrong week' } }, tok.ana)).data!.withdrawApplication).toMatchObject({ data: { status: 'WITHDRAWN' } });
+    expect(
+      (await app.gql(WithdrawApplicationDocument, { input: { application: firstId, reason: 'Wrong week' } }, tok.ana)).data!
+        .withdrawApplication,
+    ).toMatchObject({ data: { status: 'WITHDRAWN' } });
     const second = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
     const secondId = (second.data!.applyToOpening as { data: { id: string } }).data.id;
-    expect((await app.gql(DeclineApplicationDocument, { input: { application: secondId, reason: 'Filled internally' } }, tok.hm)).data!.declineApplication).toMatchObject({ data: { status: 'DECLINED' } });
+    expect(
+      (await app.gql(DeclineApplicationDocument, { input: { application: secondId, reason: 'Filled internally' } }, tok.hm)).data!
+        .declineApplication,
+    ).toMatchObject({ data: { status: 'DECLINED' } });
     await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.peer);
     const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: id, reason: 'Survey postponed' } }, tok.hm);
     expect(cancelled.data!.cancelOpening).toMatchObject({ data: { status: 'CANCELLED' } });

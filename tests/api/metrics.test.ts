@@ -96,15 +96,28 @@ describe('/metrics', () => {
   it('keeps operation names bounded: past the limit they count as "(other)"', async () => {
     for (let i = 0; i < MAX_OPERATION_NAMES + 5; i++) await post(`query Op${i} { __typename }`);
     const m = await scrape();
-    const names = new Set([...m.text.matchAll(/^graphql_request_duration_seconds_count\{operation="([^"]+)"/gm)].map((x) => x[1]));
+    const names = new Set(
+      [...m.text.matchAll(/^graphql_request_duration_seconds_count\{operation="([^"]+)"/gm)].map((x) => x[1]),
+    );
     expect(names.size).toBeLessThanOrEqual(MAX_OPERATION_NAMES + 3); // plus (anonymous), (none), (other)
-    expect(m.value('graphql_request_duration_seconds_count{operation="(other)",type="query",status="200"}')).toBeGreaterThanOrEqual(5);
+    expect(
+      m.value('graphql_request_duration_seconds_count{operation="(other)",type="query",status="200"}'),
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('answers GET only, and is absent from an app built without metrics', async () => {
     expect((await yoga.fetch('http://test/metrics', { method: 'POST' })).status).toBe(405);
     expect((await helper.yoga.fetch('http://test/metrics')).status).toBe(404);
-    expect(loadConfig({ NODE_ENV: 'production', METRICS_ENABLED: 'false', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', DATABASE_URL: 'postgres://x/y' }).metricsEnabled).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        METRICS_ENABLED: 'false',
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+        AUTH_ISSUER: 'i',
+        AUTH_AUDIENCE: 'a',
+        DATABASE_URL: 'postgres://x/y',
+      }).metricsEnabled,
+    ).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).metricsEnabled).toBe(true);
   });
 });

@@ -6,7 +6,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcceptSkillProposalsDocument, MyProfileDocument, SkillProposalsDocument, UpsertProfileDocument } from '../../schema/generated/graphql.js';
+import {
+  AcceptSkillProposalsDocument,
+  MyProfileDocument,
+  SkillProposalsDocument,
+  UpsertProfileDocument,
+} from '../../schema/generated/graphql.js';
 import { runImport } from '../../src/import/index.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
@@ -28,7 +33,11 @@ beforeAll(async () => {
   await runImport('esco', path.join(fixtures, 'esco-1.1.1'), db);
   app = await createTestApp(db);
   const hr = await app.token('HR_SPECIALIST', 'NASA');
-  await app.gql(UpsertProfileDocument, { input: { externalId: 'N-77', subject: 'sailor', givenName: 'Dana', familyName: 'Reyes' } }, hr);
+  await app.gql(
+    UpsertProfileDocument,
+    { input: { externalId: 'N-77', subject: 'sailor', givenName: 'Dana', familyName: 'Reyes' } },
+    hr,
+  );
   sailor = await app.token('EMPLOYEE', 'NASA', { subject: 'sailor' });
 }, 120_000);
 afterAll(() => db?.destroy());
@@ -59,7 +68,12 @@ describe('skill proposals', () => {
   it('proposes from an ESCO occupation by essential and optional skills', async () => {
     const res = await app.gql(
       SkillProposalsDocument,
-      { source: { occupationScheme: 'ESCO', occupationCode: 'http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30' } },
+      {
+        source: {
+          occupationScheme: 'ESCO',
+          occupationCode: 'http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30',
+        },
+      },
       sailor,
     );
     expect(res.data!.skillProposals.description).toMatch(/data scientist/);
@@ -72,26 +86,50 @@ describe('skill proposals', () => {
   it('refuses unknown codes and ambiguous sources', async () => {
     const unknown = await app.gql(SkillProposalsDocument, { source: { militaryCode: 'ZZ9' } }, sailor);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const both = await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT', occupationScheme: 'ONET_SOC', occupationCode: '15-1244.00' } }, sailor);
+    const both = await app.gql(
+      SkillProposalsDocument,
+      { source: { militaryCode: 'IT', occupationScheme: 'ONET_SOC', occupationCode: '15-1244.00' } },
+      sailor,
+    );
     expect(both.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     const anon = await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT' } });
     expect(anon.data?.skillProposals ?? null).toBeNull();
   });
 
   it('adds the accepted proposals at the chosen levels with MILITARY evidence; refuses unproposed skills', async () => {
-    const { proposals } = (await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT' } }, sailor)).data!.skillProposals;
+    const { proposals } = (await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT' } }, sailor)).data!
+      .skillProposals;
     const [first, second] = proposals;
     const bogus = await app.gql(
       AcceptSkillProposalsDocument,
-      { input: { source: { militaryCode: 'IT' }, skills: [{ skill: first!.skill.id, level: 4 }, { skill: (await otherSkillId())!, level: 2 }] } },
+      {
+        input: {
+          source: { militaryCode: 'IT' },
+          skills: [
+            { skill: first!.skill.id, level: 4 },
+            { skill: (await otherSkillId())!, level: 2 },
+          ],
+        },
+      },
       sailor,
     );
-    expect(bogus.data!.acceptSkillProposals).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'skills', '1', 'skill'] }] });
+    expect(bogus.data!.acceptSkillProposals).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'skills', '1', 'skill'] }],
+    });
     expect(await db.prisma.profileSkill.count()).toBe(0);
 
     const ok = await app.gql(
       AcceptSkillProposalsDocument,
-      { input: { source: { militaryCode: 'IT' }, skills: [{ skill: first!.skill.id, level: 4 }, { skill: second!.skill.id, level: second!.level }] } },
+      {
+        input: {
+          source: { militaryCode: 'IT' },
+          skills: [
+            { skill: first!.skill.id, level: 4 },
+            { skill: second!.skill.id, level: second!.level },
+          ],
+        },
+      },
       sailor,
     );
     expect(ok.data!.acceptSkillProposals.__typename).toBe('MutationAcceptSkillProposalsSuccess');
@@ -99,8 +137,11 @@ describe('skill proposals', () => {
     expect(me.skills).toHaveLength(2);
     const accepted = me.skills.find((s) => s.skill.id === first!.skill.id)!;
     expect(accepted.level).toBe(4);
-    expect(accepted.evidence).toEqual([expect.objectContaining({ source: 'MILITARY', title: expect.stringMatching(/^Military service: IT: /) })]);
-    const again = (await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT' } }, sailor)).data!.skillProposals.proposals;
+    expect(accepted.evidence).toEqual([
+      expect.objectContaining({ source: 'MILITARY', title: expect.stringMatching(/^Military service: IT: /) }),
+    ]);
+    const again = (await app.gql(SkillProposalsDocument, { source: { militaryCode: 'IT' } }, sailor)).data!.skillProposals
+      .proposals;
     expect(again.find((p) => p.skill.id === first!.skill.id)!.currentLevel).toBe(4);
   });
 });

@@ -28,13 +28,12 @@ const deadline = (days: number) => new Date(Date.now() + days * DAY).toISOString
 let db: TestDatabase;
 let app: TestApp;
 let sk: Awaited<ReturnType<typeof insertSkills>>;
-let ag: Awaited<ReturnType<typeof insertAgencies>>;
 const tok: Record<string, string> = {};
 const skill = (id: string) => encodeGlobalID('Skill', id);
 
 beforeAll(async () => {
   db = await createPostgresDatabase();
-  ag = await insertAgencies(db.prisma);
+  await insertAgencies(db.prisma);
   sk = await insertSkills(db.prisma);
   app = await createTestApp(db);
   tok.nasaHm = await app.token('HIRING_MANAGER', 'NASA', { subject: 'nasa-hm' });
@@ -127,7 +126,15 @@ describe('posting and editing', () => {
       [{ restrictedTo: ['NOPE'] }, 'restrictedTo'],
       [{ skills: [{ skill: skill(sk.python.id), minLevel: 6 }] }, 'minLevel'],
       [{ skills: [{ skill: skill(sk.python.id), minLevel: 3, weight: 0 }] }, 'weight'],
-      [{ skills: [{ skill: skill(sk.python.id), minLevel: 3 }, { skill: skill(sk.python.id), minLevel: 2 }] }, 'skill'],
+      [
+        {
+          skills: [
+            { skill: skill(sk.python.id), minLevel: 3 },
+            { skill: skill(sk.python.id), minLevel: 2 },
+          ],
+        },
+        'skill',
+      ],
       [{ skills: [{ skill: skill('00000000-0000-4000-8000-000000000000'), minLevel: 3 }] }, 'skill'],
       [{ payPlan: 'general' }, 'payPlan'],
     ];
@@ -135,7 +142,11 @@ describe('posting and editing', () => {
       const res = await app.gql(CreateOpeningDocument, { input: input(over) }, tok.nasaHm);
       const r = res.data!.createOpening;
       expect(r.__typename, JSON.stringify(over)).toBe('ValidationError');
-      if (r.__typename === 'ValidationError') expect(r.problems.flatMap((p) => p.path), JSON.stringify(over)).toContain(field);
+      if (r.__typename === 'ValidationError')
+        expect(
+          r.problems.flatMap((p) => p.path),
+          JSON.stringify(over),
+        ).toContain(field);
     }
     expect(await counts()).toEqual(before);
   });
@@ -148,18 +159,27 @@ describe('posting and editing', () => {
     expect(await counts()).toEqual(before);
     // Another agency may use the same key in its own system.
     await create({ externalId: 'HR-OPEN-1' }, tok.gsaHm);
-    const racing = await Promise.all(Array.from({ length: 6 }, () => app.gql(CreateOpeningDocument, { input: input({ externalId: 'HR-OPEN-2' }) }, tok.nasaHr)));
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () => app.gql(CreateOpeningDocument, { input: input({ externalId: 'HR-OPEN-2' }) }, tok.nasaHr)),
+    );
     expect(racing.map((r) => r.errors)).toEqual(racing.map(() => undefined));
-    expect(racing.map((r) => r.data!.createOpening.__typename).sort()).toEqual([...Array(5).fill('ConflictError'), 'MutationCreateOpeningSuccess']);
+    expect(racing.map((r) => r.data!.createOpening.__typename).sort()).toEqual([
+      ...Array(5).fill('ConflictError'),
+      'MutationCreateOpeningSuccess',
+    ]);
   });
 
   it('lets only hiring managers and HR specialists post', async () => {
     const before = await counts();
-    expect((await app.gql(CreateOpeningDocument, { input: input() }, tok.nasaEmp)).data!.createOpening.__typename).toBe('ForbiddenError');
+    expect((await app.gql(CreateOpeningDocument, { input: input() }, tok.nasaEmp)).data!.createOpening.__typename).toBe(
+      'ForbiddenError',
+    );
     // A read-only machine client is stopped before execution by the scope gate.
     const machine = await app.gql(CreateOpeningDocument, { input: input() }, tok.nasaInt);
     expect([machine.status, machine.data ?? null, machine.errors?.[0]?.extensions?.code]).toEqual([403, null, 'FORBIDDEN']);
-    expect((await app.gql(CreateOpeningDocument, { input: input() })).data?.createOpening.__typename ?? 'ForbiddenError').toBe('ForbiddenError');
+    expect((await app.gql(CreateOpeningDocument, { input: input() })).data?.createOpening.__typename ?? 'ForbiddenError').toBe(
+      'ForbiddenError',
+    );
     expect(await counts()).toEqual(before);
     expect((await create({}, tok.nasaHr)).status).toBe('DRAFT');
   });
@@ -168,13 +188,25 @@ describe('posting and editing', () => {
     const o = await createOpen();
     const res = await app.gql(
       UpdateOpeningDocument,
-      { input: { opening: o.id, title: 'Telemetry data engineer', skills: [{ skill: skill(sk.dataAnalysis.id), minLevel: 2, required: true }] } },
+      {
+        input: {
+          opening: o.id,
+          title: 'Telemetry data engineer',
+          skills: [{ skill: skill(sk.dataAnalysis.id), minLevel: 2, required: true }],
+        },
+      },
       tok.nasaHm,
     );
     expect(res.data!.updateOpening).toMatchObject({
-      data: { title: 'Telemetry data engineer', status: 'OPEN', skills: [{ skill: { name: 'perform data analysis' }, minLevel: 2, required: true }] },
+      data: {
+        title: 'Telemetry data engineer',
+        status: 'OPEN',
+        skills: [{ skill: { name: 'perform data analysis' }, minLevel: 2, required: true }],
+      },
     });
-    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: decodeId(o.id), action: 'opening.update.open-skills' } });
+    const event = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: decodeId(o.id), action: 'opening.update.open-skills' },
+    });
     const before = event.before as { skills: { skillId: string }[]; title: string };
     const after = event.after as { skills: { skillId: string }[]; title: string };
     expect(before.skills.map((s) => s.skillId).sort()).toEqual([sk.python.id, sk.database.id].sort());
@@ -189,9 +221,18 @@ describe('posting and editing', () => {
     const o = await createOpen();
     const draft = await create();
     const before = await counts();
-    expect((await app.gql(UpdateOpeningDocument, { input: { opening: o.id, title: 'Hijacked' } }, tok.gsaHm)).data!.updateOpening.__typename).toBe('ForbiddenError');
-    expect((await app.gql(UpdateOpeningDocument, { input: { opening: o.id, title: 'Hijacked' } }, tok.nasaEmp)).data!.updateOpening.__typename).toBe('ForbiddenError');
-    expect((await app.gql(UpdateOpeningDocument, { input: { opening: draft.id, title: 'Peek' } }, tok.gsaHm)).data!.updateOpening.__typename).toBe('NotFoundError');
+    expect(
+      (await app.gql(UpdateOpeningDocument, { input: { opening: o.id, title: 'Hijacked' } }, tok.gsaHm)).data!.updateOpening
+        .__typename,
+    ).toBe('ForbiddenError');
+    expect(
+      (await app.gql(UpdateOpeningDocument, { input: { opening: o.id, title: 'Hijacked' } }, tok.nasaEmp)).data!.updateOpening
+        .__typename,
+    ).toBe('ForbiddenError');
+    expect(
+      (await app.gql(UpdateOpeningDocument, { input: { opening: draft.id, title: 'Peek' } }, tok.gsaHm)).data!.updateOpening
+        .__typename,
+    ).toBe('NotFoundError');
     expect(await counts()).toEqual(before);
     await app.gql(CancelOpeningDocument, { input: { opening: o.id, reason: 'Project postponed' } }, tok.nasaHm);
     const res = await app.gql(UpdateOpeningDocument, { input: { opening: o.id, title: 'Again' } }, tok.nasaHm);
@@ -202,7 +243,10 @@ describe('posting and editing', () => {
 describe('lifecycle', () => {
   it('walks DRAFT → OPEN → CLOSED → OPEN → CANCELLED → ARCHIVED, each step audited', async () => {
     const o = await create();
-    const step = async (doc: typeof OpenOpeningDocument | typeof CloseOpeningDocument | typeof ArchiveOpeningDocument, expected: string) => {
+    const step = async (
+      doc: typeof OpenOpeningDocument | typeof CloseOpeningDocument | typeof ArchiveOpeningDocument,
+      expected: string,
+    ) => {
       const res = await app.gql(doc as typeof OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm);
       expect(JSON.stringify(res.data)).toContain(`"status":"${expected}"`);
     };
@@ -212,8 +256,17 @@ describe('lifecycle', () => {
     const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: o.id, reason: 'Funding withdrawn' } }, tok.nasaHm);
     expect(cancelled.data!.cancelOpening).toMatchObject({ data: { status: 'CANCELLED', cancelReason: 'Funding withdrawn' } });
     await step(ArchiveOpeningDocument, 'ARCHIVED');
-    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: decodeId(o.id) }, orderBy: { id: 'asc' } })).map((a) => a.action);
-    expect(actions).toEqual(['opening.create', 'opening.open', 'opening.closed', 'opening.open', 'opening.cancelled', 'opening.archived']);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: decodeId(o.id) }, orderBy: { id: 'asc' } })).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual([
+      'opening.create',
+      'opening.open',
+      'opening.closed',
+      'opening.open',
+      'opening.cancelled',
+      'opening.archived',
+    ]);
   });
 
   it('refuses invalid transitions with typed errors and changes nothing', async () => {
@@ -232,10 +285,15 @@ describe('lifecycle', () => {
       [await app.gql(CancelOpeningDocument, { input: { opening: archivedO.id, reason: 'x' } }, tok.nasaHm), 'cancelOpening'],
     ];
     for (const [res, field] of refusals) {
-      expect((res as { data: Record<string, { __typename: string; message: string }> }).data[field]!.__typename).toBe('InvalidStateError');
+      expect((res as { data: Record<string, { __typename: string; message: string }> }).data[field]!.__typename).toBe(
+        'InvalidStateError',
+      );
     }
     expect(await counts()).toEqual(before);
-    expect((await app.gql(CancelOpeningDocument, { input: { opening: draft.id, reason: ' ' } }, tok.nasaHm)).data!.cancelOpening.__typename).toBe('ValidationError');
+    expect(
+      (await app.gql(CancelOpeningDocument, { input: { opening: draft.id, reason: ' ' } }, tok.nasaHm)).data!.cancelOpening
+        .__typename,
+    ).toBe('ValidationError');
   });
 
   it('will not open without skills, or after the deadline until it is moved', async () => {
@@ -245,9 +303,13 @@ describe('lifecycle', () => {
 
     const o = await create();
     await db.prisma.opening.update({ where: { id: decodeId(o.id) }, data: { applicationDeadline: new Date(Date.now() - 1000) } });
-    expect((await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.openOpening.__typename).toBe('InvalidStateError');
+    expect((await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.openOpening.__typename).toBe(
+      'InvalidStateError',
+    );
     await app.gql(UpdateOpeningDocument, { input: { opening: o.id, applicationDeadline: deadline(10) } }, tok.nasaHm);
-    expect((await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+    expect((await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.openOpening.__typename).toBe(
+      'MutationOpenOpeningSuccess',
+    );
   });
 
   it('closes at the deadline: read as CLOSED at once, written down by the next change', async () => {
@@ -257,12 +319,22 @@ describe('lifecycle', () => {
     expect(detail.data!.node).toMatchObject({ status: 'CLOSED', viewerEligibility: { allowed: false } });
     const openList = await app.gql(OpeningsDocument, { filter: { keyword: 'expiring' }, first: 5 }, tok.gsaEmp);
     expect(openList.data!.openings.totalCount).toBe(0);
-    const closedList = await app.gql(OpeningsDocument, { filter: { keyword: 'expiring', statuses: ['CLOSED'] }, first: 5 }, tok.gsaEmp);
+    const closedList = await app.gql(
+      OpeningsDocument,
+      { filter: { keyword: 'expiring', statuses: ['CLOSED'] }, first: 5 },
+      tok.gsaEmp,
+    );
     expect(closedList.data!.openings.edges.map((e) => e.node.status)).toEqual(['CLOSED']);
     // Closing by hand is refused (it already is closed), and the refusal wrote the deadline's close down.
-    expect((await app.gql(CloseOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.closeOpening.__typename).toBe('InvalidStateError');
+    expect((await app.gql(CloseOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.closeOpening.__typename).toBe(
+      'InvalidStateError',
+    );
     expect(await db.prisma.opening.findUniqueOrThrow({ where: { id: decodeId(o.id) } })).toMatchObject({ status: 'OPEN' });
-    await app.gql(UpdateOpeningDocument, { input: { opening: o.id, description: 'Short gig, closed by its deadline.' } }, tok.nasaHm);
+    await app.gql(
+      UpdateOpeningDocument,
+      { input: { opening: o.id, description: 'Short gig, closed by its deadline.' } },
+      tok.nasaHm,
+    );
     expect(await db.prisma.opening.findUniqueOrThrow({ where: { id: decodeId(o.id) } })).toMatchObject({ status: 'CLOSED' });
   });
 });
@@ -310,7 +382,11 @@ describe('who sees what', () => {
     const mine = await app.gql(OpeningDetailDocument, { id: o.id }, tok.nasaHm);
     const theirs = await app.gql(OpeningDetailDocument, { id: o.id }, tok.gsaEmp);
     expect(mine.data!.node).toMatchObject({ externalId: 'NASA-REQ-77', viewerCanManage: true });
-    expect(theirs.data!.node).toMatchObject({ externalId: null, viewerCanManage: false, viewerEligibility: { allowed: false, reason: 'You need a profile to apply' } });
+    expect(theirs.data!.node).toMatchObject({
+      externalId: null,
+      viewerCanManage: false,
+      viewerEligibility: { allowed: false, reason: 'You need a profile to apply' },
+    });
   });
 });
 
@@ -320,11 +396,57 @@ describe('browsing', () => {
     // A small catalogue with known answers, all under the keyword "zephyr".
     const mk = async (key: string, over: Partial<CreateOpeningInput>, token = tok.nasaHm!) =>
       (ids[key] = (await createOpen({ title: `Zephyr ${key}`, ...over }, token)).id);
-    await mk('detail-remote-py', { programType: 'DETAIL', remoteMode: 'REMOTE', commitmentPercent: 100, gradeMin: 12, gradeMax: 13, startDate: date(50), applicationDeadline: deadline(20), location: 'Houston, TX' });
-    await mk('gig-hybrid-db', { programType: 'GIG', remoteMode: 'HYBRID', commitmentPercent: 20, gradeMin: 9, gradeMax: 11, startDate: date(30), applicationDeadline: deadline(10), location: 'Greenbelt, MD', skills: [{ skill: skill(sk.database.id), minLevel: 2 }] });
-    await mk('rotation-onsite-analysis', { programType: 'ROTATION', remoteMode: 'ONSITE', commitmentPercent: 50, gradeMin: null, gradeMax: null, startDate: date(90), applicationDeadline: deadline(40), location: 'Washington, DC', skills: [{ skill: skill(sk.dataAnalysis.id), minLevel: 3 }] });
-    await mk('gsa-fellowship', { programType: 'FELLOWSHIP', remoteMode: 'REMOTE', commitmentPercent: 100, startDate: date(70), applicationDeadline: deadline(25), location: 'Washington, DC' }, tok.gsaHm);
-    await mk('gsa-only-detail', { programType: 'DETAIL', remoteMode: 'REMOTE', restrictedTo: ['GSA'], startDate: date(80), applicationDeadline: deadline(35) });
+    await mk('detail-remote-py', {
+      programType: 'DETAIL',
+      remoteMode: 'REMOTE',
+      commitmentPercent: 100,
+      gradeMin: 12,
+      gradeMax: 13,
+      startDate: date(50),
+      applicationDeadline: deadline(20),
+      location: 'Houston, TX',
+    });
+    await mk('gig-hybrid-db', {
+      programType: 'GIG',
+      remoteMode: 'HYBRID',
+      commitmentPercent: 20,
+      gradeMin: 9,
+      gradeMax: 11,
+      startDate: date(30),
+      applicationDeadline: deadline(10),
+      location: 'Greenbelt, MD',
+      skills: [{ skill: skill(sk.database.id), minLevel: 2 }],
+    });
+    await mk('rotation-onsite-analysis', {
+      programType: 'ROTATION',
+      remoteMode: 'ONSITE',
+      commitmentPercent: 50,
+      gradeMin: null,
+      gradeMax: null,
+      startDate: date(90),
+      applicationDeadline: deadline(40),
+      location: 'Washington, DC',
+      skills: [{ skill: skill(sk.dataAnalysis.id), minLevel: 3 }],
+    });
+    await mk(
+      'gsa-fellowship',
+      {
+        programType: 'FELLOWSHIP',
+        remoteMode: 'REMOTE',
+        commitmentPercent: 100,
+        startDate: date(70),
+        applicationDeadline: deadline(25),
+        location: 'Washington, DC',
+      },
+      tok.gsaHm,
+    );
+    await mk('gsa-only-detail', {
+      programType: 'DETAIL',
+      remoteMode: 'REMOTE',
+      restrictedTo: ['GSA'],
+      startDate: date(80),
+      applicationDeadline: deadline(35),
+    });
   });
 
   async function list(filter: OpeningFilter, token = tok.gsaEmp!, orderBy?: 'NEWEST' | 'DEADLINE' | 'START_DATE') {
@@ -334,31 +456,63 @@ describe('browsing', () => {
   }
 
   it('filters by each condition', async () => {
-    expect((await list({})).sort()).toEqual(['detail-remote-py', 'gig-hybrid-db', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
-    expect(await list({ programTypes: ['GIG', 'ROTATION'] }, tok.gsaEmp, 'START_DATE')).toEqual(['gig-hybrid-db', 'rotation-onsite-analysis']);
+    expect((await list({})).sort()).toEqual([
+      'detail-remote-py',
+      'gig-hybrid-db',
+      'gsa-fellowship',
+      'gsa-only-detail',
+      'rotation-onsite-analysis',
+    ]);
+    expect(await list({ programTypes: ['GIG', 'ROTATION'] }, tok.gsaEmp, 'START_DATE')).toEqual([
+      'gig-hybrid-db',
+      'rotation-onsite-analysis',
+    ]);
     expect((await list({ remoteModes: ['REMOTE'] })).sort()).toEqual(['detail-remote-py', 'gsa-fellowship', 'gsa-only-detail']);
-    expect((await list({ commitmentMin: 30, commitmentMax: 60 }))).toEqual(['rotation-onsite-analysis']);
-    expect((await list({ hostAgencies: ['GSA'] }))).toEqual(['gsa-fellowship']);
+    expect(await list({ commitmentMin: 30, commitmentMax: 60 })).toEqual(['rotation-onsite-analysis']);
+    expect(await list({ hostAgencies: ['GSA'] })).toEqual(['gsa-fellowship']);
     expect((await list({ location: 'washington' })).sort()).toEqual(['gsa-fellowship', 'rotation-onsite-analysis']);
-    expect(await list({ startFrom: date(45), startTo: date(75) }, tok.gsaEmp, 'START_DATE')).toEqual(['detail-remote-py', 'gsa-fellowship']);
+    expect(await list({ startFrom: date(45), startTo: date(75) }, tok.gsaEmp, 'START_DATE')).toEqual([
+      'detail-remote-py',
+      'gsa-fellowship',
+    ]);
     // Grade 10: openings whose range includes it (9–11), or that state none; the others are 12–14.
     expect((await list({ grade: 10 })).sort()).toEqual(['gig-hybrid-db', 'rotation-onsite-analysis']);
-    expect((await list({ grade: 13 })).sort()).toEqual(['detail-remote-py', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
-    expect((await list({ keyword: 'zephyr gig' }))).toEqual(['gig-hybrid-db']);
+    expect((await list({ grade: 13 })).sort()).toEqual([
+      'detail-remote-py',
+      'gsa-fellowship',
+      'gsa-only-detail',
+      'rotation-onsite-analysis',
+    ]);
+    expect(await list({ keyword: 'zephyr gig' })).toEqual(['gig-hybrid-db']);
   });
 
   it('filters by skill, including narrower skills', async () => {
     // Programming is broader than Python and PostgreSQL.
-    expect((await list({ skills: [skill(sk.programming.id)] })).sort()).toEqual(['detail-remote-py', 'gig-hybrid-db', 'gsa-fellowship', 'gsa-only-detail']);
+    expect((await list({ skills: [skill(sk.programming.id)] })).sort()).toEqual([
+      'detail-remote-py',
+      'gig-hybrid-db',
+      'gsa-fellowship',
+      'gsa-only-detail',
+    ]);
     expect(await list({ skills: [skill(sk.programming.id)], includeNarrowerSkills: false })).toEqual([]);
     expect(await list({ skills: [skill(sk.dataAnalysis.id)] })).toEqual(['rotation-onsite-analysis']);
   });
 
   it('"open to my agency" leaves out what the caller may not apply to', async () => {
     // For a GSA employee: the GSA-hosted fellowship is fine (not cross-agency only); all others too.
-    expect((await list({ openToMyAgency: true })).sort()).toEqual(['detail-remote-py', 'gig-hybrid-db', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
+    expect((await list({ openToMyAgency: true })).sort()).toEqual([
+      'detail-remote-py',
+      'gig-hybrid-db',
+      'gsa-fellowship',
+      'gsa-only-detail',
+      'rotation-onsite-analysis',
+    ]);
     // For NASA staff: not their own DETAILs, not the GSA-only detail (hidden? no: they host it, but may not apply).
-    expect((await list({ openToMyAgency: true }, tok.nasaEmp)).sort()).toEqual(['gig-hybrid-db', 'gsa-fellowship', 'rotation-onsite-analysis']);
+    expect((await list({ openToMyAgency: true }, tok.nasaEmp)).sort()).toEqual([
+      'gig-hybrid-db',
+      'gsa-fellowship',
+      'rotation-onsite-analysis',
+    ]);
     // Without the filter NASA staff see the GSA-only detail their agency hosts.
     expect(await list({ hostAgencies: ['NASA'], programTypes: ['DETAIL'] }, tok.nasaEmp)).toContain('gsa-only-detail');
     // DOC staff do not see the GSA-only detail at all.
@@ -366,10 +520,23 @@ describe('browsing', () => {
   });
 
   it('orders by newest, deadline and start date, and pages without gaps or repeats', async () => {
-    expect(await list({}, tok.gsaEmp, 'DEADLINE')).toEqual(['gig-hybrid-db', 'detail-remote-py', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
-    expect(await list({}, tok.gsaEmp, 'START_DATE')).toEqual(['gig-hybrid-db', 'detail-remote-py', 'gsa-fellowship', 'gsa-only-detail', 'rotation-onsite-analysis']);
+    expect(await list({}, tok.gsaEmp, 'DEADLINE')).toEqual([
+      'gig-hybrid-db',
+      'detail-remote-py',
+      'gsa-fellowship',
+      'gsa-only-detail',
+      'rotation-onsite-analysis',
+    ]);
+    expect(await list({}, tok.gsaEmp, 'START_DATE')).toEqual([
+      'gig-hybrid-db',
+      'detail-remote-py',
+      'gsa-fellowship',
+      'gsa-only-detail',
+      'rotation-onsite-analysis',
+    ]);
     expect((await list({}, tok.gsaEmp, 'NEWEST'))[0]).toBe('gsa-only-detail');
-    const browse = (after: string | null | undefined) => app.gql(OpeningsDocument, { filter: { keyword: 'zephyr' }, orderBy: 'DEADLINE', first: 2, after }, tok.gsaEmp);
+    const browse = (after: string | null | undefined) =>
+      app.gql(OpeningsDocument, { filter: { keyword: 'zephyr' }, orderBy: 'DEADLINE', first: 2, after }, tok.gsaEmp);
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (let page = 0; page < 5; page++) {
@@ -395,7 +562,9 @@ describe('browsing', () => {
 
 describe('start from an occupation', () => {
   it('suggests skills with levels from O*NET ratings and prefills a new opening', async () => {
-    const occ = await db.prisma.occupation.create({ data: { scheme: 'ONET_SOC', code: '15-1252.00', title: 'Software Developers' } });
+    const occ = await db.prisma.occupation.create({
+      data: { scheme: 'ONET_SOC', code: '15-1252.00', title: 'Software Developers' },
+    });
     await db.prisma.occupationSkill.createMany({
       data: [
         { occupationId: occ.id, skillId: sk.programming.id, importance: 4.5, level: 5.2 },
@@ -403,17 +572,40 @@ describe('start from an occupation', () => {
         { occupationId: occ.id, skillId: sk.dataAnalysis.id, importance: 2.0, level: 2.0 }, // not important enough
       ],
     });
-    const res = await app.gql(SuggestedOpeningSkillsDocument, { occupation: { scheme: 'ONET_SOC', code: '15-1252.00' } }, tok.nasaHm);
+    const res = await app.gql(
+      SuggestedOpeningSkillsDocument,
+      { occupation: { scheme: 'ONET_SOC', code: '15-1252.00' } },
+      tok.nasaHm,
+    );
     expect(res.data!.suggestedOpeningSkills).toEqual([
-      { skill: expect.objectContaining({ name: 'Programming' }), minLevel: 4, weight: 0.9, required: true, reason: expect.stringContaining('importance 4.5') },
-      { skill: expect.objectContaining({ name: 'Technical Skills' }), minLevel: 3, weight: 0.64, required: false, reason: expect.any(String) },
+      {
+        skill: expect.objectContaining({ name: 'Programming' }),
+        minLevel: 4,
+        weight: 0.9,
+        required: true,
+        reason: expect.stringContaining('importance 4.5'),
+      },
+      {
+        skill: expect.objectContaining({ name: 'Technical Skills' }),
+        minLevel: 3,
+        weight: 0.64,
+        required: false,
+        reason: expect.any(String),
+      },
     ]);
     const o = await create({ skills: null, fromOccupation: { scheme: 'ONET_SOC', code: '15-1252.00' } });
     expect(o).toMatchObject({
       basedOnOccupation: { code: '15-1252.00', title: 'Software Developers' },
-      skills: [{ skill: { name: 'Programming' }, minLevel: 4, required: true }, { skill: { name: 'Technical Skills' }, minLevel: 3, required: false }],
+      skills: [
+        { skill: { name: 'Programming' }, minLevel: 4, required: true },
+        { skill: { name: 'Technical Skills' }, minLevel: 3, required: false },
+      ],
     });
-    const missing = await app.gql(CreateOpeningDocument, { input: input({ fromOccupation: { scheme: 'ONET_SOC', code: '99-9999.99' } }) }, tok.nasaHm);
+    const missing = await app.gql(
+      CreateOpeningDocument,
+      { input: input({ fromOccupation: { scheme: 'ONET_SOC', code: '99-9999.99' } }) },
+      tok.nasaHm,
+    );
     expect(missing.data!.createOpening.__typename).toBe('NotFoundError');
   });
 });

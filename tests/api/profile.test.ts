@@ -57,11 +57,23 @@ beforeAll(async () => {
 afterAll(() => db?.destroy());
 
 describe('HR creates and updates people by employee ID', () => {
-  const input = { externalId: 'N-1001', subject: 'alice', givenName: 'Alice', familyName: 'Moreno', email: 'alice.moreno@nasa.gov', grade: 13, payPlan: 'GS', occupationalSeries: '2210' };
+  const input = {
+    externalId: 'N-1001',
+    subject: 'alice',
+    givenName: 'Alice',
+    familyName: 'Moreno',
+    email: 'alice.moreno@nasa.gov',
+    grade: 13,
+    payPlan: 'GS',
+    occupationalSeries: '2210',
+  };
 
   it('creates a person, idempotently', async () => {
     const first = await app.gql(UpsertProfileDocument, { input }, tok.nasaHr);
-    expect(first.data!.upsertProfile).toMatchObject({ __typename: 'MutationUpsertProfileSuccess', data: { externalId: 'N-1001', email: 'alice.moreno@nasa.gov' } });
+    expect(first.data!.upsertProfile).toMatchObject({
+      __typename: 'MutationUpsertProfileSuccess',
+      data: { externalId: 'N-1001', email: 'alice.moreno@nasa.gov' },
+    });
     const before = await dbState();
     const again = await app.gql(UpsertProfileDocument, { input }, tok.nasaSyncWrite);
     expect(again.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
@@ -74,13 +86,19 @@ describe('HR creates and updates people by employee ID', () => {
     expect(res.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
     const events = await db.prisma.auditEvent.findMany({ where: { entityId: aliceId }, orderBy: { id: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['profile.create', 'profile.update']);
-    expect(events[1]).toMatchObject({ actorSubject: 'nasa-hris', before: expect.objectContaining({ grade: 13 }), after: expect.objectContaining({ grade: 14 }) });
+    expect(events[1]).toMatchObject({
+      actorSubject: 'nasa-hris',
+      before: expect.objectContaining({ grade: 13 }),
+      after: expect.objectContaining({ grade: 14 }),
+    });
   });
 
   it('turns concurrent creations of the same new employee into one person, not a server error', async () => {
     const racer = { externalId: 'N-RACE', givenName: 'Rosa', familyName: 'Racer', grade: 12 };
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => app.gql(UpsertProfileDocument, { input: racer }, i % 2 ? tok.nasaHr : tok.nasaSyncWrite)),
+      Array.from({ length: 8 }, (_, i) =>
+        app.gql(UpsertProfileDocument, { input: racer }, i % 2 ? tok.nasaHr : tok.nasaSyncWrite),
+      ),
     );
     for (const res of results) {
       expect(res.errors).toBeUndefined();
@@ -94,9 +112,16 @@ describe('HR creates and updates people by employee ID', () => {
     for (const t of [tok.nasaSyncRead, tok.alice, tok.nasaHm]) {
       const res = await app.gql(UpsertProfileDocument, { input: { ...input, externalId: 'N-2000' } }, t);
       // A read-only machine client is stopped before execution (scope gate); people by the field's rule.
-      expect(res.data?.upsertProfile.__typename ?? res.errors?.[0]?.extensions?.code).toBe(t === tok.nasaSyncRead ? 'FORBIDDEN' : 'ForbiddenError');
+      expect(res.data?.upsertProfile.__typename ?? res.errors?.[0]?.extensions?.code).toBe(
+        t === tok.nasaSyncRead ? 'FORBIDDEN' : 'ForbiddenError',
+      );
     }
-    for (const [field, value] of [['externalId', 'N 1'], ['grade', 19], ['email', 'not-an-email'], ['occupationalSeries', '22']] as const) {
+    for (const [field, value] of [
+      ['externalId', 'N 1'],
+      ['grade', 19],
+      ['email', 'not-an-email'],
+      ['occupationalSeries', '22'],
+    ] as const) {
       const bad = await app.gql(UpsertProfileDocument, { input: { ...input, [field]: value } }, tok.nasaHr);
       expect(bad.data!.upsertProfile).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', field] }] });
     }
@@ -110,12 +135,24 @@ describe('HR creates and updates people by employee ID', () => {
 describe('a person manages their own profile', () => {
   it('reads the full profile', async () => {
     const res = await app.gql(MyProfileDocument, {}, tok.alice);
-    expect(res.data!.viewer!.profile).toMatchObject({ visibility: 'FULL', email: 'alice.moreno@nasa.gov', grade: 14, externalId: 'N-1001', discoverable: false });
+    expect(res.data!.viewer!.profile).toMatchObject({
+      visibility: 'FULL',
+      email: 'alice.moreno@nasa.gov',
+      grade: 14,
+      externalId: 'N-1001',
+      discoverable: false,
+    });
   });
 
   it('updates fields, leaving omitted ones alone', async () => {
-    const res = await app.gql(UpdateMyProfileDocument, { input: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40 } }, tok.alice);
-    expect(res.data!.updateMyProfile).toMatchObject({ data: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40, email: 'alice.moreno@nasa.gov' } });
+    const res = await app.gql(
+      UpdateMyProfileDocument,
+      { input: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40 } },
+      tok.alice,
+    );
+    expect(res.data!.updateMyProfile).toMatchObject({
+      data: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40, email: 'alice.moreno@nasa.gov' },
+    });
   });
 
   it('adds skills with evidence and a proficiency level', async () => {
@@ -137,26 +174,68 @@ describe('a person manages their own profile', () => {
       __typename: 'MutationAddMySkillSuccess',
       data: { level: 4, proficiency: 'ADVANCED', verification: 'SELF_REPORTED', skill: { name: 'Python' } },
     });
-    const add2 = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.database.id), level: 3, evidence: [{ source: 'TRAINING', title: 'PostgreSQL administration' }] } }, tok.alice);
+    const add2 = await app.gql(
+      AddMySkillDocument,
+      {
+        input: {
+          skill: skillId(sk.database.id),
+          level: 3,
+          evidence: [{ source: 'TRAINING', title: 'PostgreSQL administration' }],
+        },
+      },
+      tok.alice,
+    );
     expect(add2.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
   });
 
   it('refuses an unknown skill, level 9, a duplicate skill, missing evidence and bad dates, changing nothing', async () => {
     const before = await dbState();
     const ev = [{ source: 'EXPERIENCE' as const, title: 'x' }];
-    const unknown = await app.gql(AddMySkillDocument, { input: { skill: skillId('00000000-0000-4000-8000-000000000000'), level: 3, evidence: ev } }, tok.alice);
+    const unknown = await app.gql(
+      AddMySkillDocument,
+      { input: { skill: skillId('00000000-0000-4000-8000-000000000000'), level: 3, evidence: ev } },
+      tok.alice,
+    );
     expect(unknown.data!.addMySkill).toMatchObject({ __typename: 'NotFoundError' });
-    const nine = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.dataAnalysis.id), level: 9, evidence: ev } }, tok.alice);
-    expect(nine.data!.addMySkill).toMatchObject({ __typename: 'ValidationError', problems: [{ path: ['input', 'level'], message: 'level must be 1–5' }] });
+    const nine = await app.gql(
+      AddMySkillDocument,
+      { input: { skill: skillId(sk.dataAnalysis.id), level: 9, evidence: ev } },
+      tok.alice,
+    );
+    expect(nine.data!.addMySkill).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['input', 'level'], message: 'level must be 1–5' }],
+    });
     const dup = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.python.id), level: 2, evidence: ev } }, tok.alice);
-    expect(dup.data!.addMySkill).toMatchObject({ __typename: 'ConflictError', message: expect.stringMatching(/already on your profile/) });
-    const none = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: [] } }, tok.alice);
+    expect(dup.data!.addMySkill).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringMatching(/already on your profile/),
+    });
+    const none = await app.gql(
+      AddMySkillDocument,
+      { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: [] } },
+      tok.alice,
+    );
     expect(none.data!.addMySkill.__typename).toBe('ValidationError');
-    const dates = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: [{ ...ev[0]!, startDate: '2024-01-01', endDate: '2020-01-01' }] } }, tok.alice);
+    const dates = await app.gql(
+      AddMySkillDocument,
+      {
+        input: {
+          skill: skillId(sk.dataAnalysis.id),
+          level: 2,
+          evidence: [{ ...ev[0]!, startDate: '2024-01-01', endDate: '2020-01-01' }],
+        },
+      },
+      tok.alice,
+    );
     expect(dates.data!.addMySkill.__typename).toBe('ValidationError');
     const anon = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: ev } });
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const noProfile = await app.gql(AddMySkillDocument, { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: ev } }, tok.bob);
+    const noProfile = await app.gql(
+      AddMySkillDocument,
+      { input: { skill: skillId(sk.dataAnalysis.id), level: 2, evidence: ev } },
+      tok.bob,
+    );
     expect(noProfile.data!.addMySkill.__typename).toBe('NotFoundError');
     expect(await dbState()).toEqual(before);
   });
@@ -165,7 +244,11 @@ describe('a person manages their own profile', () => {
     const me = (await app.gql(MyProfileDocument, {}, tok.alice)).data!.viewer!.profile!;
     const py = me.skills.find((s) => s.skill.name === 'Python')!;
     const pg = me.skills.find((s) => s.skill.name === 'PostgreSQL')!;
-    const up = await app.gql(UpdateMySkillDocument, { input: { profileSkill: py.id, level: 5, evidence: [{ source: 'CERTIFICATION', title: 'PCPP2' }] } }, tok.alice);
+    const up = await app.gql(
+      UpdateMySkillDocument,
+      { input: { profileSkill: py.id, level: 5, evidence: [{ source: 'CERTIFICATION', title: 'PCPP2' }] } },
+      tok.alice,
+    );
     expect(up.data!.updateMySkill).toMatchObject({ data: { level: 5 } });
     expect((up.data!.updateMySkill as { data: { evidence: unknown[] } }).data.evidence).toHaveLength(3);
 
@@ -174,12 +257,24 @@ describe('a person manages their own profile', () => {
     expect(steal.data!.removeMySkill.__typename).toBe('NotFoundError');
     const rm = await app.gql(RemoveMySkillDocument, { input: { profileSkill: pg.id } }, tok.alice);
     expect(rm.data!.removeMySkill).toMatchObject({ data: { skills: [{ id: py.id }] } });
-    const actions = (await db.prisma.auditEvent.findMany({ where: { actorSubject: 'alice' }, orderBy: { id: 'asc' } })).map((e) => e.action);
-    expect(actions).toEqual(['profile.update', 'profile.skill.add', 'profile.skill.add', 'profile.skill.update', 'profile.skill.remove']);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { actorSubject: 'alice' }, orderBy: { id: 'asc' } })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual([
+      'profile.update',
+      'profile.skill.add',
+      'profile.skill.add',
+      'profile.skill.update',
+      'profile.skill.remove',
+    ]);
   });
 
   it('records education, which no one outside FULL visibility sees', async () => {
-    const res = await app.gql(AddMyEducationDocument, { input: { level: 'BACHELOR', field: 'Physics', institution: 'Rice University', completedYear: 2012 } }, tok.alice);
+    const res = await app.gql(
+      AddMyEducationDocument,
+      { input: { level: 'BACHELOR', field: 'Physics', institution: 'Rice University', completedYear: 2012 } },
+      tok.alice,
+    );
     expect(res.data!.addMyEducation).toMatchObject({ data: { education: [{ level: 'BACHELOR', field: 'Physics' }] } });
   });
 
@@ -195,14 +290,32 @@ describe('who sees what', () => {
 
   it('gives colleagues the redacted directory view', async () => {
     const res = await read(tok.bob);
-    const p = res.data!.node as { visibility: string; email: string | null; grade: number | null; education: unknown; skills: { level: number; evidence: unknown }[] };
-    expect(p).toMatchObject({ visibility: 'REDACTED', email: null, phone: null, grade: null, externalId: null, education: null, givenName: 'Alice' });
+    const p = res.data!.node as {
+      visibility: string;
+      email: string | null;
+      grade: number | null;
+      education: unknown;
+      skills: { level: number; evidence: unknown }[];
+    };
+    expect(p).toMatchObject({
+      visibility: 'REDACTED',
+      email: null,
+      phone: null,
+      grade: null,
+      externalId: null,
+      education: null,
+      givenName: 'Alice',
+    });
     expect(p.skills.map((s) => [s.level, s.evidence])).toEqual([[5, null]]);
   });
 
   it('gives home-agency HR the full view, unlogged', async () => {
     const res = await app.gql(ProfileByEmployeeIdDocument, { agency: 'NASA', externalId: 'N-1001' }, tok.nasaHr);
-    expect(res.data!.profile).toMatchObject({ visibility: 'FULL', email: 'alice.moreno@nasa.gov', education: [{ level: 'BACHELOR' }] });
+    expect(res.data!.profile).toMatchObject({
+      visibility: 'FULL',
+      email: 'alice.moreno@nasa.gov',
+      education: [{ level: 'BACHELOR' }],
+    });
     expect(await disclosures()).toEqual([]);
   });
 

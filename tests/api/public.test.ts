@@ -48,7 +48,11 @@ describe.each([
   });
 
   it('filters and orders agencies', async () => {
-    const top = await app.gql(AgenciesDocument, { first: 10, filter: { topLevelOnly: true }, orderBy: { field: 'CODE', direction: 'DESC' } });
+    const top = await app.gql(AgenciesDocument, {
+      first: 10,
+      filter: { topLevelOnly: true },
+      orderBy: { field: 'CODE', direction: 'DESC' },
+    });
     expect(top.data!.agencies.edges.map((e) => e.node.code)).toEqual(['080', '047', '013']);
     expect(top.data!.agencies.totalCount).toBe(3);
     const search = await app.gql(AgenciesDocument, { first: 10, filter: { search: 'nasa' } });
@@ -139,6 +143,8 @@ describe.each([
       data: { scheme: 'ONET', version: '29.0', title: 'O*NET', licence: 'CC BY 4.0', attribution: 'O*NET attribution' },
     });
     const res = await app.gql(AboutDocument);
-    expect(res.data!.about.taxonomies).toEqual([{ scheme: 'ONET', version: '29.0', licence: 'CC BY 4.0', attribution: 'O*NET attribution' }]);
+    expect(res.data!.about.taxonomies).toEqual([
+      { scheme: 'ONET', version: '29.0', licence: 'CC BY 4.0', attribution: 'O*NET attribution' },
+    ]);
   });
 });

@@ -56,7 +56,10 @@ interface Body {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function send(target: TestApp, init: { method?: string; query?: string; variables?: unknown; headers?: Record<string, string>; url?: string; body?: string }) {
+async function send(
+  target: TestApp,
+  init: { method?: string; query?: string; variables?: unknown; headers?: Record<string, string>; url?: string; body?: string },
+) {
   const res = await target.yoga.fetch(init.url ?? 'http://test/graphql', {
     method: init.method ?? 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...init.headers },
@@ -81,7 +84,9 @@ describe('GET and form parameters', () => {
     ] as const) {
       const res = await send(app, { method: 'GET', url: url({ query: '{ about { name } }', [name]: value }) });
       expect(res.status, `${name}=${value}`).toBe(400);
-      expect(res.body.errors).toEqual([{ message: `The "${name}" parameter is not valid JSON.`, extensions: { code: 'BAD_REQUEST' } }]);
+      expect(res.body.errors).toEqual([
+        { message: `The "${name}" parameter is not valid JSON.`, extensions: { code: 'BAD_REQUEST' } },
+      ]);
     }
     // The same parameters in a form body (POST application/x-www-form-urlencoded).
     const form = await send(app, {
@@ -98,7 +103,10 @@ describe('GET and form parameters', () => {
   });
 
   it('still runs well-formed GET requests, with variables', async () => {
-    const res = await send(app, { method: 'GET', url: url({ query: 'query ($n: Int!) { agencies(first: $n) { totalCount } }', variables: '{"n": 2}' }) });
+    const res = await send(app, {
+      method: 'GET',
+      url: url({ query: 'query ($n: Int!) { agencies(first: $n) { totalCount } }', variables: '{"n": 2}' }),
+    });
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ agencies: { totalCount: 5 } });
@@ -136,7 +144,21 @@ describe('hostile agency claims', () => {
   };
 
   it('refuses implausible agency codes with a 401 and a clean header, never quoting them', async () => {
-    const hostile = ['NA\r\nSA', 'X\r\nSet-Cookie: a=b', 'Ā', 'NASA\u2028', '😀', '\u0000', 'a\u0000b', 'N"A', 'N\\A', ' NASA', 'x'.repeat(41), '\u00ff', '\t'];
+    const hostile = [
+      'NA\r\nSA',
+      'X\r\nSet-Cookie: a=b',
+      'Ā',
+      'NASA\u2028',
+      '😀',
+      '\u0000',
+      'a\u0000b',
+      'N"A',
+      'N\\A',
+      ' NASA',
+      'x'.repeat(41),
+      '\u00ff',
+      '\t',
+    ];
     for (const agency of hostile) {
       const res = await overHttp(agency);
       expect(res.status, JSON.stringify(agency)).toBe(401);
@@ -149,8 +171,13 @@ describe('hostile agency claims', () => {
 
   it('still names a plausible agency it does not know, and accepts known ones by code or abbreviation', async () => {
     const unknown = await overHttp('KGB');
-    expect([unknown.status, unknown.body.errors?.[0]?.message]).toEqual([401, 'Unauthenticated: token names agency "KGB", which this service does not know']);
-    expect(unknown.header).toBe(`Bearer error="invalid_token", error_description="token names agency 'KGB', which this service does not know"`);
+    expect([unknown.status, unknown.body.errors?.[0]?.message]).toEqual([
+      401,
+      'Unauthenticated: token names agency "KGB", which this service does not know',
+    ]);
+    expect(unknown.header).toBe(
+      `Bearer error="invalid_token", error_description="token names agency 'KGB', which this service does not know"`,
+    );
     for (const agency of ['NASA', '080', 'NOAA']) expect((await overHttp(agency)).status).toBe(200);
   });
 
@@ -189,11 +216,28 @@ describe('suggestions in production', () => {
     const probes: { query: string; variables?: unknown; expect: RegExp }[] = [
       { query: '{ agencis(first: 1) { totalCount } }', expect: /Cannot query field "agencis" on type "Query"\.$/ },
       { query: '{ agencies(frist: 1) { totalCount } }', expect: /Unknown argument "frist"/ },
-      { query: '{ agencies(first: 1, orderBy: { field: NAM }) { totalCount } }', expect: /Value "NAM" does not exist in "AgencyOrderField" enum\.$/ },
-      { query: '{ agencies(first: 1, filter: { serch: "x" }) { totalCount } }', expect: /Field "serch" is not defined by type "AgencyFilter"\.$/ },
-      { query: 'query ($o: AgencyOrdr) { agencies(first: 1, orderBy: $o) { totalCount } }', expect: /Unknown type "AgencyOrdr"\.$/ },
-      { query: 'query ($o: AgencyOrder) { agencies(first: 1, orderBy: $o) { totalCount } }', variables: { o: { field: 'NAM' } }, expect: /Value "NAM" does not exist in "AgencyOrderField" enum\.$/ },
-      { query: 'query ($f: AgencyFilter) { agencies(first: 1, filter: $f) { totalCount } }', variables: { f: { serch: 'x' } }, expect: /Field "serch" is not defined by type "AgencyFilter"\.$/ },
+      {
+        query: '{ agencies(first: 1, orderBy: { field: NAM }) { totalCount } }',
+        expect: /Value "NAM" does not exist in "AgencyOrderField" enum\.$/,
+      },
+      {
+        query: '{ agencies(first: 1, filter: { serch: "x" }) { totalCount } }',
+        expect: /Field "serch" is not defined by type "AgencyFilter"\.$/,
+      },
+      {
+        query: 'query ($o: AgencyOrdr) { agencies(first: 1, orderBy: $o) { totalCount } }',
+        expect: /Unknown type "AgencyOrdr"\.$/,
+      },
+      {
+        query: 'query ($o: AgencyOrder) { agencies(first: 1, orderBy: $o) { totalCount } }',
+        variables: { o: { field: 'NAM' } },
+        expect: /Value "NAM" does not exist in "AgencyOrderField" enum\.$/,
+      },
+      {
+        query: 'query ($f: AgencyFilter) { agencies(first: 1, filter: $f) { totalCount } }',
+        variables: { f: { serch: 'x' } },
+        expect: /Field "serch" is not defined by type "AgencyFilter"\.$/,
+      },
       { query: '{ node(id: "x") { name } }', expect: /Cannot query field "name" on type "Node"\.$/ },
     ];
     for (const probe of probes) {
@@ -224,7 +268,10 @@ describe('suggestions in production', () => {
     ];
     for (const target of [app, prod]) {
       for (const query of documents) {
-        for (const headers of [{}, { authorization: 'Bearer x.y.z' }, { authorization: 'Basic YTpi' }] as Record<string, string>[]) {
+        for (const headers of [{}, { authorization: 'Bearer x.y.z' }, { authorization: 'Basic YTpi' }] as Record<
+          string,
+          string
+        >[]) {
           const res = await send(target, { query, headers });
           expect([res.status, codes(res.body), res.body.data ?? null], query).toEqual([401, ['UNAUTHENTICATED'], null]);
           expect(messages(res.body), query).not.toMatch(/CreateAgencyInput|cod|nosuch|bogus/);
@@ -235,17 +282,26 @@ describe('suggestions in production', () => {
   });
 
   it('leaves anonymous queries with public input types, GET mutations (405) and authenticated validation alone', async () => {
-    const filtered = await send(prod, { query: 'query ($f: AgencyFilter = { search: "NASA" }) { agencies(first: 1, filter: $f) { totalCount } }' });
+    const filtered = await send(prod, {
+      query: 'query ($f: AgencyFilter = { search: "NASA" }) { agencies(first: 1, filter: $f) { totalCount } }',
+    });
     expect([filtered.status, filtered.body.errors]).toEqual([200, undefined]);
-    const get = await prod.yoga.fetch(`http://test/graphql?${new URLSearchParams({ query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }' })}`);
+    const get = await prod.yoga.fetch(
+      `http://test/graphql?${new URLSearchParams({ query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }' })}`,
+    );
     expect(get.status).toBe(405);
     // A GET query that names the Mutation type is still refused before validation.
-    const getFragment = await prod.yoga.fetch(`http://test/graphql?${new URLSearchParams({ query: '{ ... on Mutation { createAgency(input: { cod: "x" }) { __typename } } }' })}`);
+    const getFragment = await prod.yoga.fetch(
+      `http://test/graphql?${new URLSearchParams({ query: '{ ... on Mutation { createAgency(input: { cod: "x" }) { __typename } } }' })}`,
+    );
     expect(getFragment.status).toBe(401);
     expect(await getFragment.text()).not.toMatch(/CreateAgencyInput/);
     // With a valid token, validation answers (in production without suggestions).
     const admin = await app.token('ADMIN', 'NASA');
-    const res = await send(app, { query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }', headers: { authorization: `Bearer ${admin}` } });
+    const res = await send(app, {
+      query: 'mutation { createAgency(input: { cod: "x" }) { __typename } }',
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(codes(res.body)).toContain('GRAPHQL_VALIDATION_FAILED');
   });
 });
@@ -258,7 +314,9 @@ describe('smaller findings', () => {
     for (const typename of ['NoSuchType', 'About', 'Query', 'AgencyOrder', 'agency']) {
       const id = b64(`${typename}:${UUID}`);
       const node = await send(app, { query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id } });
-      expect(node.body.errors, typename).toMatchObject([{ message: `Invalid ID "${id}"`, extensions: { code: 'BAD_USER_INPUT' } }]);
+      expect(node.body.errors, typename).toMatchObject([
+        { message: `Invalid ID "${id}"`, extensions: { code: 'BAD_USER_INPUT' } },
+      ]);
       const nodes = await send(app, { query: `{ nodes(ids: ["${id}"]) { id } }` });
       expect(codes(nodes.body), typename).toEqual(['BAD_USER_INPUT']);
     }
@@ -301,11 +359,16 @@ describe('smaller findings', () => {
   describe('maximum token lifetime (AUTH_MAX_TOKEN_LIFETIME_SECONDS, default 12 h)', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const token = (target: TestApp, times: { iat?: number; exp: number }) => {
-      const jwt = new SignJWT({ roles: ['EMPLOYEE'], agency: 'NASA' }).setProtectedHeader({ alg: 'ES256' }).setSubject('t').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE);
+      const jwt = new SignJWT({ roles: ['EMPLOYEE'], agency: 'NASA' })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('t')
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE);
       if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
       return jwt.setExpirationTime(times.exp).sign(target.key.privateKey);
     };
-    const viewer = async (target: TestApp, t: string) => send(target, { query: '{ viewer { subject } }', headers: { authorization: `Bearer ${t}` } });
+    const viewer = async (target: TestApp, t: string) =>
+      send(target, { query: '{ viewer { subject } }', headers: { authorization: `Bearer ${t}` } });
 
     it('refuses a token that lives longer, or does not say when it was issued, with a clear 401', async () => {
       const t = now();
@@ -314,15 +377,24 @@ describe('smaller findings', () => {
       expect((await viewer(app, await token(app, { iat: t - 40_000, exp: t + 3_000 }))).status).toBe(200);
 
       const long = await viewer(app, await token(app, { iat: t, exp: t + 43_201 }));
-      expect([long.status, long.headers.get('www-authenticate')?.startsWith('Bearer error="invalid_token"')]).toEqual([401, true]);
+      expect([long.status, long.headers.get('www-authenticate')?.startsWith('Bearer error="invalid_token"')]).toEqual([
+        401,
+        true,
+      ]);
       expect(long.body.errors?.[0]?.message).toBe(
         'Unauthenticated: token lifetime (exp - iat) is 43201 seconds, more than the maximum of 43200 seconds: ask the identity provider for shorter-lived tokens',
       );
       const noIat = await viewer(app, await token(app, { exp: t + 600 }));
-      expect([noIat.status, noIat.body.errors?.[0]?.message]).toEqual([401, expect.stringMatching(/no "iat" \(issued at\) claim/)]);
+      expect([noIat.status, noIat.body.errors?.[0]?.message]).toEqual([
+        401,
+        expect.stringMatching(/no "iat" \(issued at\) claim/),
+      ]);
       // A future iat would stretch the lifetime: refused (beyond the 30 s clock tolerance).
       const future = await viewer(app, await token(app, { iat: t + 86_400 * 365, exp: t + 86_400 * 365 + 600 }));
-      expect([future.status, future.body.errors?.[0]?.message]).toEqual([401, expect.stringMatching(/"iat" \(issued at\) is in the future/)]);
+      expect([future.status, future.body.errors?.[0]?.message]).toEqual([
+        401,
+        expect.stringMatching(/"iat" \(issued at\) is in the future/),
+      ]);
     });
 
     it('is configurable, and 0 turns it off', async () => {
@@ -357,7 +429,10 @@ describe('smaller findings', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
     expect(res.body.errors).toEqual([
-      { message: "The identity provider's keys could not be fetched to verify the token; retry shortly", extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      {
+        message: "The identity provider's keys could not be fetched to verify the token; retry shortly",
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
     ]);
     const loud = log.lines.filter((l) => l.level !== 'debug');
     expect(loud).toEqual([expect.objectContaining({ level: 'warn', msg: 'identity provider keys unavailable; answering 503' })]);

@@ -37,7 +37,11 @@ const counts = async () => ({
 describe('demo seed', () => {
   it('loads every record of the hand-written data', async () => {
     const result = await seedDemo(db.prisma, day);
-    expect(result).toMatchObject({ createdProfiles: people.length, createdOpenings: openings.length, createdApplications: applications.length });
+    expect(result).toMatchObject({
+      createdProfiles: people.length,
+      createdOpenings: openings.length,
+      createdApplications: applications.length,
+    });
     const c = await counts();
     expect(c).toMatchObject({
       agencies: agencies.length,
@@ -53,7 +57,9 @@ describe('demo seed', () => {
     expect(c.skills).toBeGreaterThanOrEqual(150);
     expect(c.profiles).toBeGreaterThanOrEqual(40);
     expect(c.openings).toBeGreaterThanOrEqual(15);
-    expect(await db.prisma.profile.count({ where: { skills: { some: { evidence: { some: { source: 'MILITARY' } } } } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.profile.count({ where: { skills: { some: { evidence: { some: { source: 'MILITARY' } } } } } }),
+    ).toBeGreaterThan(0);
   });
 
   it('dates openings relative to the seed day, deadlines before starts', async () => {
@@ -65,11 +71,20 @@ describe('demo seed', () => {
   });
 
   it('seeds only applications the rules would accept', async () => {
-    const rows = await db.prisma.application.findMany({ include: { opening: { include: { restrictedTo: true } }, profile: true } });
+    const rows = await db.prisma.application.findMany({
+      include: { opening: { include: { restrictedTo: true } }, profile: true },
+    });
     expect(rows).toHaveLength(applications.length);
-    const chains = await agencyChains(db.prisma, rows.map((r) => r.profile.agencyId));
+    const chains = await agencyChains(
+      db.prisma,
+      rows.map((r) => r.profile.agencyId),
+    );
     rows.forEach((r, i) => {
-      const refusal = applyRefusal({ ...r.opening, restrictedTo: r.opening.restrictedTo.map((x) => x.agencyId) }, { agencyId: r.profile.agencyId, agencyChain: chains[i]! }, day);
+      const refusal = applyRefusal(
+        { ...r.opening, restrictedTo: r.opening.restrictedTo.map((x) => x.agencyId) },
+        { agencyId: r.profile.agencyId, agencyChain: chains[i]! },
+        day,
+      );
       expect(refusal, `${r.profile.externalId} → ${r.opening.externalId}`).toBeNull();
       expect(r.supervisorApproval === 'NOT_REQUIRED').toBe(!r.opening.requiresSupervisorApproval);
     });

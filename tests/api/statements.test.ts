@@ -77,7 +77,10 @@ async function insertOpenings(n: number, prefix: string) {
       searchText: ` opening ${prefix} ${i} `,
     });
     // 1–4 skills each: the page's skill count varies with the page.
-    for (const [k, s] of allSkills().slice(0, 1 + (i % 4)).entries()) links.push({ openingId: id, skillId: s.id, minLevel: 2, weight: 1 + k, required: k === 0 });
+    for (const [k, s] of allSkills()
+      .slice(0, 1 + (i % 4))
+      .entries())
+      links.push({ openingId: id, skillId: s.id, minLevel: 2, weight: 1 + k, required: k === 0 });
   }
   await db.prisma.opening.createMany({ data: rows });
   await db.prisma.openingSkill.createMany({ data: links });
@@ -97,7 +100,12 @@ async function insertPerson(subject: string, skills: number, evidencePerSkill: n
           .map((s, i) => ({
             skillId: s.id,
             level: 1 + (i % 5),
-            evidence: { create: Array.from({ length: evidencePerSkill }, (_, k) => ({ source: 'EXPERIENCE' as const, title: `${subject} ${i}.${k}` })) },
+            evidence: {
+              create: Array.from({ length: evidencePerSkill }, (_, k) => ({
+                source: 'EXPERIENCE' as const,
+                title: `${subject} ${i}.${k}`,
+              })),
+            },
           })),
       },
     },
@@ -127,7 +135,9 @@ describe('SQL statements per request do not grow with the data (no N+1)', () => 
     expect(edges(small)).toHaveLength(2);
     expect(edges(large)).toHaveLength(12);
     expect(edges(large).reduce((s, e) => s + e.node.skills.length, 0)).toBeGreaterThan(12);
-    expect(large.sent.length, `2 openings:\n${small.sent.join('\n')}\n\n12 openings:\n${large.sent.join('\n')}`).toBe(small.sent.length);
+    expect(large.sent.length, `2 openings:\n${small.sent.join('\n')}\n\n12 openings:\n${large.sent.join('\n')}`).toBe(
+      small.sent.length,
+    );
   });
 
   it('viewer.profile with skills and evidence: the same count for 1 skill and 6 skills with 3 evidence each', async () => {

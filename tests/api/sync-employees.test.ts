@@ -27,7 +27,14 @@ afterAll(() => db?.destroy());
 
 function run(csvText: string, batchSize?: number) {
   const lines: string[] = [];
-  const report = syncEmployees({ csvText, token, endpoint: 'http://test/graphql', fetch: (url, init) => app.yoga.fetch(url, init), batchSize, log: (l) => lines.push(l) });
+  const report = syncEmployees({
+    csvText,
+    token,
+    endpoint: 'http://test/graphql',
+    fetch: (url, init) => app.yoga.fetch(url, init),
+    batchSize,
+    log: (l) => lines.push(l),
+  });
   return report.then((r) => ({ ...r, lines }));
 }
 
@@ -80,7 +87,12 @@ describe('sync-employees', () => {
       where: { agencyId_externalId: { agencyId: nasa.id, externalId: 'NASA-310001' } },
       include: { skills: { include: { skill: true, evidence: true } } },
     });
-    expect(marisol).toMatchObject({ subject: 'nasa-310001', supervisorSubject: 'nasa-204611', grade: 13, location: 'Houston, TX' });
+    expect(marisol).toMatchObject({
+      subject: 'nasa-310001',
+      supervisorSubject: 'nasa-204611',
+      grade: 13,
+      location: 'Houston, TX',
+    });
     expect(marisol.skills.map((s) => [s.skill.name, s.level]).sort()).toEqual([
       ['PostgreSQL', 3],
       ['Programming', 4],
@@ -122,7 +134,10 @@ describe('sync-employees', () => {
       [9, 'NASA-320006', 'given_name is empty'],
       [10, 'NASA-320007', expect.stringContaining('is not SCHEME:CODE=LEVEL')],
     ]);
-    const created = await db.prisma.profile.findMany({ where: { externalId: { startsWith: 'NASA-3200' } }, orderBy: { externalId: 'asc' } });
+    const created = await db.prisma.profile.findMany({
+      where: { externalId: { startsWith: 'NASA-3200' } },
+      orderBy: { externalId: 'asc' },
+    });
     expect(created.map((p) => [p.externalId, p.givenName])).toEqual([
       ['NASA-320001', 'Ada'],
       ['NASA-320003', 'Multi\nline'],
@@ -134,7 +149,14 @@ describe('sync-employees', () => {
     const only = await createTestApp(db, { GRAPHQL_PERSISTED_OPERATIONS: 'only' });
     const onlyToken = await only.token('INTEGRATION', 'NASA', { subject: 'nasa-hris', scopes: ['read', 'write'] });
     const via = (sendDocument: boolean) =>
-      syncEmployees({ csvText: EXAMPLE, token: onlyToken, endpoint: 'http://test/graphql', fetch: (url, init) => only.yoga.fetch(url, init), log: () => {}, sendDocument });
+      syncEmployees({
+        csvText: EXAMPLE,
+        token: onlyToken,
+        endpoint: 'http://test/graphql',
+        fetch: (url, init) => only.yoga.fetch(url, init),
+        log: () => {},
+        sendDocument,
+      });
     const report = await via(false);
     expect(report.failed).toBe(0);
     expect(report.created + report.updated + report.unchanged).toBe(20);
@@ -144,7 +166,13 @@ describe('sync-employees', () => {
   it('stops with the reason when the whole batch is refused', async () => {
     const readOnly = await app.token('INTEGRATION', 'NASA', { subject: 'nasa-hris-ro', scopes: ['read'] });
     await expect(
-      syncEmployees({ csvText: EXAMPLE, token: readOnly, endpoint: 'http://test/graphql', fetch: (url, init) => app.yoga.fetch(url, init), log: () => {} }),
+      syncEmployees({
+        csvText: EXAMPLE,
+        token: readOnly,
+        endpoint: 'http://test/graphql',
+        fetch: (url, init) => app.yoga.fetch(url, init),
+        log: () => {},
+      }),
     ).rejects.toThrow(/write/);
   });
 });

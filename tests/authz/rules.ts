@@ -23,7 +23,15 @@
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
-export const PRINCIPALS = ['ANONYMOUS', 'EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'ADMIN', 'INTEGRATION_READ', 'INTEGRATION_WRITE'] as const;
+export const PRINCIPALS = [
+  'ANONYMOUS',
+  'EMPLOYEE',
+  'HIRING_MANAGER',
+  'HR_SPECIALIST',
+  'ADMIN',
+  'INTEGRATION_READ',
+  'INTEGRATION_WRITE',
+] as const;
 export type PrincipalKind = (typeof PRINCIPALS)[number];
 export type Decision = 'allow' | 'deny';
 
@@ -45,7 +53,11 @@ function row(decisions: string, why: string, args?: string): Rule {
   if (words.length !== PRINCIPALS.length || words.some((w) => w !== 'allow' && w !== 'deny')) {
     throw new Error(`a rule needs ${PRINCIPALS.length} words "allow" or "deny": "${decisions}"`);
   }
-  return { expect: Object.fromEntries(PRINCIPALS.map((p, i) => [p, words[i] as Decision])) as Rule['expect'], why, ...(args ? { args } : {}) };
+  return {
+    expect: Object.fromEntries(PRINCIPALS.map((p, i) => [p, words[i] as Decision])) as Rule['expect'],
+    why,
+    ...(args ? { args } : {}),
+  };
 }
 
 /** A syntactically valid global ID of an object that does not exist. */
@@ -53,71 +65,140 @@ const gid = (type: string) => JSON.stringify(encodeGlobalID(type, '00000000-0000
 
 const PUBLIC = 'public reference data; a write-scoped machine client still runs no queries';
 const PEOPLE = 'a person acting for themselves, in any human role; a machine client has no profile of its own';
-const POSTING = 'hiring managers and HR specialists of the host agency post and manage openings; machine clients sync them with upsertOpenings';
+const POSTING =
+  'hiring managers and HR specialists of the host agency post and manage openings; machine clients sync them with upsertOpenings';
 const HOST_DECISION = "the host agency's hiring managers and HR specialists decide on applications";
 const ROTATION_SIDES = "the home agency's HR specialists and the host agency's hiring managers and HR specialists";
 
 export const RULES: Record<string, Rule> = {
   // ─── Queries ─────────────────────────── anon   emp    hm     hr     admin  int-r  int-w
-  'Query.about':                      row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
-  'Query.agencies':                   row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
-  'Query.agency':                     row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
-  'Query.skill':                      row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
-  'Query.skills':                     row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
-  'Query.node':                       row('allow  allow  allow  allow  allow  allow  deny', 'public field; each node type checks who sees the object (object level)'),
-  'Query.nodes':                      row('allow  allow  allow  allow  allow  allow  deny', 'public field; each node type checks who sees the object (object level)'),
-  'Query.viewer':                     row('allow  allow  allow  allow  allow  allow  deny', 'who am I: null without a token'),
-  'Query.openings':                   row('deny   allow  allow  allow  allow  allow  deny', 'browsing needs a token; read-scoped integrations read their agency’s openings'),
-  'Query.profile':                    row('deny   deny   deny   allow  allow  allow  deny',
-    'lookup by employee ID is for home HR (HR specialists, admins, read-scoped integrations): the employee ID is non-public, so colleagues may not probe it (was: any token)'),
-  'Query.skillProposals':             row('deny   allow  allow  allow  allow  allow  deny', 'derived from the public taxonomies plus the caller’s own levels; an HR system may prefill a veteran’s profile',
-    'source: { militaryCode: "IT" }'),
-  'Query.suggestedOpeningSkills':     row('deny   allow  allow  allow  allow  allow  deny', 'derived from the public taxonomies only'),
-  'Query.agencyRotations':            row('deny   deny   allow  allow  allow  allow  deny', 'INCOMING (the first value): people the agency hosts, for its managers, HR, admins and read-scoped integrations'),
-  'Query.agencyRotations(direction: OUTGOING)':
-                                      row('deny   deny   deny   allow  allow  deny   deny',
-    "OUTGOING: the agency's people elsewhere, for home HR and admins; integrations are not home HR for rotations (canSeeRotation) — left as is"),
-  'Query.mobilityFigures':            row('deny   deny   deny   allow  allow  deny   deny', 'aggregates for HR specialists and admins (workforce planning), not for machine sync'),
-  'Query.mobilityFiguresCsv':         row('deny   deny   deny   allow  allow  deny   deny', 'the same figures as CSV'),
-  'Query.changes':                    row('deny   deny   deny   allow  deny   allow  deny', 'the sync feed of the agency’s records: HR specialists and read-scoped integrations'),
+  'Query.about': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
+  'Query.agencies': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
+  'Query.agency': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
+  'Query.skill': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
+  'Query.skills': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
+  'Query.node': row(
+    'allow  allow  allow  allow  allow  allow  deny',
+    'public field; each node type checks who sees the object (object level)',
+  ),
+  'Query.nodes': row(
+    'allow  allow  allow  allow  allow  allow  deny',
+    'public field; each node type checks who sees the object (object level)',
+  ),
+  'Query.viewer': row('allow  allow  allow  allow  allow  allow  deny', 'who am I: null without a token'),
+  'Query.openings': row(
+    'deny   allow  allow  allow  allow  allow  deny',
+    'browsing needs a token; read-scoped integrations read their agency’s openings',
+  ),
+  'Query.profile': row(
+    'deny   deny   deny   allow  allow  allow  deny',
+    'lookup by employee ID is for home HR (HR specialists, admins, read-scoped integrations): the employee ID is non-public, so colleagues may not probe it (was: any token)',
+  ),
+  'Query.skillProposals': row(
+    'deny   allow  allow  allow  allow  allow  deny',
+    'derived from the public taxonomies plus the caller’s own levels; an HR system may prefill a veteran’s profile',
+    'source: { militaryCode: "IT" }',
+  ),
+  'Query.suggestedOpeningSkills': row(
+    'deny   allow  allow  allow  allow  allow  deny',
+    'derived from the public taxonomies only',
+  ),
+  'Query.agencyRotations': row(
+    'deny   deny   allow  allow  allow  allow  deny',
+    'INCOMING (the first value): people the agency hosts, for its managers, HR, admins and read-scoped integrations',
+  ),
+  'Query.agencyRotations(direction: OUTGOING)': row(
+    'deny   deny   deny   allow  allow  deny   deny',
+    "OUTGOING: the agency's people elsewhere, for home HR and admins; integrations are not home HR for rotations (canSeeRotation) — left as is",
+  ),
+  'Query.mobilityFigures': row(
+    'deny   deny   deny   allow  allow  deny   deny',
+    'aggregates for HR specialists and admins (workforce planning), not for machine sync',
+  ),
+  'Query.mobilityFiguresCsv': row('deny   deny   deny   allow  allow  deny   deny', 'the same figures as CSV'),
+  'Query.changes': row(
+    'deny   deny   deny   allow  deny   allow  deny',
+    'the sync feed of the agency’s records: HR specialists and read-scoped integrations',
+  ),
 
   // ─── Mutations ───────────────────────── anon   emp    hm     hr     admin  int-r  int-w
-  'Mutation.createMyProfile':         row('deny   allow  allow  allow  allow  deny   deny', `${PEOPLE} (was: any token)`),
-  'Mutation.updateMyProfile':         row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
-  'Mutation.addMySkill':              row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
-  'Mutation.updateMySkill':           row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
-  'Mutation.removeMySkill':           row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
-  'Mutation.addMyEducation':          row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
-  'Mutation.acceptSkillProposals':    row('deny   allow  allow  allow  allow  deny   deny', PEOPLE,
-    `input: { source: { militaryCode: "IT" }, skills: [{ skill: ${gid('Skill')}, level: 3 }] }`),
-  'Mutation.upsertProfile':           row('deny   deny   deny   allow  deny   deny   allow', 'HR specialists and write-scoped integrations keep people of their agency by employee ID'),
-  'Mutation.upsertPeople':            row('deny   deny   deny   allow  deny   deny   allow', 'bulk upsertProfile: HR specialists and write-scoped integrations of the agency'),
-  'Mutation.endorseSkill':            row('deny   allow  allow  allow  allow  deny   deny', 'a colleague vouches as a person; a machine client is nobody’s colleague'),
-  'Mutation.attestSkill':             row('deny   deny   allow  allow  deny   deny   deny', "supervisor attestation: HR specialists and hiring managers of the person's home agency"),
-  'Mutation.createOpening':           row('deny   deny   allow  allow  deny   deny   deny', POSTING,
-    'input: { title: "Authz matrix", description: "Authz matrix", programType: DETAIL, commitmentPercent: 20, startDate: "2030-03-01", durationWeeks: 4, applicationDeadline: "2030-01-15T12:00:00.000Z" }'),
-  'Mutation.updateOpening':           row('deny   deny   allow  allow  deny   deny   deny', POSTING),
-  'Mutation.openOpening':             row('deny   deny   allow  allow  deny   deny   deny', POSTING),
-  'Mutation.closeOpening':            row('deny   deny   allow  allow  deny   deny   deny', POSTING),
-  'Mutation.cancelOpening':           row('deny   deny   allow  allow  deny   deny   deny', POSTING),
-  'Mutation.archiveOpening':          row('deny   deny   allow  allow  deny   deny   deny', POSTING),
-  'Mutation.upsertOpenings':          row('deny   deny   allow  allow  deny   deny   allow', 'bulk sync of the agency’s openings: those who post them, and write-scoped integrations'),
-  'Mutation.applyToOpening':          row('deny   allow  allow  allow  allow  deny   deny', 'anyone with a profile applies, as a person'),
-  'Mutation.withdrawApplication':     row('deny   allow  allow  allow  allow  deny   deny', 'the applicant, a person (which one: object level)'),
-  'Mutation.decideApplicationApproval':
-                                      row('deny   allow  allow  allow  allow  deny   deny', 'the named home supervisor (a person in any role) or home HR'),
-  'Mutation.shortlistApplication':    row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
-  'Mutation.declineApplication':      row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
-  'Mutation.selectApplication':       row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
-  'Mutation.createRotation':          row('deny   deny   deny   allow  deny   deny   deny', 'home HR arranges rotations outside the marketplace'),
-  'Mutation.approveRotation':         row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} approve, one per side`),
-  'Mutation.updateRotation':          row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} edit`),
-  'Mutation.extendRotation':          row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} extend`),
-  'Mutation.startRotation':           row('deny   deny   allow  allow  deny   deny   deny', "the host agency's hiring managers and HR specialists record the start"),
-  'Mutation.completeRotation':        row('deny   allow  allow  allow  allow  deny   deny', 'the host side or the named host supervisor, who may be a person in any role'),
-  'Mutation.cancelRotation':          row('deny   allow  allow  allow  allow  deny   deny', `${ROTATION_SIDES}, or the person before the start`),
-  'Mutation.createAgency':            row('deny   deny   deny   deny   allow  deny   deny', 'agencies are installation set-up, for admins'),
+  'Mutation.createMyProfile': row('deny   allow  allow  allow  allow  deny   deny', `${PEOPLE} (was: any token)`),
+  'Mutation.updateMyProfile': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.addMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.updateMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.removeMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.addMyEducation': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.acceptSkillProposals': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    PEOPLE,
+    `input: { source: { militaryCode: "IT" }, skills: [{ skill: ${gid('Skill')}, level: 3 }] }`,
+  ),
+  'Mutation.upsertProfile': row(
+    'deny   deny   deny   allow  deny   deny   allow',
+    'HR specialists and write-scoped integrations keep people of their agency by employee ID',
+  ),
+  'Mutation.upsertPeople': row(
+    'deny   deny   deny   allow  deny   deny   allow',
+    'bulk upsertProfile: HR specialists and write-scoped integrations of the agency',
+  ),
+  'Mutation.endorseSkill': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    'a colleague vouches as a person; a machine client is nobody’s colleague',
+  ),
+  'Mutation.attestSkill': row(
+    'deny   deny   allow  allow  deny   deny   deny',
+    "supervisor attestation: HR specialists and hiring managers of the person's home agency",
+  ),
+  'Mutation.createOpening': row(
+    'deny   deny   allow  allow  deny   deny   deny',
+    POSTING,
+    'input: { title: "Authz matrix", description: "Authz matrix", programType: DETAIL, commitmentPercent: 20, startDate: "2030-03-01", durationWeeks: 4, applicationDeadline: "2030-01-15T12:00:00.000Z" }',
+  ),
+  'Mutation.updateOpening': row('deny   deny   allow  allow  deny   deny   deny', POSTING),
+  'Mutation.openOpening': row('deny   deny   allow  allow  deny   deny   deny', POSTING),
+  'Mutation.closeOpening': row('deny   deny   allow  allow  deny   deny   deny', POSTING),
+  'Mutation.cancelOpening': row('deny   deny   allow  allow  deny   deny   deny', POSTING),
+  'Mutation.archiveOpening': row('deny   deny   allow  allow  deny   deny   deny', POSTING),
+  'Mutation.upsertOpenings': row(
+    'deny   deny   allow  allow  deny   deny   allow',
+    'bulk sync of the agency’s openings: those who post them, and write-scoped integrations',
+  ),
+  'Mutation.applyToOpening': row('deny   allow  allow  allow  allow  deny   deny', 'anyone with a profile applies, as a person'),
+  'Mutation.withdrawApplication': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    'the applicant, a person (which one: object level)',
+  ),
+  'Mutation.decideApplicationApproval': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    'the named home supervisor (a person in any role) or home HR',
+  ),
+  'Mutation.shortlistApplication': row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
+  'Mutation.declineApplication': row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
+  'Mutation.selectApplication': row('deny   deny   allow  allow  deny   deny   deny', HOST_DECISION),
+  'Mutation.createRotation': row(
+    'deny   deny   deny   allow  deny   deny   deny',
+    'home HR arranges rotations outside the marketplace',
+  ),
+  'Mutation.approveRotation': row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} approve, one per side`),
+  'Mutation.updateRotation': row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} edit`),
+  'Mutation.extendRotation': row('deny   deny   allow  allow  deny   deny   deny', `${ROTATION_SIDES} extend`),
+  'Mutation.startRotation': row(
+    'deny   deny   allow  allow  deny   deny   deny',
+    "the host agency's hiring managers and HR specialists record the start",
+  ),
+  'Mutation.completeRotation': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    'the host side or the named host supervisor, who may be a person in any role',
+  ),
+  'Mutation.cancelRotation': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    `${ROTATION_SIDES}, or the person before the start`,
+  ),
+  'Mutation.createAgency': row('deny   deny   deny   deny   allow  deny   deny', 'agencies are installation set-up, for admins'),
 
   // ─── Subscriptions ───────────────────── anon   emp    hm     hr     admin  int-r  int-w
-  'Subscription.marketplaceEvents':   row('deny   allow  allow  allow  allow  allow  deny', 'events the subscriber may see; a subscription reads, so a machine client needs the read scope'),
+  'Subscription.marketplaceEvents': row(
+    'deny   allow  allow  allow  allow  allow  deny',
+    'events the subscriber may see; a subscription reads, so a machine client needs the read scope',
+  ),
 };

@@ -43,9 +43,11 @@ async function stopGracefully(r: Running): Promise<number | null> {
 }
 
 const query = (url: string, q: string) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) }).then(
-    (r) => r.json() as Promise<{ data: { agencies: { totalCount: number } } }>,
-  );
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q }),
+  }).then((r) => r.json() as Promise<{ data: { agencies: { totalCount: number } } }>);
 
 describe('server process', () => {
   const cleanups: (() => Promise<void> | void)[] = [];

@@ -128,8 +128,13 @@ describe('PostgreSQL restarted under a mixed load', () => {
 
   it('answers 503 SERVICE_UNAVAILABLE while down, recovers on its own, and loses no acknowledged write', async () => {
     const employee = await token(['EMPLOYEE'], 'NASA', 'nasa-204611');
-    const browse = await send('{ openings(first: 20, filter: { statuses: [OPEN] }) { edges { node { id hostAgency { abbreviation } } } } }', {}, employee);
-    const openings = (browse.body.data!.openings as { edges: { node: { id: string; hostAgency: { abbreviation: string } } }[] }).edges;
+    const browse = await send(
+      '{ openings(first: 20, filter: { statuses: [OPEN] }) { edges { node { id hostAgency { abbreviation } } } } }',
+      {},
+      employee,
+    );
+    const openings = (browse.body.data!.openings as { edges: { node: { id: string; hostAgency: { abbreviation: string } } }[] })
+      .edges;
     const opening = openings.find((e) => e.node.hostAgency.abbreviation === 'NASA')!.node;
     expect(opening).toBeDefined();
     const manager = await token(['HIRING_MANAGER'], 'NASA', 'faults-hm-nasa');
@@ -142,7 +147,9 @@ describe('PostgreSQL restarted under a mixed load', () => {
         token: employee,
         build: (n) => ({
           query: `query($f: OpeningFilter) { openings(first: 20, filter: $f) { totalCount edges { node { id title hostAgency { abbreviation } } } } }`,
-          variables: { f: n % 2 ? { programTypes: ['DETAIL', 'ROTATION'] } : { keyword: 'data', remoteModes: ['REMOTE', 'HYBRID'] } },
+          variables: {
+            f: n % 2 ? { programTypes: ['DETAIL', 'ROTATION'] } : { keyword: 'data', remoteModes: ['REMOTE', 'HYBRID'] },
+          },
         }),
         ok: (d) => typeof (d.openings as { totalCount?: number })?.totalCount === 'number',
       },
@@ -165,7 +172,8 @@ describe('PostgreSQL restarted under a mixed load', () => {
         name: 'matches',
         token: manager,
         build: () => ({
-          query: 'query($id: ID!) { node(id: $id) { ... on Opening { matches(first: 10) { totalCount edges { node { score candidate { givenName } } } } } } }',
+          query:
+            'query($id: ID!) { node(id: $id) { ... on Opening { matches(first: 10) { totalCount edges { node { score candidate { givenName } } } } } } }',
           variables: { id: opening.id },
         }),
         ok: (d) => typeof (d.node as { matches?: { totalCount?: number } })?.matches?.totalCount === 'number',
@@ -310,14 +318,29 @@ describe('PostgreSQL restarted under a mixed load', () => {
 
     const admin = new pg.Client({ connectionString: dbUrl });
     await admin.connect();
-    const { rows: openingRows } = await admin.query<{ title: string }>(`SELECT title FROM "Opening" WHERE title LIKE $1`, [`fault-${run}-%`]);
-    const { rows: profileRows } = await admin.query<{ externalId: string }>(`SELECT "externalId" FROM "Profile" WHERE "externalId" LIKE $1`, [`fault-${run}-%`]);
+    const { rows: openingRows } = await admin.query<{ title: string }>(`SELECT title FROM "Opening" WHERE title LIKE $1`, [
+      `fault-${run}-%`,
+    ]);
+    const { rows: profileRows } = await admin.query<{ externalId: string }>(
+      `SELECT "externalId" FROM "Profile" WHERE "externalId" LIKE $1`,
+      [`fault-${run}-%`],
+    );
     await admin.end();
-    const found = { createOpening: new Set(openingRows.map((r) => r.title)), upsertProfile: new Set(profileRows.map((r) => r.externalId)) };
+    const found = {
+      createOpening: new Set(openingRows.map((r) => r.title)),
+      upsertProfile: new Set(profileRows.map((r) => r.externalId)),
+    };
     const writes = Object.fromEntries(
       (['createOpening', 'upsertProfile'] as const).map((k) => {
         const acked = [...acknowledged[k]];
-        return [k, { acknowledged: acked.length, acknowledgedAndFound: acked.filter((m) => found[k].has(m)).length, committedNotAcknowledged: [...found[k]].filter((m) => !acknowledged[k].has(m)).length }];
+        return [
+          k,
+          {
+            acknowledged: acked.length,
+            acknowledgedAndFound: acked.filter((m) => found[k].has(m)).length,
+            committedNotAcknowledged: [...found[k]].filter((m) => !acknowledged[k].has(m)).length,
+          },
+        ];
       }),
     );
     const builds = output.split('"msg":"match index built"').length - 1;
@@ -326,13 +349,19 @@ describe('PostgreSQL restarted under a mixed load', () => {
     // ── Assertions ─────────────────────────────────────────────────────────────────────────
     expect(transportErrors, 'the server answered every request').toEqual([]);
     expect(child.exitCode, `server process exited:\n${output.slice(-4000)}`).toBeNull();
-    expect(samples.filter((s) => s.status >= 500 && s.status !== 503), 'no HTTP 500').toEqual([]);
+    expect(
+      samples.filter((s) => s.status >= 500 && s.status !== 503),
+      'no HTTP 500',
+    ).toEqual([]);
     expect(
       samples.filter((s) => s.codes.includes('INTERNAL_SERVER_ERROR') || s.messages.includes('Unexpected error.')),
       'no masked internal error',
     ).toEqual([]);
     // Every failure is the typed, retryable one.
-    const untyped = failures.filter((s) => s.status !== 503 || s.codes.length === 0 || s.codes.some((c) => c !== 'SERVICE_UNAVAILABLE') || s.retryAfter === null);
+    const untyped = failures.filter(
+      (s) =>
+        s.status !== 503 || s.codes.length === 0 || s.codes.some((c) => c !== 'SERVICE_UNAVAILABLE') || s.retryAfter === null,
+    );
     expect(untyped.slice(0, 5), `${untyped.length} failures other than 503 SERVICE_UNAVAILABLE`).toEqual([]);
     for (const r of recovery) {
       expect(r.unavailableWhileDown, `${r.mode}: requests sent while down were refused`).toBeGreaterThan(0);
@@ -346,12 +375,21 @@ describe('PostgreSQL restarted under a mixed load', () => {
     for (const op of ops) {
       const last = samples.filter((s) => s.op === op.name).slice(-3);
       expect(last.length).toBe(3);
-      expect(last.every((s) => s.ok), `${op.name}: last requests succeeded`).toBe(true);
+      expect(
+        last.every((s) => s.ok),
+        `${op.name}: last requests succeeded`,
+      ).toBe(true);
     }
     // Readiness follows the database.
     for (const r of rounds) {
-      expect(readiness.some((p) => p.at > r.downAt && p.at < r.startAt && p.status === 503), `${r.mode}: /ready was 503 while down`).toBe(true);
-      expect(readiness.some((p) => p.at > r.readyAt && p.status === 200), `${r.mode}: /ready was 200 after`).toBe(true);
+      expect(
+        readiness.some((p) => p.at > r.downAt && p.at < r.startAt && p.status === 503),
+        `${r.mode}: /ready was 503 while down`,
+      ).toBe(true);
+      expect(
+        readiness.some((p) => p.at > r.readyAt && p.status === 200),
+        `${r.mode}: /ready was 200 after`,
+      ).toBe(true);
     }
     expect(readiness.at(-1)!.status).toBe(200);
     // The match index listened again and rebuilt after each restart (missed changes read back),

@@ -18,7 +18,6 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLField,
@@ -175,7 +174,7 @@ const literalOnly = (v: Val): Val => {
 const scalar = (v: unknown, lit?: string): Val => ({ k: 'scalar', v, ...(lit ? { lit } : {}) });
 
 const SQLISH = [
-  "'; DROP TABLE \"Profile\"; --",
+  '\'; DROP TABLE "Profile"; --',
   "' OR '1'='1",
   '%',
   '_',
@@ -222,14 +221,32 @@ const ODD = [
   '1e999',
   '2024-02-30',
 ];
-const WORDS = ['data', 'analysis', 'Python', 'cyber', 'NASA', 'GSA', 'budget', 'Space', 'Engineering', 'project management', 'a', 'Z'];
+const WORDS = [
+  'data',
+  'analysis',
+  'Python',
+  'cyber',
+  'NASA',
+  'GSA',
+  'budget',
+  'Space',
+  'Engineering',
+  'project management',
+  'a',
+  'Z',
+];
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 3, arbitrary: fc.constantFrom(...SQLISH, ...REGEXISH, ...ODD) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('x', 'é', '😀', '\u0000', "'", '%'), fc.integer({ min: 200, max: 20_000 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('x', 'é', '😀', '\u0000', "'", '%'), fc.integer({ min: 200, max: 20_000 }))
+      .map(([c, n]) => c.repeat(n)),
+  },
 );
 
 const INT_EDGES = [0, 1, -1, 2, 5, 10, 40, 99, 100, 101, 1000, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, -(2 ** 31) - 1, 2 ** 53];
@@ -253,7 +270,29 @@ const dateArb = (h: number): fc.Arbitrary<Val> =>
     {
       weight: 2 * h,
       arbitrary: fc
-        .constantFrom('0001-01-01', '0000-01-01', '9999-12-31', '1899-12-31', '1900-01-01', '2999-12-31', '3000-01-01', '1969-12-31', '1970-01-01', '2024-02-29', '2023-02-29', '2024-02-30', '2023-13-01', '2023-00-10', '99999-01-01', '-0001-01-01', '2024-1-1', '2024/01/01', '', 'today', '2024-01-01T00:00:00Z')
+        .constantFrom(
+          '0001-01-01',
+          '0000-01-01',
+          '9999-12-31',
+          '1899-12-31',
+          '1900-01-01',
+          '2999-12-31',
+          '3000-01-01',
+          '1969-12-31',
+          '1970-01-01',
+          '2024-02-29',
+          '2023-02-29',
+          '2024-02-30',
+          '2023-13-01',
+          '2023-00-10',
+          '99999-01-01',
+          '-0001-01-01',
+          '2024-1-1',
+          '2024/01/01',
+          '',
+          'today',
+          '2024-01-01T00:00:00Z',
+        )
         .map((s) => scalar(s)),
     },
     { weight: h, arbitrary: hostileString.map((s) => scalar(s)) },
@@ -261,8 +300,14 @@ const dateArb = (h: number): fc.Arbitrary<Val> =>
 
 const dateTimeArb = (h: number): fc.Arbitrary<Val> =>
   pick(
-    { weight: 7, arbitrary: fc.integer({ min: 1, max: 600 * 24 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())) },
-    { weight: 3, arbitrary: fc.integer({ min: -800 * 24, max: 0 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())) },
+    {
+      weight: 7,
+      arbitrary: fc.integer({ min: 1, max: 600 * 24 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.integer({ min: -800 * 24, max: 0 }).map((x) => scalar(new Date(Date.now() + x * 3_600_000).toISOString())),
+    },
     {
       weight: 2 * h,
       arbitrary: fc
@@ -296,7 +341,10 @@ const intArb = (name: string, h: number): fc.Arbitrary<Val> => {
     : /level/i.test(name)
       ? fc.integer({ min: 1, max: 5 })
       : /percent|hours|weeks|grade|slots|days|year/i.test(name)
-        ? fc.integer({ min: /year/i.test(name) ? 1950 : 1, max: /year/i.test(name) ? 2030 : /hours/i.test(name) ? 40 : /grade/i.test(name) ? 15 : 100 })
+        ? fc.integer({
+            min: /year/i.test(name) ? 1950 : 1,
+            max: /year/i.test(name) ? 2030 : /hours/i.test(name) ? 40 : /grade/i.test(name) ? 15 : 100,
+          })
         : fc.integer({ min: -2, max: 120 });
   return pick(
     { weight: 8, arbitrary: plausible.map((n) => scalar(n)) },
@@ -310,17 +358,19 @@ const floatArb = (h: number): fc.Arbitrary<Val> =>
     { weight: 4, arbitrary: fc.double({ min: 0.1, max: 10, noNaN: true }).map((n) => scalar(n)) },
     {
       weight: 2 * h,
-      arbitrary: fc.constantFrom<[number | null, string | undefined]>(
-        [0, undefined],
-        [-0, '-0.0'],
-        [-1, undefined],
-        [1e-320, undefined],
-        [1e308, undefined],
-        [-1e308, undefined],
-        [null, '1e999'],
-        [null, '-1e999'],
-        [null, 'NaN'],
-      ).map(([v, lit]) => scalar(v, lit)),
+      arbitrary: fc
+        .constantFrom<[number | null, string | undefined]>(
+          [0, undefined],
+          [-0, '-0.0'],
+          [-1, undefined],
+          [1e-320, undefined],
+          [1e308, undefined],
+          [-1e308, undefined],
+          [null, '1e999'],
+          [null, '-1e999'],
+          [null, 'NaN'],
+        )
+        .map(([v, lit]) => scalar(v, lit)),
     },
     { weight: h, arbitrary: fc.double().map((n) => scalar(Number.isFinite(n) ? n : null)) },
   );
@@ -333,7 +383,12 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
  */
 function hintedTypes(name: string, nodeTypes: string[]): string[] {
   const base = name.replace(/Ids?$/, '').replace(/s$/, '').toLowerCase();
-  const alias: Record<string, string[]> = { person: ['Profile'], parent: ['Agency'], highlightedskill: ['Skill', 'ProfileSkill'], applicant: ['Profile'] };
+  const alias: Record<string, string[]> = {
+    person: ['Profile'],
+    parent: ['Agency'],
+    highlightedskill: ['Skill', 'ProfileSkill'],
+    applicant: ['Profile'],
+  };
   return alias[base] ?? nodeTypes.filter((t) => t.toLowerCase() === base || base.endsWith(t.toLowerCase()));
 }
 
@@ -356,7 +411,17 @@ function idArb(name: string, pools: Pools, nodeTypes: string[], h: number): fc.A
     {
       weight: 3 * h,
       arbitrary: fc.oneof(
-        fc.constantFrom('', '!!!', '====', 'Zm9v', b64('Opening:'), b64(':'), b64('Opening:not-a-uuid'), b64("Opening:' OR 1=1 --"), b64('NoSuchType:00000000-0000-4000-8000-000000000000')),
+        fc.constantFrom(
+          '',
+          '!!!',
+          '====',
+          'Zm9v',
+          b64('Opening:'),
+          b64(':'),
+          b64('Opening:not-a-uuid'),
+          b64("Opening:' OR 1=1 --"),
+          b64('NoSuchType:00000000-0000-4000-8000-000000000000'),
+        ),
         fc.uuid(),
         fc.tuple(fc.constantFrom(...nodeTypes), hostileString).map(([t, s]) => b64(`${t}:${s}`)),
         hostileString,
@@ -371,17 +436,36 @@ function stringArb(name: string, pools: Pools, h: number): fc.Arbitrary<Val> {
   // (mostly valid, so cases get past it).
   const hinted: fc.Arbitrary<string>[] = [];
   if (n.includes('agency')) hinted.push(fc.constantFrom(...pools.agencies));
-  if (n === 'code') hinted.push(fc.constantFrom(...pools.codes, ...pools.agencies), fc.stringMatching(/^[A-Z0-9]{2,6}(-[0-9]{1,3})?$/));
-  if (n.includes('externalid')) hinted.push(fc.constantFrom(...pools.externalIds, ...pools.people.map((p) => p.externalId)), fc.stringMatching(/^[A-Z]{2,5}-[0-9]{3,6}$/));
+  if (n === 'code')
+    hinted.push(fc.constantFrom(...pools.codes, ...pools.agencies), fc.stringMatching(/^[A-Z0-9]{2,6}(-[0-9]{1,3})?$/));
+  if (n.includes('externalid'))
+    hinted.push(
+      fc.constantFrom(...pools.externalIds, ...pools.people.map((p) => p.externalId)),
+      fc.stringMatching(/^[A-Z]{2,5}-[0-9]{3,6}$/),
+    );
   if (n.includes('subject')) hinted.push(fc.constantFrom(...pools.people.map((p) => p.subject)));
   if (n.includes('email')) hinted.push(fc.constantFrom('a@b.gov', 'first.last@nasa.gov', 'x.y@census.gov'), fc.emailAddress());
   if (n.includes('url')) hinted.push(fc.constantFrom('https://example.gov/cert/1', 'http://x.gov'), fc.webUrl());
   if (n.includes('phone')) hinted.push(fc.constantFrom('+1 202 555 0100', '202-555-0199', '(301) 555-0123'));
   if (n === 'payplan') hinted.push(fc.constantFrom('GS', 'ZP', 'ES'));
   if (n.includes('series')) hinted.push(fc.constantFrom('2210', '1550', '0343', '0801'));
-  if (n.includes('militarycode') || n.includes('occupationcode')) hinted.push(fc.constantFrom('IT', '25B', '11B', '15-1252.00', '3D0X2'));
-  if (n.includes('after') || n.includes('before') || n.includes('cursor')) hinted.push(fc.constantFrom('', 'YXJyYXljb25uZWN0aW9uOjA=', b64('arrayconnection:-1'), b64('arrayconnection:99999999999'), b64('arrayconnection:abc'), b64('R:x')));
-  if (/reason|statement|comment|note|description|headline|title|name|agreement|institution|field/.test(n)) hinted.push(fc.constantFrom('Needs a data engineer for six months.', 'Schedule change', 'Completed the pipeline work', 'Jane', 'Doe'));
+  if (n.includes('militarycode') || n.includes('occupationcode'))
+    hinted.push(fc.constantFrom('IT', '25B', '11B', '15-1252.00', '3D0X2'));
+  if (n.includes('after') || n.includes('before') || n.includes('cursor'))
+    hinted.push(
+      fc.constantFrom(
+        '',
+        'YXJyYXljb25uZWN0aW9uOjA=',
+        b64('arrayconnection:-1'),
+        b64('arrayconnection:99999999999'),
+        b64('arrayconnection:abc'),
+        b64('R:x'),
+      ),
+    );
+  if (/reason|statement|comment|note|description|headline|title|name|agreement|institution|field/.test(n))
+    hinted.push(
+      fc.constantFrom('Needs a data engineer for six months.', 'Schedule change', 'Completed the pipeline work', 'Jane', 'Doe'),
+    );
   const plausible = fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[A-Za-z][A-Za-z0-9 -]{0,20}$/));
   return pick(
     { weight: hinted.length ? 2 : 8, arbitrary: plausible },
@@ -436,7 +520,10 @@ export class SchemaArbitraries {
   value(type: GraphQLInputType, name: string, depth = 0, nested = false): fc.Arbitrary<Val> {
     const asVarWeight = nested ? this.options.nestedVar : 0;
     const base = this.valueInner(type, name, depth);
-    const withWrong = pick({ weight: 100 - this.options.wrongType, arbitrary: base }, { weight: this.options.wrongType, arbitrary: wrongTypeArb });
+    const withWrong = pick(
+      { weight: 100 - this.options.wrongType, arbitrary: base },
+      { weight: this.options.wrongType, arbitrary: wrongTypeArb },
+    );
     if (!asVarWeight) return withWrong;
     return fc.tuple(withWrong, fc.integer({ min: 1, max: 100 })).map(([v, r]) => (r <= asVarWeight ? { ...v, asVar: true } : v));
   }
@@ -444,7 +531,10 @@ export class SchemaArbitraries {
   private valueInner(type: GraphQLInputType, name: string, depth: number): fc.Arbitrary<Val> {
     if (isNonNullType(type)) return this.nonNullValue(type.ofType as GraphQLInputType, name, depth);
     // Nullable: null now and then (explicit null, not omission: both must be handled).
-    return fc.oneof({ weight: 1, arbitrary: fc.constant<Val>({ k: 'null' }) }, { weight: 8, arbitrary: this.nonNullValue(type, name, depth) });
+    return fc.oneof(
+      { weight: 1, arbitrary: fc.constant<Val>({ k: 'null' }) },
+      { weight: 8, arbitrary: this.nonNullValue(type, name, depth) },
+    );
   }
 
   /** A non-null value of `inner` (the type without its NonNull wrapper). */
@@ -457,13 +547,19 @@ export class SchemaArbitraries {
         { weight: 2, arbitrary: fc.constant<Val>({ k: 'list', v: [] }) },
         { weight: 6, arbitrary: fc.array(item, { minLength: 1, maxLength: 4 }).map((v): Val => ({ k: 'list', v })) },
         // Long lists: past page sizes and per-call caps (only of scalars, to keep requests sane).
-        { weight: leafItems ? h : 0, arbitrary: fc.array(item, { minLength: 11, maxLength: 300 }).map((v): Val => ({ k: 'list', v })) },
+        {
+          weight: leafItems ? h : 0,
+          arbitrary: fc.array(item, { minLength: 11, maxLength: 300 }).map((v): Val => ({ k: 'list', v })),
+        },
       );
     }
     if (isEnumType(inner)) {
       return pick(
         { weight: 40, arbitrary: fc.constantFrom(...inner.getValues().map((v) => v.name)).map((v): Val => ({ k: 'enum', v })) },
-        { weight: this.options.hostility, arbitrary: fc.constantFrom('NOT_A_VALUE', inner.getValues()[0]!.name.toLowerCase()).map((v): Val => ({ k: 'enum', v })) },
+        {
+          weight: this.options.hostility,
+          arbitrary: fc.constantFrom('NOT_A_VALUE', inner.getValues()[0]!.name.toLowerCase()).map((v): Val => ({ k: 'enum', v })),
+        },
       );
     }
     if (isInputObjectType(inner)) {
@@ -473,7 +569,10 @@ export class SchemaArbitraries {
         const v = this.value(f.type, f.name, depth + 1, true).map((x): [string, Val] => [f.name, x]);
         if (required) {
           // Rarely left out: GraphQL validation must refuse it.
-          return pick({ weight: 150, arbitrary: v.map((x) => [x]) }, { weight: this.options.wrongType, arbitrary: fc.constant<[string, Val][]>([]) });
+          return pick(
+            { weight: 150, arbitrary: v.map((x) => [x]) },
+            { weight: this.options.wrongType, arbitrary: fc.constant<[string, Val][]>([]) },
+          );
         }
         if (depth >= this.options.maxInputDepth) return fc.constant([]);
         return fc.oneof({ weight: 1, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: v.map((x) => [x]) });
@@ -509,7 +608,9 @@ export class SchemaArbitraries {
     const paging = new Set(['first', 'last', 'after', 'before']);
     const relay = args.some((a) => a.name === 'first') && args.some((a) => a.name === 'last');
     const one = (a: GraphQLArgument) =>
-      fc.tuple(this.value(a.type, a.name), topLevelVars ? fc.boolean() : fc.constant(false)).map(([x, asVar]): [GraphQLArgument, Val] => [a, asVar ? { ...x, asVar: true } : x]);
+      fc
+        .tuple(this.value(a.type, a.name), topLevelVars ? fc.boolean() : fc.constant(false))
+        .map(([x, asVar]): [GraphQLArgument, Val] => [a, asVar ? { ...x, asVar: true } : x]);
     const parts = args
       .filter((a) => !(relay && paging.has(a.name)))
       .map((a) => {
@@ -527,7 +628,12 @@ export class SchemaArbitraries {
           { weight: 2, arbitrary: set('first', 'after') },
           { weight: 1, arbitrary: set('last') },
           { weight: 1, arbitrary: set('last', 'before') },
-          { weight: 1 + 2 * this.options.hostility, arbitrary: fc.subarray([...paging].map(byName)).chain((as) => (as.length ? fc.tuple(...as.map(one)) : fc.constant([]))) },
+          {
+            weight: 1 + 2 * this.options.hostility,
+            arbitrary: fc
+              .subarray([...paging].map(byName))
+              .chain((as) => (as.length ? fc.tuple(...as.map(one)) : fc.constant([]))),
+          },
         ),
       );
     }
@@ -553,7 +659,9 @@ export class SchemaArbitraries {
       const own = isInterfaceType(named) ? this.fieldsOf(named, depth) : fc.constant<string[]>([]);
       const fragments = fc
         .subarray(possible as GraphQLObjectType[], { minLength: 0, maxLength: Math.min(6, possible.length) })
-        .chain((ts): fc.Arbitrary<string[]> => (ts.length ? fc.tuple(...ts.map((t) => this.selection(t, depth).map((s) => `... on ${t.name} ${s}`))) : fc.constant([])));
+        .chain((ts): fc.Arbitrary<string[]> =>
+          ts.length ? fc.tuple(...ts.map((t) => this.selection(t, depth).map((s) => `... on ${t.name} ${s}`))) : fc.constant([]),
+        );
       return fc.tuple(own, fragments).map(([a, b]) => `{ ${['__typename', ...a, ...b].join(' ')} }`);
     }
     return this.fieldsOf(named as GraphQLObjectType, depth).map((fs) => `{ ${fs.length ? fs.join(' ') : '__typename'} }`);
@@ -570,21 +678,27 @@ export class SchemaArbitraries {
   private fieldSelection(f: GraphQLField<unknown, unknown>, depth: number): fc.Arbitrary<string> {
     return fc.tuple(this.args(f.args, false), this.selection(f.type, depth)).map(([args, sel]) => {
       const printer = new Printer();
-      const a = args.length ? `(${args.map(([arg, v]) => `${arg.name}: ${printer.print(literalOnly(v), arg.type)}`).join(', ')})` : '';
+      const a = args.length
+        ? `(${args.map(([arg, v]) => `${arg.name}: ${printer.print(literalOnly(v), arg.type)}`).join(', ')})`
+        : '';
       // Nested arguments are literals only: variables would have to be declared at the top.
       return `${f.name}${a}${sel ? ` ${sel}` : ''}`;
     });
   }
 
   /** A request to one root field of the query or mutation type. */
-  operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): fc.Arbitrary<Omit<FuzzCase, 'principal' | 'transport'>> {
+  operation(
+    kind: 'query' | 'mutation',
+    field: GraphQLField<unknown, unknown>,
+  ): fc.Arbitrary<Omit<FuzzCase, 'principal' | 'transport'>> {
     // Selections 2 to 4 object levels deep (connections count their edges/nodes as levels).
     const selection = fc.constantFrom(2, 3, 4).chain((depth) => this.selection(field.type, depth));
     return fc.tuple(this.args(field.args, true), selection).map(([args, sel]) => {
       const printer = new Printer();
       const a = args.length ? `(${args.map(([arg, v]) => `${arg.name}: ${printer.print(v, arg.type, true)}`).join(', ')})` : '';
       // Mutations always ask for __typename so the oracle can tell a typed refusal from success.
-      const selection = kind === 'mutation' && sel.startsWith('{ ') && !sel.startsWith('{ __typename') ? `{ __typename ${sel.slice(2)}` : sel;
+      const selection =
+        kind === 'mutation' && sel.startsWith('{ ') && !sel.startsWith('{ __typename') ? `{ __typename ${sel.slice(2)}` : sel;
       const defs = printer.defs.length ? `(${printer.defs.join(', ')})` : '';
       const query = `${kind} Fuzz${defs} {\n  ${field.name}${a}${selection ? ` ${selection}` : ''}\n}`;
       return { operation: kind, field: field.name, query, variables: printer.variables };
@@ -597,22 +711,66 @@ export const ROLES_FUZZED: Role[] = ['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIS
 export function principalArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
   const agencies = fc.constantFrom(...pools.agencies.slice(0, 12));
   const role = fc.constantFrom<Role>(...ROLES_FUZZED);
-  const staff = fc.tuple(fc.subarray(ROLES_FUZZED.filter((r) => r !== 'INTEGRATION'), { minLength: 1, maxLength: 2 }), agencies, fc.constantFrom('a', 'b')).map(
-    ([roles, agency, s]): PrincipalSpec => ({ kind: 'token', roles, agency, subject: `fuzz-${s}-${roles.join('-').toLowerCase()}-${agency.toLowerCase()}` }),
-  );
+  const staff = fc
+    .tuple(
+      fc.subarray(
+        ROLES_FUZZED.filter((r) => r !== 'INTEGRATION'),
+        { minLength: 1, maxLength: 2 },
+      ),
+      agencies,
+      fc.constantFrom('a', 'b'),
+    )
+    .map(([roles, agency, s]): PrincipalSpec => ({
+      kind: 'token',
+      roles,
+      agency,
+      subject: `fuzz-${s}-${roles.join('-').toLowerCase()}-${agency.toLowerCase()}`,
+    }));
   const person = fc
-    .tuple(fc.constantFrom(...pools.people), fc.constantFrom<Role[]>(['EMPLOYEE'], ['EMPLOYEE', 'HIRING_MANAGER'], ['HIRING_MANAGER'], ['HR_SPECIALIST']))
+    .tuple(
+      fc.constantFrom(...pools.people),
+      fc.constantFrom<Role[]>(['EMPLOYEE'], ['EMPLOYEE', 'HIRING_MANAGER'], ['HIRING_MANAGER'], ['HR_SPECIALIST']),
+    )
     .map(([p, roles]): PrincipalSpec => ({ kind: 'token', roles, agency: p.agency, subject: p.subject }));
-  const machine = fc.tuple(agencies, fc.constantFrom<Scope[]>(['read'], ['write'], ['read', 'write'], [])).map(
-    ([agency, scopes]): PrincipalSpec => ({ kind: 'token', roles: ['INTEGRATION'], agency, subject: `fuzz-client-${agency.toLowerCase()}`, scopes }),
-  );
+  const machine = fc
+    .tuple(agencies, fc.constantFrom<Scope[]>(['read'], ['write'], ['read', 'write'], []))
+    .map(([agency, scopes]): PrincipalSpec => ({
+      kind: 'token',
+      roles: ['INTEGRATION'],
+      agency,
+      subject: `fuzz-client-${agency.toLowerCase()}`,
+      scopes,
+    }));
   // Managers and HR of agencies with openings and applicants, so their mutations can succeed.
   const host = fc
-    .tuple(fc.constantFrom(...(pools.hostAgencies.length ? pools.hostAgencies : pools.agencies.slice(0, 1))), fc.constantFrom<Role[]>(['HIRING_MANAGER'], ['HR_SPECIALIST'], ['HIRING_MANAGER', 'HR_SPECIALIST']), fc.constantFrom('a', 'b'))
-    .map(([agency, roles, s]): PrincipalSpec => ({ kind: 'token', roles, agency, subject: `fuzz-host-${s}-${agency.toLowerCase()}` }));
-  const single = fc.tuple(role, agencies).map(([r, agency]): PrincipalSpec => ({ kind: 'token', roles: [r], agency, subject: `fuzz-${r.toLowerCase()}-${agency.toLowerCase()}` }));
+    .tuple(
+      fc.constantFrom(...(pools.hostAgencies.length ? pools.hostAgencies : pools.agencies.slice(0, 1))),
+      fc.constantFrom<Role[]>(['HIRING_MANAGER'], ['HR_SPECIALIST'], ['HIRING_MANAGER', 'HR_SPECIALIST']),
+      fc.constantFrom('a', 'b'),
+    )
+    .map(([agency, roles, s]): PrincipalSpec => ({
+      kind: 'token',
+      roles,
+      agency,
+      subject: `fuzz-host-${s}-${agency.toLowerCase()}`,
+    }));
+  const single = fc.tuple(role, agencies).map(([r, agency]): PrincipalSpec => ({
+    kind: 'token',
+    roles: [r],
+    agency,
+    subject: `fuzz-${r.toLowerCase()}-${agency.toLowerCase()}`,
+  }));
   const garbage = fc
-    .constantFrom('Bearer ', 'Bearer x.y.z', 'Basic YTpi', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'bearer', `Bearer ${'a'.repeat(5000)}`, 'Bearer\tx.y.z', 'Bearer a.b.c\u0100')
+    .constantFrom(
+      'Bearer ',
+      'Bearer x.y.z',
+      'Basic YTpi',
+      'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+      'bearer',
+      `Bearer ${'a'.repeat(5000)}`,
+      'Bearer\tx.y.z',
+      'Bearer a.b.c\u0100',
+    )
     .map((header): PrincipalSpec => ({ kind: 'garbage', header }));
   return fc.oneof(
     { weight: 2, arbitrary: fc.constant<PrincipalSpec>({ kind: 'anonymous' }) },
@@ -692,18 +850,39 @@ export function hostileClaimsArb(pools: Pools): fc.Arbitrary<PrincipalSpec> {
 }
 
 /** Malformed and odd JSON for GET's `variables` and `extensions` parameters. */
-const RAW_JSON = ['{', '{"a":', 'nope', '[1,2', '"unterminated', '\u0000', '{"n": NaN}', '{"n": 1e999}', 'null', '[]', '5', '"str"', '{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}', '{}'];
+const RAW_JSON = [
+  '{',
+  '{"a":',
+  'nope',
+  '[1,2',
+  '"unterminated',
+  '\u0000',
+  '{"n": NaN}',
+  '{"n": 1e999}',
+  'null',
+  '[]',
+  '5',
+  '"str"',
+  '{"__proto__": {"polluted": 1}}',
+  '{"constructor": {"prototype": {"polluted": 1}}}',
+  '{}',
+];
 const RAW_EXTENSIONS = [...RAW_JSON, '{"persistedQuery": {"version": 1, "sha256Hash": "abc"}}', '{"persistedQuery": null}'];
 
 /** Mostly JSON POST; GET for some queries (and a few mutations: 405), now and then with raw JSON parameters. */
 function transportArb(operation: 'query' | 'mutation'): fc.Arbitrary<Transport> {
   const get = fc
-    .record(
-      { variables: fc.constantFrom(...RAW_JSON), extensions: fc.constantFrom(...RAW_EXTENSIONS) },
-      { requiredKeys: [] },
-    )
-    .chain((raw) => fc.oneof({ weight: 3, arbitrary: fc.constant<Transport>({ kind: 'get' }) }, { weight: 1, arbitrary: fc.constant<Transport>({ kind: 'get', ...raw }) }));
-  return fc.oneof({ weight: operation === 'query' ? 4 : 19, arbitrary: fc.constant<Transport>({ kind: 'post' }) }, { weight: 1, arbitrary: get });
+    .record({ variables: fc.constantFrom(...RAW_JSON), extensions: fc.constantFrom(...RAW_EXTENSIONS) }, { requiredKeys: [] })
+    .chain((raw) =>
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant<Transport>({ kind: 'get' }) },
+        { weight: 1, arbitrary: fc.constant<Transport>({ kind: 'get', ...raw }) },
+      ),
+    );
+  return fc.oneof(
+    { weight: operation === 'query' ? 4 : 19, arbitrary: fc.constant<Transport>({ kind: 'post' }) },
+    { weight: 1, arbitrary: get },
+  );
 }
 
 /** Whole cases: a root field (mutations weighted up), its request, and who sends it. */
@@ -714,9 +893,14 @@ export function caseArb(schema: GraphQLSchema, pools: Pools): fc.Arbitrary<FuzzC
       const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
       return type ? Object.values(type.getFields()).map((f) => gen.operation(kind, f)) : [];
     };
-    return fc.oneof({ weight: 2, arbitrary: fc.oneof(...roots('query')) }, { weight: 3, arbitrary: fc.oneof(...roots('mutation')) });
+    return fc.oneof(
+      { weight: 2, arbitrary: fc.oneof(...roots('query')) },
+      { weight: 3, arbitrary: fc.oneof(...roots('mutation')) },
+    );
   };
-  const op = fc.oneof(ops(HOSTILE), ops(PLAUSIBLE)).chain((o) => transportArb(o.operation).map((transport) => ({ ...o, transport })));
+  const op = fc
+    .oneof(ops(HOSTILE), ops(PLAUSIBLE))
+    .chain((o) => transportArb(o.operation).map((transport) => ({ ...o, transport })));
   return fc.tuple(op, principalArb(pools)).map(([o, principal]) => {
     const c: FuzzCase = { ...o, principal };
     Object.defineProperty(c, fc.toStringMethod, { value: () => describeCase(c), enumerable: false });

@@ -30,11 +30,17 @@ export interface Verdict {
 
 const LEAKS: [string, RegExp][] = [
   ['Prisma', /prisma|Invalid `.*` invocation|\bP[1-5]\d{3}\b/i],
-  ['PostgreSQL', /invalid input syntax|syntax error at or near|violates .* constraint|duplicate key|foreign key|unique constraint|out of range for type|invalid byte sequence|relation "[^"]+"|column "[^"]+"|\bSQLSTATE\b/i],
+  [
+    'PostgreSQL',
+    /invalid input syntax|syntax error at or near|violates .* constraint|duplicate key|foreign key|unique constraint|out of range for type|invalid byte sequence|relation "[^"]+"|column "[^"]+"|\bSQLSTATE\b/i,
+  ],
   ['SQL', /\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(FROM|INTO|SET)\b/],
   ['stack trace', /\bat [\w$.<>]+ \(?[^)]*:\d+:\d+\)?|node:internal/],
   ['file path', /node_modules|\/work\/|\/src\/|\.ts:\d+|file:\/\//],
-  ['JS error', /\b(TypeError|ReferenceError|RangeError|SyntaxError: Unexpected token)\b|Cannot read propert|is not a function|undefined is not|Invalid time value|Maximum call stack/],
+  [
+    'JS error',
+    /\b(TypeError|ReferenceError|RangeError|SyntaxError: Unexpected token)\b|Cannot read propert|is not a function|undefined is not|Invalid time value|Maximum call stack/,
+  ],
   ['connection', /ECONN|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect/i],
 ];
 
@@ -103,7 +109,14 @@ export class FuzzOracle {
   ) {}
 
   static async create(app: TestApp, db: Database, nodeTypes: string[], refreshEvery = 250): Promise<FuzzOracle> {
-    return new FuzzOracle(app, db, await fingerprintQuery(db.prisma), nodeTypes, await loadPools(db.prisma, nodeTypes), refreshEvery);
+    return new FuzzOracle(
+      app,
+      db,
+      await fingerprintQuery(db.prisma),
+      nodeTypes,
+      await loadPools(db.prisma, nodeTypes),
+      refreshEvery,
+    );
   }
 
   async fingerprint(): Promise<string> {
@@ -117,7 +130,13 @@ export class FuzzOracle {
     if (p.kind === 'claims') {
       // Signed now (iat: 'now' is the current time), valid for an hour: only the claims are hostile.
       const now = Math.floor(Date.now() / 1000);
-      const claims = { ...p.claims, iat: p.claims.iat === 'now' ? now : p.claims.iat, exp: now + 3600, iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE };
+      const claims = {
+        ...p.claims,
+        iat: p.claims.iat === 'now' ? now : p.claims.iat,
+        exp: now + 3600,
+        iss: LOCAL_ISSUER,
+        aud: LOCAL_AUDIENCE,
+      };
       return new SignJWT(claims as never)
         .setProtectedHeader({ alg: 'ES256', kid: this.app.key.kid })
         .sign(this.app.key.privateKey)
@@ -126,7 +145,9 @@ export class FuzzOracle {
     const key = JSON.stringify(p);
     let t = this.tokens.get(key);
     if (!t) {
-      t = this.app.token(p.roles, p.agency, { subject: p.subject, ...(p.scopes ? { scopes: p.scopes } : {}) }).then((s) => `Bearer ${s}`);
+      t = this.app
+        .token(p.roles, p.agency, { subject: p.subject, ...(p.scopes ? { scopes: p.scopes } : {}) })
+        .then((s) => `Bearer ${s}`);
       this.tokens.set(key, t);
     }
     return t;
@@ -135,7 +156,8 @@ export class FuzzOracle {
   /** Runs a case and judges it; counts the outcome in `tally`. */
   async run(c: FuzzCase): Promise<Verdict> {
     // Rows created by the run (rotations from selections, new openings) become targets too.
-    if (++this.runs % this.refreshEvery === 0) Object.assign(this.pools.ids, (await loadPools(this.db.prisma, this.nodeTypes)).ids);
+    if (++this.runs % this.refreshEvery === 0)
+      Object.assign(this.pools.ids, (await loadPools(this.db.prisma, this.nodeTypes)).ids);
     const verdict = await this.judge(c);
     const key = verdict.failure ? 'FAILURE' : verdict.outcome;
     this.tally.set(key, (this.tally.get(key) ?? 0) + 1);
@@ -145,7 +167,10 @@ export class FuzzOracle {
 
   /** The request as the case's transport sends it. */
   private async send(c: FuzzCase, authorization: string | null): Promise<Response> {
-    const headers = { accept: 'application/graphql-response+json, application/json', ...(authorization ? { authorization } : {}) };
+    const headers = {
+      accept: 'application/graphql-response+json, application/json',
+      ...(authorization ? { authorization } : {}),
+    };
     if (c.transport.kind === 'get') {
       const params = new URLSearchParams({ query: c.query });
       const variables = c.transport.variables ?? (Object.keys(c.variables).length ? JSON.stringify(c.variables) : undefined);
@@ -181,7 +206,10 @@ export class FuzzOracle {
       try {
         http.validateHeaderValue(name, value);
       } catch {
-        return { outcome: `http-${res.status}`, failure: `response header ${name} has a value node:http refuses (no response would be sent): ${JSON.stringify(value.slice(0, 300))}` };
+        return {
+          outcome: `http-${res.status}`,
+          failure: `response header ${name} has a value node:http refuses (no response would be sent): ${JSON.stringify(value.slice(0, 300))}`,
+        };
       }
     }
     let body: Body;
@@ -211,12 +239,16 @@ export class FuzzOracle {
       // An error only inside the selection (e.g. a bad page size under `data`) came after the
       // mutation ran, and nulls the result by non-null propagation: that mutation was accepted.
       const fieldFailed = (body.errors ?? []).some((e) => !Array.isArray(e.path) || e.path.length <= 1);
-      const refused = (result == null && (fieldFailed || !body.errors?.length)) || (typeof result?.__typename === 'string' && result.__typename.endsWith('Error'));
+      const refused =
+        (result == null && (fieldFailed || !body.errors?.length)) ||
+        (typeof result?.__typename === 'string' && result.__typename.endsWith('Error'));
       const after = await this.fingerprint();
       this.last = after;
-      if (refused && after !== before) problems.push(`refused mutation (${outcome}) changed the database:\n  ${diff(before!, after)}`);
+      if (refused && after !== before)
+        problems.push(`refused mutation (${outcome}) changed the database:\n  ${diff(before!, after)}`);
     }
-    if (problems.length) return { outcome, response, failure: `${problems.join('\n')}\nHTTP ${res.status}: ${text.slice(0, 1500)}` };
+    if (problems.length)
+      return { outcome, response, failure: `${problems.join('\n')}\nHTTP ${res.status}: ${text.slice(0, 1500)}` };
     return { outcome, response };
   }
 }
@@ -224,7 +256,10 @@ export class FuzzOracle {
 /** The variants of request a case exercises, for the run's report. */
 function variantsOf(c: FuzzCase): string[] {
   const out: string[] = [];
-  if (c.transport.kind === 'get') out.push(c.transport.variables !== undefined || c.transport.extensions !== undefined ? 'GET, raw variables/extensions' : 'GET');
+  if (c.transport.kind === 'get')
+    out.push(
+      c.transport.variables !== undefined || c.transport.extensions !== undefined ? 'GET, raw variables/extensions' : 'GET',
+    );
   if (c.principal.kind === 'claims') out.push('signed token, hostile claims');
   if (c.principal.kind === 'garbage') out.push('garbage Authorization');
   return out;
@@ -253,7 +288,8 @@ function classify(c: FuzzCase, status: number, body: Body): string {
   if (errors.length) {
     if (codes.some((x) => /VALIDATION|PARSE|BAD_USER_INPUT/.test(x))) return 'validation';
     // Relay's global ID checks (malformed, or of another type) carry no code.
-    if (errors.every((e) => typeof e.message === 'string' && /^Invalid global ID|^ID: .* is not of type/.test(e.message))) return 'invalid-id';
+    if (errors.every((e) => typeof e.message === 'string' && /^Invalid global ID|^ID: .* is not of type/.test(e.message)))
+      return 'invalid-id';
     return `error:${codes.find(Boolean) ?? 'no code'}`;
   }
   return c.operation === 'mutation' ? 'ok (mutation)' : 'ok';
@@ -269,20 +305,33 @@ export async function loadPools(prisma: PrismaClient, nodeTypes: string[]): Prom
       .map(([, r]) => r);
   const ids: Record<string, string[]> = {};
   for (const t of nodeTypes) {
-    const model = (prisma as unknown as Record<string, { findMany?: (a: object) => Promise<Record<string, unknown>[]> }>)[t[0]!.toLowerCase() + t.slice(1)];
+    const model = (prisma as unknown as Record<string, { findMany?: (a: object) => Promise<Record<string, unknown>[]> }>)[
+      t[0]!.toLowerCase() + t.slice(1)
+    ];
     if (!model?.findMany) continue;
     ids[t] = stable(await model.findMany({ take: 500 }))
       .slice(0, 200)
       .map((r) => String(r.id));
   }
   const agencies = stable(await prisma.agency.findMany({ select: { code: true, abbreviation: true } }));
-  const people = stable(await prisma.profile.findMany({ where: { subject: { not: null } }, select: { subject: true, externalId: true, agency: { select: { code: true, abbreviation: true } } } }));
+  const people = stable(
+    await prisma.profile.findMany({
+      where: { subject: { not: null } },
+      select: { subject: true, externalId: true, agency: { select: { code: true, abbreviation: true } } },
+    }),
+  );
   const skills = stable(await prisma.skill.findMany({ select: { code: true }, take: 200 }));
-  const openings = stable(await prisma.opening.findMany({ select: { externalId: true, hostAgency: { select: { code: true, abbreviation: true } } } }));
+  const openings = stable(
+    await prisma.opening.findMany({ select: { externalId: true, hostAgency: { select: { code: true, abbreviation: true } } } }),
+  );
   return {
     ids,
     agencies: agencies.flatMap((a) => [a.abbreviation ?? a.code, a.code]),
-    people: people.map((p) => ({ subject: p.subject!, externalId: p.externalId ?? '', agency: p.agency.abbreviation ?? p.agency.code })),
+    people: people.map((p) => ({
+      subject: p.subject!,
+      externalId: p.externalId ?? '',
+      agency: p.agency.abbreviation ?? p.agency.code,
+    })),
     codes: skills.map((s) => s.code),
     externalIds: openings.flatMap((o) => (o.externalId ? [o.externalId] : [])),
     hostAgencies: [...new Set(openings.map((o) => o.hostAgency.abbreviation ?? o.hostAgency.code))],

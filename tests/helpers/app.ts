@@ -30,7 +30,10 @@ export interface TestApp {
   token(roles: Role | Role[], agency: string, extra?: Partial<TokenRequest>): Promise<string>;
   gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables?: V, token?: string): Promise<GqlResult<R>>;
   /** POSTs any JSON body (or raw text) with optional token and headers: for HTTP-level tests. */
-  post(body: unknown, options?: { token?: string; headers?: Record<string, string> }): Promise<GqlResult<unknown> & { body: unknown }>;
+  post(
+    body: unknown,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<unknown> & { body: unknown }>;
 }
 
 /**
@@ -40,7 +43,11 @@ export interface TestApp {
  */
 const TEST_DEFAULTS: Record<string, string> = { RATE_LIMIT_POINTS: '1000000000', RATE_LIMIT_WINDOW_SECONDS: '60' };
 
-export async function createTestApp(db: Database, env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestApp> {
+export async function createTestApp(
+  db: Database,
+  env: Record<string, string> = {},
+  options: { log?: Logger } = {},
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-app-'));
   process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({

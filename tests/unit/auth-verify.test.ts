@@ -9,7 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerSafe, unauthenticated } from '../../src/auth/authenticate.js';
-import { AGENCY_CLAIM, AuthError, bearerToken, checkLifetime, createVerifier, KeySetUnavailableError } from '../../src/auth/verify.js';
+import {
+  AGENCY_CLAIM,
+  AuthError,
+  bearerToken,
+  checkLifetime,
+  createVerifier,
+  KeySetUnavailableError,
+} from '../../src/auth/verify.js';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from '../../src/config.js';
 import { freePort } from '../setup/postgres.js';
 
@@ -17,7 +24,14 @@ const JWT = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
 
 describe('bearerToken', () => {
   it('takes the scheme name in any case, with one or more spaces (RFC 7235)', () => {
-    for (const header of [`Bearer ${JWT}`, `bearer ${JWT}`, `BEARER ${JWT}`, `bEaReR ${JWT}`, `Bearer   ${JWT}`, `  Bearer ${JWT}  `]) {
+    for (const header of [
+      `Bearer ${JWT}`,
+      `bearer ${JWT}`,
+      `BEARER ${JWT}`,
+      `bEaReR ${JWT}`,
+      `Bearer   ${JWT}`,
+      `  Bearer ${JWT}  `,
+    ]) {
       expect(bearerToken(header)).toBe(JWT);
     }
   });
@@ -25,7 +39,15 @@ describe('bearerToken', () => {
   it('is null without a header and refuses other schemes and shapes', () => {
     expect(bearerToken(null)).toBeNull();
     expect(bearerToken('')).toBeNull();
-    for (const header of ['Basic YTpi', `Bearer`, `Bearer: ${JWT}`, `Bearer${JWT}`, `Bearer ${JWT} extra`, 'Bearer not-a-jwt', `Token ${JWT}`]) {
+    for (const header of [
+      'Basic YTpi',
+      `Bearer`,
+      `Bearer: ${JWT}`,
+      `Bearer${JWT}`,
+      `Bearer ${JWT} extra`,
+      'Bearer not-a-jwt',
+      `Token ${JWT}`,
+    ]) {
       expect(() => bearerToken(header), header).toThrow(AuthError);
     }
   });
@@ -58,10 +80,29 @@ describe('agency claims', () => {
   });
 
   it('refuses anything else in the verifier, before any database lookup, without quoting it', async () => {
-    for (const agency of ['NA\r\nSA', 'NASA\n', 'Ā', '\u00ff', '😀', '\u0000', 'a\u0000b', '\u2028', 'N"A', "N'A", 'N\\A', ' NASA', '-NASA', 'x'.repeat(41), '%', '\t']) {
+    for (const agency of [
+      'NA\r\nSA',
+      'NASA\n',
+      'Ā',
+      '\u00ff',
+      '😀',
+      '\u0000',
+      'a\u0000b',
+      '\u2028',
+      'N"A',
+      "N'A",
+      'N\\A',
+      ' NASA',
+      '-NASA',
+      'x'.repeat(41),
+      '%',
+      '\t',
+    ]) {
       const refusal = verify(await sign(agency));
       await expect(refusal, JSON.stringify(agency)).rejects.toThrow(AuthError);
-      await expect(refusal).rejects.toThrow(/^token "agency" claim is not a plausible agency code or abbreviation \(1 to 40 ASCII letters, digits, spaces and - _ \. & \/\)$/);
+      await expect(refusal).rejects.toThrow(
+        /^token "agency" claim is not a plausible agency code or abbreviation \(1 to 40 ASCII letters, digits, spaces and - _ \. & \/\)$/,
+      );
     }
     for (const agency of [undefined, '', 42, ['NASA'], { code: 'NASA' }]) {
       await expect(verify(await sign(agency))).rejects.toThrow(/no "agency" claim/);
@@ -81,9 +122,29 @@ describe('subject claims', () => {
         .setIssuedAt()
         .setExpirationTime('1h')
         .sign(key.privateKey);
-    for (const sub of ['a', 'auth0|5f7c8ec7', 'user@agency.gov', 'a b', '~', 'x'.repeat(255)]) expect((await verify(await sign(sub))).subject).toBe(sub);
-    for (const sub of [42, 0, true, {}, ['a'], '', ' ', ' a', '\u0000', 'a\u0000', '\ud800', 'a\tb', 'a\r\nb', '\u007f', 'é', 'x'.repeat(256)]) {
-      await expect(verify(await sign(sub)), JSON.stringify(sub)).rejects.toThrow(/"sub" claim is not a plausible subject identifier/);
+    for (const sub of ['a', 'auth0|5f7c8ec7', 'user@agency.gov', 'a b', '~', 'x'.repeat(255)])
+      expect((await verify(await sign(sub))).subject).toBe(sub);
+    for (const sub of [
+      42,
+      0,
+      true,
+      {},
+      ['a'],
+      '',
+      ' ',
+      ' a',
+      '\u0000',
+      'a\u0000',
+      '\ud800',
+      'a\tb',
+      'a\r\nb',
+      '\u007f',
+      'é',
+      'x'.repeat(256),
+    ]) {
+      await expect(verify(await sign(sub)), JSON.stringify(sub)).rejects.toThrow(
+        /"sub" claim is not a plausible subject identifier/,
+      );
     }
   });
 });
@@ -97,7 +158,9 @@ describe('headerSafe and the 401', () => {
 
   it('gives a WWW-Authenticate header that Node accepts, whatever the reason says', () => {
     for (const reason of ['plain', 'a\r\nSet-Cookie: x=y', '\u0000', 'Ā'.repeat(300), '"\\"']) {
-      const header = (unauthenticated(reason).extensions.http as { headers: Record<string, string> }).headers['WWW-Authenticate']!;
+      const header = (unauthenticated(reason).extensions.http as { headers: Record<string, string> }).headers[
+        'WWW-Authenticate'
+      ]!;
       expect(() => http.validateHeaderValue('www-authenticate', header)).not.toThrow();
       expect(header).toMatch(/^Bearer error="invalid_token", error_description="[^"\\]*"$/);
     }
@@ -107,17 +170,24 @@ describe('headerSafe and the 401', () => {
 describe('checkLifetime', () => {
   const now = 1_800_000_000_000;
   const t = now / 1000;
-  const check = (payload: { iat?: number; exp: number }, max = 43_200) => () => checkLifetime(payload, max, 30, now);
+  const check =
+    (payload: { iat?: number; exp: number }, max = 43_200) =>
+    () =>
+      checkLifetime(payload, max, 30, now);
 
   it('accepts up to the maximum (exp - iat), refuses beyond it', () => {
     expect(check({ iat: t, exp: t + 43_200 })).not.toThrow();
     expect(check({ iat: t - 43_000, exp: t + 200 })).not.toThrow();
-    expect(check({ iat: t, exp: t + 43_201 })).toThrow(/lifetime \(exp - iat\) is 43201 seconds, more than the maximum of 43200 seconds/);
+    expect(check({ iat: t, exp: t + 43_201 })).toThrow(
+      /lifetime \(exp - iat\) is 43201 seconds, more than the maximum of 43200 seconds/,
+    );
     expect(check({ iat: t - 86_400 * 7, exp: t + 60 })).toThrow(AuthError);
   });
 
   it('requires iat when a maximum is set, and not in the future beyond the clock tolerance', () => {
-    expect(check({ exp: t + 60 })).toThrow(/no "iat" \(issued at\) claim, which is required to enforce the maximum token lifetime of 43200 seconds/);
+    expect(check({ exp: t + 60 })).toThrow(
+      /no "iat" \(issued at\) claim, which is required to enforce the maximum token lifetime of 43200 seconds/,
+    );
     expect(check({ iat: t + 30, exp: t + 90 })).not.toThrow();
     expect(check({ iat: t + 31, exp: t + 91 })).toThrow(/"iat" \(issued at\) is in the future/);
   });
@@ -159,7 +229,9 @@ describe('JWKS failures', () => {
   afterAll(() => new Promise<void>((r) => server?.close(() => r())));
 
   const verifierAt = (url: string) =>
-    createVerifier(loadConfig({ NODE_ENV: 'test', AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'tm' }).auth);
+    createVerifier(
+      loadConfig({ NODE_ENV: 'test', AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'tm' }).auth,
+    );
   const token = (kid = 'k1') =>
     new SignJWT({ roles: ['EMPLOYEE'], agency: 'NASA' })
       .setProtectedHeader({ alg: 'RS256', kid })
@@ -173,7 +245,9 @@ describe('JWKS failures', () => {
   it('an unreachable, failing or garbled key set is KeySetUnavailableError (503), not a bad token', async () => {
     const closed = `http://127.0.0.1:${await freePort()}/jwks.json`;
     await expect(verifierAt(closed)(await token())).rejects.toThrow(KeySetUnavailableError);
-    await expect(verifierAt(closed)(await token())).rejects.toThrow(/identity provider keys could not be fetched \(ECONNREFUSED\)/);
+    await expect(verifierAt(closed)(await token())).rejects.toThrow(
+      /identity provider keys could not be fetched \(ECONNREFUSED\)/,
+    );
     for (const path of ['/500', '/html', '/not-a-key-set']) {
       await expect(verifierAt(`${base}${path}`)(await token()), path).rejects.toThrow(KeySetUnavailableError);
     }

@@ -42,22 +42,55 @@ function smallInput(): BridgeInput {
     const occupation = onetJob(k);
     onetRatings.push({ occupation, scheme: 'ONET', code: '2.B.3.e', importance: k <= 6 ? 4 : 2, essential: null });
     onetRatings.push({ occupation, scheme: 'ONET', code: '2.C.4.a', importance: 3.5, essential: null });
-    if (k <= 6) onetRatings.push({ occupation, scheme: 'ONET_TECH', code: '43232110|Microsoft Excel', importance: null, essential: null });
+    if (k <= 6)
+      onetRatings.push({ occupation, scheme: 'ONET_TECH', code: '43232110|Microsoft Excel', importance: null, essential: null });
     const esco = escoJob(k);
     if (k <= 6) escoRatings.push({ occupation: esco, scheme: 'ESCO', code: `${E}cp`, importance: null, essential: true });
-    if (k >= 7 && k <= 9) escoRatings.push({ occupation: esco, scheme: 'ESCO', code: `${E}mp`, importance: null, essential: true });
+    if (k >= 7 && k <= 9)
+      escoRatings.push({ occupation: esco, scheme: 'ESCO', code: `${E}mp`, importance: null, essential: true });
     if (k <= 4) escoRatings.push({ occupation: esco, scheme: 'ESCO', code: `${E}math`, importance: null, essential: false });
     if (k <= 6) escoRatings.push({ occupation: esco, scheme: 'ESCO', code: `${E}sheet`, importance: null, essential: false });
   }
   return {
     onet: {
       skills: [
-        skill({ scheme: 'ONET', code: '2.B.3', name: 'Technical Skills', kind: 'SKILL', description: 'Capacities used to design programs and systems.' }),
-        skill({ scheme: 'ONET', code: '2.B.3.e', name: 'Programming', kind: 'SKILL', description: 'Writing computer programs for various purposes.', broader: ['2.B.3'] }),
-        skill({ scheme: 'ONET', code: '2.C.4.a', name: 'Mathematics', kind: 'KNOWLEDGE', description: 'Knowledge of arithmetic, algebra, geometry, calculus and statistics.' }),
-        skill({ scheme: 'ONET', code: '4.A.2.a.4', name: 'Analyzing Data or Information', kind: 'WORK_ACTIVITY', description: 'Analyzing data.' }),
+        skill({
+          scheme: 'ONET',
+          code: '2.B.3',
+          name: 'Technical Skills',
+          kind: 'SKILL',
+          description: 'Capacities used to design programs and systems.',
+        }),
+        skill({
+          scheme: 'ONET',
+          code: '2.B.3.e',
+          name: 'Programming',
+          kind: 'SKILL',
+          description: 'Writing computer programs for various purposes.',
+          broader: ['2.B.3'],
+        }),
+        skill({
+          scheme: 'ONET',
+          code: '2.C.4.a',
+          name: 'Mathematics',
+          kind: 'KNOWLEDGE',
+          description: 'Knowledge of arithmetic, algebra, geometry, calculus and statistics.',
+        }),
+        skill({
+          scheme: 'ONET',
+          code: '4.A.2.a.4',
+          name: 'Analyzing Data or Information',
+          kind: 'WORK_ACTIVITY',
+          description: 'Analyzing data.',
+        }),
         skill({ scheme: 'ONET_TECH', code: '43232110', name: 'Spreadsheet software', kind: 'TECHNOLOGY' }),
-        skill({ scheme: 'ONET_TECH', code: '43232110|Microsoft Excel', name: 'Microsoft Excel', kind: 'TECHNOLOGY', broader: ['43232110'] }),
+        skill({
+          scheme: 'ONET_TECH',
+          code: '43232110|Microsoft Excel',
+          name: 'Microsoft Excel',
+          kind: 'TECHNOLOGY',
+          broader: ['43232110'],
+        }),
       ],
       occupations: jobs.map((k) => ({ code: onetJob(k), title: `Job ${k}`, altLabels: [] })),
       ratings: onetRatings,
@@ -73,8 +106,21 @@ function smallInput(): BridgeInput {
           description: 'The techniques and principles of software development, such as coding and compiling of programs.',
           collections: ['digital'],
         }),
-        skill({ scheme: 'ESCO', code: `${E}mp`, name: 'monitor programming', kind: 'SKILL', description: 'Monitor the programming of broadcasts on air.' }),
-        skill({ scheme: 'ESCO', code: `${E}math`, name: 'mathematics', kind: 'KNOWLEDGE', altLabels: ['maths'], description: 'The study of quantity, structure, space and change: arithmetic, algebra, geometry.' }),
+        skill({
+          scheme: 'ESCO',
+          code: `${E}mp`,
+          name: 'monitor programming',
+          kind: 'SKILL',
+          description: 'Monitor the programming of broadcasts on air.',
+        }),
+        skill({
+          scheme: 'ESCO',
+          code: `${E}math`,
+          name: 'mathematics',
+          kind: 'KNOWLEDGE',
+          altLabels: ['maths'],
+          description: 'The study of quantity, structure, space and change: arithmetic, algebra, geometry.',
+        }),
         skill({
           scheme: 'ESCO',
           code: `${E}sheet`,
@@ -83,9 +129,28 @@ function smallInput(): BridgeInput {
           description: 'Use software tools to create and edit tabular data.',
           collections: ['digital'],
         }),
-        skill({ scheme: 'ESCO', code: `${E}cooking`, name: 'spreadsheet of recipes', kind: 'SKILL', description: 'Keep recipes in tables.' }),
-        skill({ scheme: 'ESCO', code: `${E}group`, name: 'programming', kind: 'COMPETENCY', description: 'Computer programming and programs.', collections: ['digital'] }),
-        skill({ scheme: 'ESCO', code: `${E}data`, name: 'analyse data', kind: 'SKILL', description: 'Analyse data or information.' }),
+        skill({
+          scheme: 'ESCO',
+          code: `${E}cooking`,
+          name: 'spreadsheet of recipes',
+          kind: 'SKILL',
+          description: 'Keep recipes in tables.',
+        }),
+        skill({
+          scheme: 'ESCO',
+          code: `${E}group`,
+          name: 'programming',
+          kind: 'COMPETENCY',
+          description: 'Computer programming and programs.',
+          collections: ['digital'],
+        }),
+        skill({
+          scheme: 'ESCO',
+          code: `${E}data`,
+          name: 'analyse data',
+          kind: 'SKILL',
+          description: 'Analyse data or information.',
+        }),
       ],
       occupations: jobs.map((k) => ({ code: escoJob(k), title: `job ${k}`, altLabels: [] })),
       ratings: escoRatings,
@@ -193,7 +258,8 @@ describe('deriveBridge on hand-written input', () => {
       ...input,
       esco: { ...input.esco, skills: input.esco.skills.map((s) => ({ ...s, collections: [] })) },
     };
-    const techCandidates = (r: ReturnType<typeof scoreCandidates>) => r.scored.filter((s) => r.onet[s.a]!.scheme === 'ONET_TECH').map((s) => r.esco[s.b]!.code);
+    const techCandidates = (r: ReturnType<typeof scoreCandidates>) =>
+      r.scored.filter((s) => r.onet[s.a]!.scheme === 'ONET_TECH').map((s) => r.esco[s.b]!.code);
     const digital = new Set(input.esco.skills.filter((x) => x.collections.includes('digital')).map((x) => x.code));
     expect(techCandidates(scoreCandidates(input)).every((c) => digital.has(c))).toBe(true);
     expect(techCandidates(scoreCandidates(noCollections))).toContain(`${E}cooking`);
@@ -291,8 +357,8 @@ const SAMPLE: ReadonlyArray<readonly ['E' | 'N' | 'W', 'ONET' | 'ONET_TECH', str
   ['W', 'ONET', '2.A.1.f', '7b5cce4d-c7fe-4119-b48f-70aa05391787'], // Science ↔ computer science
   ['W', 'ONET', '2.C.2.b', 'e52d79c7-c1be-47d9-84ed-81af18d67931'], // Food Production ↔ operate mixing of food products
   ['N', 'ONET', '2.B.1.e', 'dbadb531-2fb9-4361-b80b-9be8c3c54229'], // Instructing ↔ instruct in sport
-  ['N', 'ONET', '2.C.9.a', 'af7fcc0f-bdd9-40b4-9649-f22f939ca699'], // Telecommunications ↔ recommend telecommunication equipment 
-  ['W', 'ONET', '2.B.3.l', '215762df-b2b4-40fa-a5e6-3004001cb315'], // Repairing ↔ position vehicles for maintenance and 
+  ['N', 'ONET', '2.C.9.a', 'af7fcc0f-bdd9-40b4-9649-f22f939ca699'], // Telecommunications ↔ recommend telecommunication equipment
+  ['W', 'ONET', '2.B.3.l', '215762df-b2b4-40fa-a5e6-3004001cb315'], // Repairing ↔ position vehicles for maintenance and
   ['N', 'ONET', '2.C.10', '7afd29d7-9c9f-4151-83f2-562b8c94a3af'], // Transportation ↔ apply transportation management concep
   ['N', 'ONET', '2.A.1.f', '01e66e1c-97d9-4829-bee1-f3ab649161e8'], // Science ↔ biomedical science
   ['N', 'ONET', '2.C.3.e', 'af0bbc31-b54d-4e8d-82b1-2e91a1115523'], // Mechanical ↔ mechanics of trains
@@ -360,7 +426,12 @@ const SAMPLE: ReadonlyArray<readonly ['E' | 'N' | 'W', 'ONET' | 'ONET_TECH', str
   ['N', 'ONET_TECH', '43232806|Google Cloud software', '8efa6a7a-6556-4cb8-908d-59d3b5c58d2f'], // Google Cloud software ↔ cloud monitoring and reporting
   ['W', 'ONET_TECH', '43232605|SAS/STAT', 'e5a6e1e0-1b07-4432-83ba-77d593b2cb47'], // SAS/STAT ↔ SAS Data Management
   ['W', 'ONET_TECH', '43232405|Microsoft ActiveX', '5be3d306-6cf1-4b49-aa1d-01651dd4ba4c'], // Microsoft ActiveX ↔ object-oriented modelling
-  ['N', 'ONET_TECH', '43231503|Bottomline Technologies Bottomline Sprinter Purchasing Manager', 'bc067d2e-e151-408f-8e34-24effd2b7fd6'], // Bottomline Technologies Bottomline Spr ↔ use e-procurement
+  [
+    'N',
+    'ONET_TECH',
+    '43231503|Bottomline Technologies Bottomline Sprinter Purchasing Manager',
+    'bc067d2e-e151-408f-8e34-24effd2b7fd6',
+  ], // Bottomline Technologies Bottomline Spr ↔ use e-procurement
   ['N', 'ONET_TECH', '43232604|Hewlett-Packard HP SolidDesigner', 'a2b5dcf3-5b6a-453d-876c-cff540c0faf1'], // Hewlett-Packard HP SolidDesigner ↔ CAD software
   ['N', 'ONET_TECH', '43232604|PUFF', 'a2b5dcf3-5b6a-453d-876c-cff540c0faf1'], // PUFF ↔ CAD software
   ['W', 'ONET_TECH', '43232107|Web design software', '1605025e-a179-421f-8f35-5b07d182a6b2'], // Web design software ↔ web analytics
@@ -434,11 +505,14 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
 
   beforeAll(async () => {
     input = await readBridgeInput(sharedData('onet-29.0'), sharedData('esco-1.1.1'));
-    for (const s of [...input.onet.skills, ...input.esco.skills]) if (!byName.has(`${s.scheme}|${s.name}`)) byName.set(`${s.scheme}|${s.name}`, s);
+    for (const s of [...input.onet.skills, ...input.esco.skills])
+      if (!byName.has(`${s.scheme}|${s.name}`)) byName.set(`${s.scheme}|${s.name}`, s);
     const started = Date.now();
     result = deriveBridge(input);
     seconds = (Date.now() - started) / 1000;
-    console.log(`bridge on the full data: ${result.stats.links} links, ${JSON.stringify(result.stats)}, derived in ${seconds.toFixed(1)} s`);
+    console.log(
+      `bridge on the full data: ${result.stats.links} links, ${JSON.stringify(result.stats)}, derived in ${seconds.toFixed(1)} s`,
+    );
   });
 
   const code = (scheme: string, name: string) => {
@@ -464,7 +538,16 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
     expect(linked('ONET_TECH', code('ONET_TECH', 'Tenable Nessus'))).toEqual(['Nessus']);
     // Co-occurrence alone adds what the words miss; technology gets none.
     expect(linked('ONET', '2.B.3.e', true).length).toBeGreaterThan(linked('ONET', '2.B.3.e').length);
-    expect(result.links.filter((l) => l.text === 0).every((l) => l.from.scheme === 'ONET' && l.cooc !== null && /^bridge\/2 text=0\.00 cooc=\d\.\d\d gain=\d\.\d\d twins=/.test(l.provenance))).toBe(true);
+    expect(
+      result.links
+        .filter((l) => l.text === 0)
+        .every(
+          (l) =>
+            l.from.scheme === 'ONET' &&
+            l.cooc !== null &&
+            /^bridge\/2 text=0\.00 cooc=\d\.\d\d gain=\d\.\d\d twins=/.test(l.provenance),
+        ),
+    ).toBe(true);
   });
 
   it('derives in well under a minute, links no skill group, and keeps its limits', () => {
@@ -480,13 +563,16 @@ describe('deriveBridge on the real O*NET 29.0 and ESCO 1.1.1 files', () => {
     const still = SAMPLE.filter(([, scheme, from, to]) => kept.has(`${scheme}|${from}|${to}`));
     // The sample was drawn from these links: when the method changes, draw and label a new one.
     expect(still.length).toBeGreaterThanOrEqual(SAMPLE.length * 0.9);
-    const share = (rows: ReadonlyArray<readonly [string, ...string[]]>, ok: (label: string) => boolean) => rows.filter(([label]) => ok(label)).length / rows.length;
+    const share = (rows: ReadonlyArray<readonly [string, ...string[]]>, ok: (label: string) => boolean) =>
+      rows.filter(([label]) => ok(label)).length / rows.length;
     const perScheme = (scheme: string) => still.filter(([, s]) => s === scheme);
     // Text-backed links (the population SAMPLE was drawn from); co-occurrence-only ones below.
     const population = (scheme: string) => result.links.filter((l) => l.from.scheme === scheme && l.text > 0).length;
     const lenient = (label: string) => label !== 'W';
     const weighted =
-      (share(perScheme('ONET'), lenient) * population('ONET') + share(perScheme('ONET_TECH'), lenient) * population('ONET_TECH')) / (population('ONET') + population('ONET_TECH'));
+      (share(perScheme('ONET'), lenient) * population('ONET') +
+        share(perScheme('ONET_TECH'), lenient) * population('ONET_TECH')) /
+      (population('ONET') + population('ONET_TECH'));
     console.log(
       `precision on the labelled sample (E or N): skills/knowledge ${share(perScheme('ONET'), lenient).toFixed(2)}, ` +
         `technology ${share(perScheme('ONET_TECH'), lenient).toFixed(2)}, text-backed links (weighted by scheme) ${weighted.toFixed(2)}; ` +

@@ -108,7 +108,8 @@ describe('who reads which agencies', () => {
     expect(mayReadChanges({ roles: ['HR_SPECIALIST'], scopes: ['read', 'write'] })).toBe(true);
     expect(mayReadChanges({ roles: ['INTEGRATION'], scopes: ['read'] })).toBe(true);
     expect(mayReadChanges({ roles: ['INTEGRATION'], scopes: ['write'] })).toBe(false);
-    for (const role of ['EMPLOYEE', 'HIRING_MANAGER', 'ADMIN']) expect(mayReadChanges({ roles: [role], scopes: ['read', 'write'] })).toBe(false);
+    for (const role of ['EMPLOYEE', 'HIRING_MANAGER', 'ADMIN'])
+      expect(mayReadChanges({ roles: [role], scopes: ['read', 'write'] })).toBe(false);
     expect(mayReadChanges(null)).toBe(false);
   });
 });
@@ -125,7 +126,15 @@ describe('grouping and paging', () => {
   });
 
   it('joins adjacent rows of one transaction about the same entity and operation, and nothing else', () => {
-    const rows = [row(5, 1, 'a', 'CREATED'), row(5, 2, 'a'), row(5, 3, 'a'), row(5, 4, 'b'), row(5, 5, 'a'), row(6, 6, 'a'), row(6, 7, 'a', 'DELETED')];
+    const rows = [
+      row(5, 1, 'a', 'CREATED'),
+      row(5, 2, 'a'),
+      row(5, 3, 'a'),
+      row(5, 4, 'b'),
+      row(5, 5, 'a'),
+      row(6, 6, 'a'),
+      row(6, 7, 'a', 'DELETED'),
+    ];
     expect(groupChanges(rows).map((c) => [c.entityId, c.operation, c.position.xid, c.position.seq])).toEqual([
       ['a', 'CREATED', 5n, 1n],
       ['a', 'UPDATED', 5n, 3n],
@@ -148,7 +157,14 @@ describe('grouping and paging', () => {
 
   it('pages through random streams: same changes at any page size, no change split across pages', async () => {
     const stream = fc
-      .array(fc.record({ newTx: fc.boolean(), entity: fc.constantFrom('a', 'b', 'c'), op: fc.constantFrom('CREATED', 'UPDATED', 'DELETED') }), { maxLength: 120 })
+      .array(
+        fc.record({
+          newTx: fc.boolean(),
+          entity: fc.constantFrom('a', 'b', 'c'),
+          op: fc.constantFrom('CREATED', 'UPDATED', 'DELETED'),
+        }),
+        { maxLength: 120 },
+      )
       .map((steps) => {
         let xid = 100;
         return steps.map((s, i) => row(s.newTx ? ++xid : xid, i + 1, s.entity, s.op as ChangeRow['operation']));
@@ -190,7 +206,11 @@ describe('grouping and paging', () => {
 });
 
 describe('deliverable', () => {
-  const change = (entityType: ChangeEntityType, agencyIds: string[], operation: 'CREATED' | 'UPDATED' | 'DELETED' = 'UPDATED') => ({
+  const change = (
+    entityType: ChangeEntityType,
+    agencyIds: string[],
+    operation: 'CREATED' | 'UPDATED' | 'DELETED' = 'UPDATED',
+  ) => ({
     entityType,
     entityId: 'e',
     operation,

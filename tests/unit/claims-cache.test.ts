@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError, cachingVerifier, type VerifiedClaims } from '../../src/auth/verify.js';
 
-const claims = (expiresAt: number, subject = 'alice'): VerifiedClaims => ({ subject, roles: ['EMPLOYEE'], agency: 'NASA', scopes: ['read', 'write'], expiresAt });
+const claims = (expiresAt: number, subject = 'alice'): VerifiedClaims => ({
+  subject,
+  roles: ['EMPLOYEE'],
+  agency: 'NASA',
+  scopes: ['read', 'write'],
+  expiresAt,
+});
 
 function fixture(options: { max?: number; maxAgeMs?: number } = {}) {
   let now = 1_000_000;

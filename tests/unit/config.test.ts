@@ -33,7 +33,9 @@ describe('configuration', () => {
   });
 
   it('requires identity-provider settings and a database server in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL: is required[\s\S]*AUTH_ISSUER[\s\S]*AUTH_AUDIENCE[\s\S]*DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /AUTH_JWKS_URL: is required[\s\S]*AUTH_ISSUER[\s\S]*AUTH_AUDIENCE[\s\S]*DATABASE_URL/,
+    );
     const c = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://tm@db/tm',
@@ -75,8 +77,19 @@ describe('configuration', () => {
       rateLimit: { points: 30_000, windowSeconds: 60 },
       trustedProxies: 0,
     });
-    const tuned = loadConfig({ GRAPHQL_MAX_COST: '1000', RATE_LIMIT_POINTS: '5000', RATE_LIMIT_WINDOW_SECONDS: '10', GRAPHQL_MAX_BODY_BYTES: '50000', TRUST_PROXY: 'true' });
-    expect(tuned.limits).toMatchObject({ maxCost: 1000, maxBodyBytes: 50_000, rateLimit: { points: 5000, windowSeconds: 10 }, trustedProxies: 1 });
+    const tuned = loadConfig({
+      GRAPHQL_MAX_COST: '1000',
+      RATE_LIMIT_POINTS: '5000',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      GRAPHQL_MAX_BODY_BYTES: '50000',
+      TRUST_PROXY: 'true',
+    });
+    expect(tuned.limits).toMatchObject({
+      maxCost: 1000,
+      maxBodyBytes: 50_000,
+      rateLimit: { points: 5000, windowSeconds: 10 },
+      trustedProxies: 1,
+    });
     expect(loadConfig({ TRUST_PROXY: '2' }).limits.trustedProxies).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'false' }).limits.trustedProxies).toBe(0);
     expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
@@ -85,7 +98,9 @@ describe('configuration', () => {
   it('turns rate limiting off with 0 and refuses a budget smaller than the largest operation', () => {
     expect(loadConfig({ RATE_LIMIT_POINTS: '0' }).limits.rateLimit).toBeNull();
     expect(loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' }).limits.rateLimit).toBeNull();
-    expect(() => loadConfig({ RATE_LIMIT_POINTS: '4999' })).toThrow(/RATE_LIMIT_POINTS: must be 0 \(off\) or at least GRAPHQL_MAX_COST \(5000\)/);
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '4999' })).toThrow(
+      /RATE_LIMIT_POINTS: must be 0 \(off\) or at least GRAPHQL_MAX_COST \(5000\)/,
+    );
     expect(loadConfig({ RATE_LIMIT_POINTS: '1000', GRAPHQL_MAX_COST: '1000' }).limits.rateLimit?.points).toBe(1000);
   });
 
@@ -93,7 +108,10 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.persistedOperations).toEqual({ mode: 'accept', manifests: [DEFAULT_PERSISTED_MANIFEST] });
     expect(DEFAULT_PERSISTED_MANIFEST).toBe(path.resolve('schema/generated/persisted-documents.json'));
-    const only = loadConfig({ GRAPHQL_PERSISTED_OPERATIONS: 'only', GRAPHQL_PERSISTED_OPERATIONS_FILE: 'a.json, /etc/tm/b.json' });
+    const only = loadConfig({
+      GRAPHQL_PERSISTED_OPERATIONS: 'only',
+      GRAPHQL_PERSISTED_OPERATIONS_FILE: 'a.json, /etc/tm/b.json',
+    });
     expect(only.persistedOperations).toEqual({ mode: 'only', manifests: [path.resolve('a.json'), '/etc/tm/b.json'] });
     expect(() => loadConfig({ GRAPHQL_PERSISTED_OPERATIONS: 'allow' })).toThrow(/GRAPHQL_PERSISTED_OPERATIONS/);
   });

@@ -2,10 +2,19 @@
 import fs from 'node:fs';
 import { buildSchema, getNamedType, isEnumType, Kind, parse, typeFromAST, visit, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BULK_ITEM_COST, CONNECTION_COST, CostRefusal, FIELD_COSTS, MUTATION_COST, operationCost } from '../../src/limits/cost.js';
+import {
+  BULK_ITEM_COST,
+  CONNECTION_COST,
+  CostRefusal,
+  FIELD_COSTS,
+  MUTATION_COST,
+  operationCost,
+} from '../../src/limits/cost.js';
 
 const schema = buildSchema(/* GraphQL */ `
-  interface Node { id: ID! }
+  interface Node {
+    id: ID!
+  }
   type Agency implements Node {
     id: ID!
     name: String!
@@ -13,11 +22,25 @@ const schema = buildSchema(/* GraphQL */ `
     tags: [String!]!
     subAgencies(first: Int, last: Int, after: String): AgencyConnection!
   }
-  type Person implements Node { id: ID! name: String! manager: Person colleague: Person }
+  type Person implements Node {
+    id: ID!
+    name: String!
+    manager: Person
+    colleague: Person
+  }
   union Thing = Agency | Person
-  type AgencyEdge { cursor: String! node: Agency! }
-  type AgencyConnection { totalCount: Int! edges: [AgencyEdge!]! nodes: [Agency!]! }
-  type About { name: String! }
+  type AgencyEdge {
+    cursor: String!
+    node: Agency!
+  }
+  type AgencyConnection {
+    totalCount: Int!
+    edges: [AgencyEdge!]!
+    nodes: [Agency!]!
+  }
+  type About {
+    name: String!
+  }
   type Query {
     about: About!
     agencies(first: Int, last: Int, after: String): AgencyConnection!
@@ -26,12 +49,25 @@ const schema = buildSchema(/* GraphQL */ `
     nodes(ids: [ID!]!): [Node]!
     thing: Thing
   }
-  input CreateAgencyInput { name: String! }
-  input PersonInput { externalId: String! }
-  input UpsertPeopleInput { items: [PersonInput!]! }
-  type ItemResult { index: Int! person: Person }
-  type CreateAgencyPayload { agency: Agency! }
-  type UpsertPeoplePayload { results: [ItemResult!]! }
+  input CreateAgencyInput {
+    name: String!
+  }
+  input PersonInput {
+    externalId: String!
+  }
+  input UpsertPeopleInput {
+    items: [PersonInput!]!
+  }
+  type ItemResult {
+    index: Int!
+    person: Person
+  }
+  type CreateAgencyPayload {
+    agency: Agency!
+  }
+  type UpsertPeoplePayload {
+    results: [ItemResult!]!
+  }
   type Mutation {
     createAgency(input: CreateAgencyInput!): CreateAgencyPayload!
     upsertPeople(input: UpsertPeopleInput!): UpsertPeoplePayload!
@@ -72,9 +108,15 @@ describe('operation cost', () => {
   });
 
   it('requires a page of 1 to 100 on every connection, before anything runs', () => {
-    expect(refusal('{ agencies { totalCount } }').message).toMatch(/must provide a `first` or `last` value \(1 to 100\) to paginate `Query.agencies`/);
-    expect(refusal('{ agencies(first: 0) { totalCount } }').message).toMatch(/Requesting 0 records on `Query.agencies` is outside the allowed page size of 1 to 100/);
-    const viaVariable = refusal('query Q($n: Int) { agencies(first: 1) { nodes { subAgencies(first: $n) { totalCount } } } }', { n: 101 });
+    expect(refusal('{ agencies { totalCount } }').message).toMatch(
+      /must provide a `first` or `last` value \(1 to 100\) to paginate `Query.agencies`/,
+    );
+    expect(refusal('{ agencies(first: 0) { totalCount } }').message).toMatch(
+      /Requesting 0 records on `Query.agencies` is outside the allowed page size of 1 to 100/,
+    );
+    const viaVariable = refusal('query Q($n: Int) { agencies(first: 1) { nodes { subAgencies(first: $n) { totalCount } } } }', {
+      n: 101,
+    });
     expect(viaVariable.message).toMatch(/Requesting 101 records on `Agency.subAgencies`/);
     expect(viaVariable.extensions.code).toBe('BAD_USER_INPUT');
     expect(refusal('{ agencies(first: 1, last: 1) { totalCount } }').message).toMatch(/either `first` or `last`/);
@@ -99,7 +141,9 @@ describe('operation cost', () => {
   it('charges batch lookups per ID', () => {
     expect(FIELD_COSTS['Query.nodes']?.perItemOf).toBe('ids');
     expect(cost('query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(3);
-    expect(cost('query Q($ids: [ID!]!) { nodes(ids: $ids) { ... on Agency { parent { name } } } }', { ids: Array(40).fill('a') })).toBe(40 * 2);
+    expect(
+      cost('query Q($ids: [ID!]!) { nodes(ids: $ids) { ... on Agency { parent { name } } } }', { ids: Array(40).fill('a') }),
+    ).toBe(40 * 2);
   });
 
   it('honours @skip and @include with their variables', () => {
@@ -134,7 +178,15 @@ describe('operation cost', () => {
 describe('the service operations', () => {
   it('every operation in schema/operations fits the default limit with its pages at 100', async () => {
     const { schema: real } = await import('../../src/schema/index.js');
-    const SAMPLES: Record<string, unknown> = { ID: 'x', String: 'x', Int: 1, Float: 1, Boolean: true, Date: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' };
+    const SAMPLES: Record<string, unknown> = {
+      ID: 'x',
+      String: 'x',
+      Int: 1,
+      Float: 1,
+      Boolean: true,
+      Date: '2026-01-01',
+      DateTime: '2026-01-01T00:00:00Z',
+    };
     const files = fs.readdirSync('schema/operations').filter((f) => f.endsWith('.graphql'));
     let costed = 0;
     for (const file of files) {
@@ -153,7 +205,8 @@ describe('the service operations', () => {
         }
         visit(def, {
           Argument(a) {
-            if ((a.name.value === 'first' || a.name.value === 'last') && a.value.kind === Kind.VARIABLE) variables[a.value.name.value] = 100;
+            if ((a.name.value === 'first' || a.name.value === 'last') && a.value.kind === Kind.VARIABLE)
+              variables[a.value.name.value] = 100;
           },
         });
         const result = operationCost(real, doc, variables, def.name.value, { maxPageSize: 100 });

@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocAttributes } from '../../src/domain/matching/doc-attributes.js';
-import { eligibilityPredicate, ineligibility, peakCommitment, type CandidateAttributes, type OpeningTerms } from '../../src/domain/matching/eligibility.js';
+import {
+  eligibilityPredicate,
+  ineligibility,
+  peakCommitment,
+  type CandidateAttributes,
+  type OpeningTerms,
+} from '../../src/domain/matching/eligibility.js';
 import { MatchIndex } from '../../src/domain/matching/engine.js';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -35,19 +41,39 @@ describe('eligibility', () => {
     expect(ineligibility(opening, { ...person, discoverable: false }, facts, 'ALL')).toBe('not in the candidate pool');
     expect(ineligibility(opening, { ...person, discoverable: false }, { ...facts, applicant: true }, 'APPLICANTS')).toBeNull();
     expect(ineligibility(opening, person, facts, 'APPLICANTS')).toBe('not in the candidate pool');
-    expect(ineligibility(opening, { ...person, availablePercent: 40 }, facts, 'ALL')).toBe('not available for that share of time');
+    expect(ineligibility(opening, { ...person, availablePercent: 40 }, facts, 'ALL')).toBe(
+      'not available for that share of time',
+    );
     // Applying says "available".
     expect(ineligibility(opening, { ...person, availablePercent: 0 }, { ...facts, applicant: true }, 'ALL')).toBeNull();
-    expect(ineligibility(opening, { ...person, availableFrom: d('2027-02-01') }, facts, 'ALL')).toBe('not available by the start date');
+    expect(ineligibility(opening, { ...person, availableFrom: d('2027-02-01') }, facts, 'ALL')).toBe(
+      'not available by the start date',
+    );
     const busy = [{ startDate: d('2027-01-10'), endDate: d('2027-01-20'), commitmentPercent: 60 }];
     expect(ineligibility(opening, person, { ...facts, commitments: busy }, 'ALL')).toBe('already committed during those dates');
     expect(ineligibility(opening, person, { ...facts, commitments: [{ ...busy[0]!, commitmentPercent: 50 }] }, 'ALL')).toBeNull();
     expect(ineligibility(opening, { ...person, grade: 14 }, facts, 'ALL')).toBe('outside the grade range');
     expect(ineligibility(opening, { ...person, grade: null }, facts, 'ALL')).toBeNull();
     expect(ineligibility({ ...opening, restrictedTo: ['doc'] }, person, facts, 'ALL')).toBe('agency not admitted');
-    expect(ineligibility({ ...opening, restrictedTo: ['doc'] }, { ...person, agencyId: 'noaa' }, { ...facts, agencyChain: ['noaa', 'doc'] }, 'ALL')).toBeNull();
-    expect(ineligibility(opening, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBe('staff of the host agency');
-    expect(ineligibility({ ...opening, programType: 'ROTATION' }, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBeNull();
+    expect(
+      ineligibility(
+        { ...opening, restrictedTo: ['doc'] },
+        { ...person, agencyId: 'noaa' },
+        { ...facts, agencyChain: ['noaa', 'doc'] },
+        'ALL',
+      ),
+    ).toBeNull();
+    expect(ineligibility(opening, { ...person, agencyId: 'nasa' }, { ...facts, agencyChain: ['nasa'] }, 'ALL')).toBe(
+      'staff of the host agency',
+    );
+    expect(
+      ineligibility(
+        { ...opening, programType: 'ROTATION' },
+        { ...person, agencyId: 'nasa' },
+        { ...facts, agencyChain: ['nasa'] },
+        'ALL',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -74,12 +100,22 @@ describe('the ranking predicate', () => {
           gradeMax: grade,
           restrictedTo: fc.subarray(agencies),
         }),
-        fc.record({ agencyId: fc.constantFrom(...agencies), grade, discoverable: fc.boolean(), availablePercent: fc.integer({ min: 0, max: 100 }), availableFrom: fc.option(day, { nil: null }) }),
+        fc.record({
+          agencyId: fc.constantFrom(...agencies),
+          grade,
+          discoverable: fc.boolean(),
+          availablePercent: fc.integer({ min: 0, max: 100 }),
+          availableFrom: fc.option(day, { nil: null }),
+        }),
         fc.boolean(),
         fc.array(commitment, { maxLength: 4 }),
         fc.constantFrom('ALL', 'DISCOVERABLE', 'APPLICANTS' as const),
         (t, c, applicant, commitments, pool) => {
-          const terms: OpeningTerms = { ...t, startDate: t.start, endDate: new Date(t.start.getTime() + (t.weeks * 7 - 1) * 86_400_000) };
+          const terms: OpeningTerms = {
+            ...t,
+            startDate: t.start,
+            endDate: new Date(t.start.getTime() + (t.weeks * 7 - 1) * 86_400_000),
+          };
           const reference = ineligibility(terms, c, { applicant, agencyChain: chainOf(c.agencyId), commitments }, pool) === null;
           const fast = eligibilityPredicate(terms, pool, {
             applicants: new Set(applicant ? ['p'] : []),
@@ -92,7 +128,13 @@ describe('the ranking predicate', () => {
           store.set(0, { ...c, agencyId: 'nasa', discoverable: true });
           store.set(3, c);
           const inside = store.compile(
-            { terms, pool, applicants: new Set(applicant ? ['p'] : []), commitments: new Map(commitments.length ? [['p', commitments]] : []), agencyChain: chainOf },
+            {
+              terms,
+              pool,
+              applicants: new Set(applicant ? ['p'] : []),
+              commitments: new Map(commitments.length ? [['p', commitments]] : []),
+              agencyChain: chainOf,
+            },
             (id) => (id === 'p' ? 3 : undefined),
           );
           expect(inside(3)).toBe(reference);
@@ -108,13 +150,15 @@ describe('the ranking predicate', () => {
 describe('eligibility inside the index', () => {
   it('ranks exactly as with the per-candidate predicate, through upserts, removals and compaction', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const agencies = ['nasa', 'gsa', 'doc', 'noaa'];
     const chainOf = (a: string) => (a === 'noaa' ? ['noaa', 'doc'] : [a]);
     const person = (i: number) => ({
       id: `p${i}`,
-      skills: ['A', 'B', 'C', 'D'].filter(() => rand() < 0.6).map((skillId) => ({ skillId, level: 1 + Math.floor(rand() * 5), trust: Math.floor(rand() * 5) })),
+      skills: ['A', 'B', 'C', 'D']
+        .filter(() => rand() < 0.6)
+        .map((skillId) => ({ skillId, level: 1 + Math.floor(rand() * 5), trust: Math.floor(rand() * 5) })),
       attributes: {
         agencyId: pick(agencies),
         grade: rand() < 0.2 ? null : 7 + Math.floor(rand() * 8),
@@ -138,14 +182,28 @@ describe('eligibility inside the index', () => {
           index.upsert(p);
         }
       }
-      const terms: OpeningTerms = { ...opening, programType: pick(['DETAIL', 'ROTATION'] as const), restrictedTo: rand() < 0.5 ? [] : ['doc'], gradeMin: 9, gradeMax: 13 };
+      const terms: OpeningTerms = {
+        ...opening,
+        programType: pick(['DETAIL', 'ROTATION'] as const),
+        restrictedTo: rand() < 0.5 ? [] : ['doc'],
+        gradeMin: 9,
+        gradeMax: 13,
+      };
       const applicants = new Set([...people.keys()].filter(() => rand() < 0.05));
-      const commitments = new Map([...people.keys()].filter(() => rand() < 0.05).map((id) => [id, [{ startDate: d('2027-01-10'), endDate: d('2027-02-10'), commitmentPercent: 60 }]]));
+      const commitments = new Map(
+        [...people.keys()]
+          .filter(() => rand() < 0.05)
+          .map((id) => [id, [{ startDate: d('2027-01-10'), endDate: d('2027-02-10'), commitmentPercent: 60 }]]),
+      );
       for (const pool of ['ALL', 'DISCOVERABLE', 'APPLICANTS'] as const) {
         const byId = eligibilityPredicate(terms, pool, { applicants, commitments, agencyChain: chainOf });
         const eligible = (id: string) => byId(id, people.get(id)!.attributes);
         for (const countTotal of [true, false]) {
-          const inside = index.search(query, { k: 15, countTotal, eligibility: { terms, pool, applicants, commitments, agencyChain: chainOf } });
+          const inside = index.search(query, {
+            k: 15,
+            countTotal,
+            eligibility: { terms, pool, applicants, commitments, agencyChain: chainOf },
+          });
           expect(inside).toEqual(index.search(query, { k: 15, countTotal, eligible }));
         }
       }

@@ -8,7 +8,8 @@ function source<T>(values: T[]) {
     [Symbol.asyncIterator]() {
       let i = 0;
       return {
-        next: () => (i < values.length ? Promise.resolve({ value: values[i++]!, done: false }) : new Promise<IteratorResult<T>>(() => {})),
+        next: () =>
+          i < values.length ? Promise.resolve({ value: values[i++]!, done: false }) : new Promise<IteratorResult<T>>(() => {}),
         return: async () => {
           state.closed = true;
           return { value: undefined, done: true };
@@ -31,7 +32,9 @@ describe('subscriptions end when the token expires', () => {
     const out = await collect(untilExpiry(iterable, Date.now() + 60));
     expect(out.slice(0, 2)).toEqual([{ data: 1 }, { data: 2 }]);
     expect(out).toHaveLength(3);
-    expect((out[2] as unknown as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect((out[2] as unknown as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(state.closed).toBe(true);
   });
 
@@ -44,7 +47,12 @@ describe('subscriptions end when the token expires', () => {
   });
 
   it('ends with the source when it finishes first', async () => {
-    const finite: AsyncIterable<number> = { async *[Symbol.asyncIterator]() { yield 1; yield 2; } };
+    const finite: AsyncIterable<number> = {
+      async *[Symbol.asyncIterator]() {
+        yield 1;
+        yield 2;
+      },
+    };
     expect(await collect(untilExpiry(finite, Date.now() + 60_000))).toEqual([1, 2]);
   });
 });

@@ -55,11 +55,11 @@ describe('ESCO skills and skill groups', () => {
       'information and communication technologies (ICTs)': 'COMPETENCY',
       'software and applications development and analysis': 'COMPETENCY',
     });
-    expect(skills().records.filter((s) => s.kind === 'COMPETENCY').map((s) => s.code)).toEqual([
-      `${E}isced-f/06`,
-      `${E}isced-f/061`,
-      `${E}isced-f/0613`,
-    ]);
+    expect(
+      skills()
+        .records.filter((s) => s.kind === 'COMPETENCY')
+        .map((s) => s.code),
+    ).toEqual([`${E}isced-f/06`, `${E}isced-f/061`, `${E}isced-f/0613`]);
     expect(skills().notes).toEqual(['1 skill(s) without skillType imported as SKILL']);
   });
 

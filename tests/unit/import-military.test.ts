@@ -23,7 +23,10 @@ describe('layout detection', () => {
       layout: 'lossy',
       format: 'tsv',
     });
-    expect(detectLayout('\uFEFFSVC,MOC,MOC_TITLE,STATUS,EDATE,ONET1,ONET2,ONET3,ONET4')).toEqual({ layout: 'milx', format: 'csv' });
+    expect(detectLayout('\uFEFFSVC,MOC,MOC_TITLE,STATUS,EDATE,ONET1,ONET2,ONET3,ONET4')).toEqual({
+      layout: 'milx',
+      format: 'csv',
+    });
     expect(detectLayout('"SVC","MOC","MOC_TITLE"')).toEqual({ layout: 'milx', format: 'csv' });
     expect(detectLayout('code,title')).toBeUndefined();
   });
@@ -53,7 +56,11 @@ describe('lossy layout (moc-to-onet-lossy.tsv)', () => {
 
   it('skips rows without code or title and malformed O*NET codes; notes repeats and rows without a link', async () => {
     const { skips, notes } = await parse();
-    expect(reasons(skips)).toEqual(['6: missing moc_code_branch_merged', '7: missing civilian_titles_simplified', '8: malformed O*NET-SOC code (expected NN-NNNN.NN)']);
+    expect(reasons(skips)).toEqual([
+      '6: missing moc_code_branch_merged',
+      '7: missing civilian_titles_simplified',
+      '8: malformed O*NET-SOC code (expected NN-NNNN.NN)',
+    ]);
     expect(notes).toEqual([
       '1 row(s) repeat an earlier military code; their O*NET codes were added to the first',
       '1 row(s) have no O*NET-SOC code: imported as military occupations without a civilian link',

@@ -55,10 +55,16 @@ describe('O*NET occupations', () => {
 });
 
 describe('O*NET alternate titles', () => {
-  it('lists each occupation\'s alternate titles once, without its title; skips unknown occupations and empty titles', async () => {
+  it("lists each occupation's alternate titles once, without its title; skips unknown occupations and empty titles", async () => {
     const table = await readTable(path.join(DIR, ONET_ALT_TITLES.name), 'tsv', ONET_ALT_TITLES.columns);
-    const { titles, skips } = parseAlternateTitles(table, new Map(parseOccupations(tables.occupations).records.map((o) => [o.code, o.title])));
-    expect(Object.fromEntries(titles)).toEqual({ '15-1252.00': ['Software Engineer', 'Programmer'], '15-2051.00': ['Data Analyst'] });
+    const { titles, skips } = parseAlternateTitles(
+      table,
+      new Map(parseOccupations(tables.occupations).records.map((o) => [o.code, o.title])),
+    );
+    expect(Object.fromEntries(titles)).toEqual({
+      '15-1252.00': ['Software Engineer', 'Programmer'],
+      '15-2051.00': ['Data Analyst'],
+    });
     expect(reasons(skips)).toEqual(['7: unknown occupation (not in Occupation Data.txt)', '8: missing Alternate Title']);
   });
 });
@@ -245,7 +251,11 @@ describe('O*NET release version', () => {
   });
 
   it('accepts a table parsed from text as well as from a file', () => {
-    const t = tableFromText('Occupation Data.txt', 'O*NET-SOC Code\tTitle\tDescription\n15-1252.00\tSoftware Developers\t\n', 'tsv');
+    const t = tableFromText(
+      'Occupation Data.txt',
+      'O*NET-SOC Code\tTitle\tDescription\n15-1252.00\tSoftware Developers\t\n',
+      'tsv',
+    );
     expect(parseOccupations(t).records).toEqual([{ code: '15-1252.00', title: 'Software Developers', description: null }]);
   });
 });

@@ -11,7 +11,8 @@ import { sharedData } from '../helpers/shared-data.js';
 describe('import report', () => {
   it('groups skips by file and reason, keeping the first few examples and the totals', () => {
     const r = new ImportReport('test', 2);
-    for (let line = 2; line <= 6; line += 1) r.skip({ file: 'Skills.txt', line, reason: 'Not Relevant = Y', detail: `row ${line}` });
+    for (let line = 2; line <= 6; line += 1)
+      r.skip({ file: 'Skills.txt', line, reason: 'Not Relevant = Y', detail: `row ${line}` });
     r.skip([{ file: 'Skills.txt', line: 9, reason: 'unknown Scale ID' }]);
     r.read('Skills.txt', 100);
     r.count('Skill (ONET)', { created: 3 });
@@ -72,6 +73,7 @@ describe('progress', () => {
     now = 200;
     p.update(1048576);
     p.end();
+    // eslint-disable-next-line no-control-regex -- the progress line starts with ANSI erase-line
     expect(out[1]).toMatch(/^\r\x1b\[Kread skills_en\.csv [█░]{24} +50% 1\.0 MB\/2\.0 MB$/);
     expect(out.at(-1)).toMatch(/ \d+\.\d s\n$/);
   });
@@ -98,7 +100,12 @@ describe('diff', () => {
       { code: 'c', name: 'C' },
       { code: 'c', name: 'C again' },
     ];
-    const d = diff(incoming, existing, (r) => r.code, (r, e) => r.name === e.name);
+    const d = diff(
+      incoming,
+      existing,
+      (r) => r.code,
+      (r, e) => r.name === e.name,
+    );
     expect(d.create).toEqual([{ code: 'c', name: 'C' }]);
     expect(d.update).toEqual([{ next: { code: 'b', name: 'B2' }, current: { id: '2', name: 'B' } }]);
     expect(d.unchanged).toBe(1);

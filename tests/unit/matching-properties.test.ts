@@ -31,7 +31,10 @@ const profileRecord = (id: string) =>
     id: fc.constant(id),
     givenName: fc.string(),
     familyName: fc.string(),
-    education: fc.array(fc.record({ level: fc.constantFrom('HIGH_SCHOOL', 'BACHELOR', 'MASTER', 'DOCTORATE'), field: fc.string() }), { maxLength: 3 }),
+    education: fc.array(
+      fc.record({ level: fc.constantFrom('HIGH_SCHOOL', 'BACHELOR', 'MASTER', 'DOCTORATE'), field: fc.string() }),
+      { maxLength: 3 },
+    ),
     agency: fc.constantFrom('NASA', 'OPM', 'DOD', 'VA'),
     age: fc.integer({ min: 18, max: 80 }),
     skills,
@@ -41,10 +44,18 @@ const ids = fc.uniqueArray(fc.stringMatching(/^[a-zA-Z0-9]{1,6}$/), { minLength:
 const profilesArb = ids.chain((list) => fc.tuple(...list.map(profileRecord)));
 
 const opening: fc.Arbitrary<Opening> = fc.record({
-  skills: fc.array(fc.record({ skillId, weight: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0.01, max: 10, noNaN: true })), minLevel: level, required: fc.boolean() }), {
-    minLength: 1,
-    maxLength: 6,
-  }),
+  skills: fc.array(
+    fc.record({
+      skillId,
+      weight: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0.01, max: 10, noNaN: true })),
+      minLevel: level,
+      required: fc.boolean(),
+    }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  ),
   requireAllRequiredSkills: fc.boolean(),
 });
 
@@ -68,7 +79,8 @@ const taxonomy: fc.Arbitrary<Neighbours> = fc
   .array(fc.tuple(skillId, skillId, fc.constantFrom<'HIER' | 'RELATED'>('HIER', 'RELATED')), { maxLength: 15 })
   .map((edges) => {
     const map = new Map<string, Neighbour[]>();
-    const add = (from: string, to: string, relation: NeighbourRelation) => map.set(from, [...(map.get(from) ?? []), { skillId: to, relation }]);
+    const add = (from: string, to: string, relation: NeighbourRelation) =>
+      map.set(from, [...(map.get(from) ?? []), { skillId: to, relation }]);
     for (const [a, b, kind] of edges) {
       if (kind === 'HIER') {
         add(a, b, 'BROADER');
@@ -84,7 +96,9 @@ const taxonomy: fc.Arbitrary<Neighbours> = fc
 const candidate: fc.Arbitrary<Candidate> = fc.record({ id: fc.constant('c'), skills });
 
 function ranking(profiles: Candidate[], o: Opening, neighbours: Neighbours, cfg: MatchConfig, ctx: ScoreContext) {
-  return MatchIndex.build(profiles, { neighbours, config: cfg, algorithm: ctx.algorithm, prevalence: ctx.prevalence }).search(o, { k: 1000 });
+  return MatchIndex.build(profiles, { neighbours, config: cfg, algorithm: ctx.algorithm, prevalence: ctx.prevalence }).search(o, {
+    k: 1000,
+  });
 }
 
 describe('matching properties', () => {
@@ -92,23 +106,33 @@ describe('matching properties', () => {
     const personal = fc.record({
       givenName: fc.string(),
       familyName: fc.string(),
-      education: fc.array(fc.record({ level: fc.constantFrom('NONE', 'ASSOCIATE', 'DOCTORATE'), field: fc.string() }), { maxLength: 3 }),
+      education: fc.array(fc.record({ level: fc.constantFrom('NONE', 'ASSOCIATE', 'DOCTORATE'), field: fc.string() }), {
+        maxLength: 3,
+      }),
       agency: fc.constantFrom('NASA', 'OPM', 'DOD', 'VA', 'USDA'),
       age: fc.integer({ min: 18, max: 80 }),
     });
     fc.assert(
-      fc.property(profilesArb, fc.array(personal, { minLength: 40, maxLength: 40 }), opening, taxonomy, config, context, (profiles, changes, o, neighbours, cfg, ctx) => {
-        const candidates = profiles.map(toCandidate);
-        for (const c of candidates) expect(Object.keys(c).sort()).toEqual(['id', 'skills']);
-        const before = ranking(candidates, o, neighbours, cfg, ctx);
-        const changed = profiles.map((p, i) => ({ ...p, ...changes[i % changes.length]! }));
-        const after = ranking(changed.map(toCandidate), o, neighbours, cfg, ctx);
-        expect(after).toEqual(before);
-        const score = { ...ctx, neighbours, config: cfg };
-        for (let i = 0; i < profiles.length; i++) {
-          expect(explain(o, toCandidate(changed[i]!), score)).toEqual(explain(o, toCandidate(profiles[i]!), score));
-        }
-      }),
+      fc.property(
+        profilesArb,
+        fc.array(personal, { minLength: 40, maxLength: 40 }),
+        opening,
+        taxonomy,
+        config,
+        context,
+        (profiles, changes, o, neighbours, cfg, ctx) => {
+          const candidates = profiles.map(toCandidate);
+          for (const c of candidates) expect(Object.keys(c).sort()).toEqual(['id', 'skills']);
+          const before = ranking(candidates, o, neighbours, cfg, ctx);
+          const changed = profiles.map((p, i) => ({ ...p, ...changes[i % changes.length]! }));
+          const after = ranking(changed.map(toCandidate), o, neighbours, cfg, ctx);
+          expect(after).toEqual(before);
+          const score = { ...ctx, neighbours, config: cfg };
+          for (let i = 0; i < profiles.length; i++) {
+            expect(explain(o, toCandidate(changed[i]!), score)).toEqual(explain(o, toCandidate(profiles[i]!), score));
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -116,30 +140,50 @@ describe('matching properties', () => {
   it('is monotone: meeting a required skill (adding it, or raising its level) never lowers the score', () => {
     const withRequired = opening.filter((o) => o.skills.some((s) => s.required));
     fc.assert(
-      fc.property(withRequired, candidate, taxonomy, config, context, fc.nat(), fc.integer({ min: 0, max: 4 }), trust, (o, c, neighbours, cfg, ctx, pick, extra, t) => {
-        const required = o.skills.filter((s) => s.required);
-        const s = required[pick % required.length]!;
-        const held = c.skills.filter((x) => x.skillId === s.skillId);
-        const had = held.reduce((m, x) => Math.max(m, x.level), 0);
-        const raised = Math.max(had, Math.min(5, s.minLevel + extra)); // at or above the minimum, never lower than before
-        // Its backing stays what it was (a new skill comes with any backing).
-        const backing = held.length ? held.reduce((m, x) => Math.max(m, x.trust ?? 0), 0) : t;
-        const improved: Candidate = { id: c.id, skills: [...c.skills.filter((x) => x.skillId !== s.skillId), { skillId: s.skillId, level: raised, trust: backing }] };
-        const score = { ...ctx, neighbours, config: cfg };
-        const before = explain(o, c, score);
-        const after = explain(o, improved, score);
-        expect(after.score).toBeGreaterThanOrEqual(before.score);
-        expect(after.coverage).toBeGreaterThanOrEqual(before.coverage);
-        // Met. Under /2 a claim its backing caps below the minimum can earn no credit when
-        // levelDecay is 0 (or underflows): then it is not met.
-        const met = after.skills[o.skills.indexOf(s)]!;
-        expect(met.met).toBe(ctx.algorithm === 'skills-overlap/1' || met.credit > 0);
-        // The engine agrees (scores are exact).
-        const index = MatchIndex.build([c, { ...improved, id: 'improved' }], { neighbours, config: cfg, algorithm: ctx.algorithm, prevalence: ctx.prevalence });
-        const hits = new Map(index.search({ ...o, requireAllRequiredSkills: false }, { k: 2 }).hits.map((h) => [h.id, h.score]));
-        expect(hits.get('improved') ?? 0).toBeGreaterThanOrEqual(hits.get('c') ?? 0);
-        expect(hits.get('improved') ?? 0).toBe(after.score); // a score of 0 is never returned
-      }),
+      fc.property(
+        withRequired,
+        candidate,
+        taxonomy,
+        config,
+        context,
+        fc.nat(),
+        fc.integer({ min: 0, max: 4 }),
+        trust,
+        (o, c, neighbours, cfg, ctx, pick, extra, t) => {
+          const required = o.skills.filter((s) => s.required);
+          const s = required[pick % required.length]!;
+          const held = c.skills.filter((x) => x.skillId === s.skillId);
+          const had = held.reduce((m, x) => Math.max(m, x.level), 0);
+          const raised = Math.max(had, Math.min(5, s.minLevel + extra)); // at or above the minimum, never lower than before
+          // Its backing stays what it was (a new skill comes with any backing).
+          const backing = held.length ? held.reduce((m, x) => Math.max(m, x.trust ?? 0), 0) : t;
+          const improved: Candidate = {
+            id: c.id,
+            skills: [...c.skills.filter((x) => x.skillId !== s.skillId), { skillId: s.skillId, level: raised, trust: backing }],
+          };
+          const score = { ...ctx, neighbours, config: cfg };
+          const before = explain(o, c, score);
+          const after = explain(o, improved, score);
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(after.coverage).toBeGreaterThanOrEqual(before.coverage);
+          // Met. Under /2 a claim its backing caps below the minimum can earn no credit when
+          // levelDecay is 0 (or underflows): then it is not met.
+          const met = after.skills[o.skills.indexOf(s)]!;
+          expect(met.met).toBe(ctx.algorithm === 'skills-overlap/1' || met.credit > 0);
+          // The engine agrees (scores are exact).
+          const index = MatchIndex.build([c, { ...improved, id: 'improved' }], {
+            neighbours,
+            config: cfg,
+            algorithm: ctx.algorithm,
+            prevalence: ctx.prevalence,
+          });
+          const hits = new Map(
+            index.search({ ...o, requireAllRequiredSkills: false }, { k: 2 }).hits.map((h) => [h.id, h.score]),
+          );
+          expect(hits.get('improved') ?? 0).toBeGreaterThanOrEqual(hits.get('c') ?? 0);
+          expect(hits.get('improved') ?? 0).toBe(after.score); // a score of 0 is never returned
+        },
+      ),
       RUNS,
     );
   });
@@ -174,16 +218,27 @@ describe('matching properties', () => {
     fc.assert(
       fc.property(profilesArb, opening, taxonomy, config, context, options, (profiles, o, neighbours, cfg, ctx, opt) => {
         const candidates = profiles.map(toCandidate);
-        const index = MatchIndex.build(candidates, { neighbours, config: cfg, algorithm: ctx.algorithm, prevalence: ctx.prevalence, blockSize: opt.blockSize, listRatio: opt.listRatio });
+        const index = MatchIndex.build(candidates, {
+          neighbours,
+          config: cfg,
+          algorithm: ctx.algorithm,
+          prevalence: ctx.prevalence,
+          blockSize: opt.blockSize,
+          listRatio: opt.listRatio,
+        });
         const eligible = opt.hide === null ? undefined : (id: string) => id.length % opt.hide! !== 0;
         const so: SearchOptions = { k: opt.k, offset: opt.offset, countTotal: opt.countTotal, eligible };
         const exhaustive = index.searchExhaustive(o, so);
         expect(index.search(o, so)).toEqual(exhaustive);
         const ref = candidates
           .map((c) => explain(o, c, { ...ctx, neighbours, config: cfg }))
-          .filter((e) => e.score > 0 && (!o.requireAllRequiredSkills || e.coverage === 1) && (!eligible || eligible(e.candidateId)))
+          .filter(
+            (e) => e.score > 0 && (!o.requireAllRequiredSkills || e.coverage === 1) && (!eligible || eligible(e.candidateId)),
+          )
           .sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1));
-        expect(exhaustive.hits).toEqual(ref.slice(opt.offset, opt.offset + opt.k).map((e) => ({ id: e.candidateId, score: e.score, coverage: e.coverage })));
+        expect(exhaustive.hits).toEqual(
+          ref.slice(opt.offset, opt.offset + opt.k).map((e) => ({ id: e.candidateId, score: e.score, coverage: e.coverage })),
+        );
         expect(exhaustive.total).toBe(opt.countTotal ? ref.length : null);
       }),
       RUNS,

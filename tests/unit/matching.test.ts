@@ -99,10 +99,17 @@ function randomOpening(r: Rng, nSkills: number, maxSkills = 6): Opening {
 }
 
 /** The ranking read off the definition: explain() every candidate, filter, sort. */
-function referenceRanking(opening: Opening, profiles: Iterable<Candidate>, context: ScoreContext, eligible?: (id: string) => boolean) {
+function referenceRanking(
+  opening: Opening,
+  profiles: Iterable<Candidate>,
+  context: ScoreContext,
+  eligible?: (id: string) => boolean,
+) {
   return [...profiles]
     .map((p) => explain(opening, p, context))
-    .filter((e) => e.score > 0 && (!opening.requireAllRequiredSkills || e.coverage === 1) && (!eligible || eligible(e.candidateId)))
+    .filter(
+      (e) => e.score > 0 && (!opening.requireAllRequiredSkills || e.coverage === 1) && (!eligible || eligible(e.candidateId)),
+    )
     .sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1))
     .map((e) => ({ id: e.candidateId, score: e.score, coverage: e.coverage }));
 }
@@ -121,13 +128,31 @@ const CONFIGS: Partial<MatchConfig>[] = [
 describe('match score, hand-computed', () => {
   const taxonomy: Neighbours = (id) =>
     ({
-      A: [{ skillId: 'A-broad', relation: 'BROADER' as const }, { skillId: 'A-rel', relation: 'RELATED' as const }],
+      A: [
+        { skillId: 'A-broad', relation: 'BROADER' as const },
+        { skillId: 'A-rel', relation: 'RELATED' as const },
+      ],
       B: [{ skillId: 'B-narrow', relation: 'NARROWER' as const }],
     })[id] ?? [];
 
   it('exact matches at or above the minimum earn full credit', () => {
-    const opening: Opening = { skills: [{ skillId: 'A', weight: 2, minLevel: 3, required: true }, { skillId: 'B', weight: 1, minLevel: 2, required: false }] };
-    const e = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 4 }, { skillId: 'B', level: 2 }] }, taxonomy);
+    const opening: Opening = {
+      skills: [
+        { skillId: 'A', weight: 2, minLevel: 3, required: true },
+        { skillId: 'B', weight: 1, minLevel: 2, required: false },
+      ],
+    };
+    const e = explain1(
+      opening,
+      {
+        id: 'c',
+        skills: [
+          { skillId: 'A', level: 4 },
+          { skillId: 'B', level: 2 },
+        ],
+      },
+      taxonomy,
+    );
     expect(e.score).toBe(1);
     expect(e.coverage).toBe(1);
     expect(e.missing).toEqual([]);
@@ -140,17 +165,36 @@ describe('match score, hand-computed', () => {
   });
 
   it('a level below the minimum decays by levelDecay per level', () => {
-    const opening: Opening = { skills: [{ skillId: 'A', weight: 2, minLevel: 3, required: false }, { skillId: 'B', weight: 1, minLevel: 2, required: false }] };
-    const e = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'B', level: 2 }] });
+    const opening: Opening = {
+      skills: [
+        { skillId: 'A', weight: 2, minLevel: 3, required: false },
+        { skillId: 'B', weight: 1, minLevel: 2, required: false },
+      ],
+    };
+    const e = explain1(opening, {
+      id: 'c',
+      skills: [
+        { skillId: 'A', level: 1 },
+        { skillId: 'B', level: 2 },
+      ],
+    });
     expect(e.skills[0]).toMatchObject({ levelFit: 0.25, credit: 0.25, contribution: 0.5 / 3 });
     expect(e.score).toBe((2 * 0.25 + 1) / 3); // 0.5
-    expect(explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 2 }] }, undefined, { levelDecay: 0.8 }).score).toBeCloseTo((2 * 0.8) / 3, 15);
+    expect(
+      explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 2 }] }, undefined, { levelDecay: 0.8 }).score,
+    ).toBeCloseTo((2 * 0.8) / 3, 15);
   });
 
   it('a direct neighbour earns relatedCredit, and relatedCredit 0 turns it off', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: true }] };
     const broad = explain1(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 3 }] }, taxonomy);
-    expect(broad.skills[0]).toMatchObject({ match: 'BROADER', matchedSkillId: 'A-broad', similarity: 0.5, levelFit: 1, credit: 0.5 });
+    expect(broad.skills[0]).toMatchObject({
+      match: 'BROADER',
+      matchedSkillId: 'A-broad',
+      similarity: 0.5,
+      levelFit: 1,
+      credit: 0.5,
+    });
     expect(broad.score).toBe(0.5);
     expect(broad.coverage).toBe(1); // met: credit > 0 and the matched level ≥ the minimum
     const low = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 2 }] }, taxonomy);
@@ -161,22 +205,68 @@ describe('match score, hand-computed', () => {
     expect(off.score).toBe(0);
     expect(off.missing).toEqual(['A']);
     // Two hops away earns nothing.
-    expect(explain1({ skills: [{ skillId: 'B', weight: 1, minLevel: 1, required: false }] }, { id: 'c', skills: [{ skillId: 'A', level: 5 }] }, taxonomy).score).toBe(0);
+    expect(
+      explain1(
+        { skills: [{ skillId: 'B', weight: 1, minLevel: 1, required: false }] },
+        { id: 'c', skills: [{ skillId: 'A', level: 5 }] },
+        taxonomy,
+      ).score,
+    ).toBe(0);
   });
 
   it('the matched skill: best credit, then exact before neighbour, then higher level, then skill id', () => {
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: true }] };
     // Exact at level 2 (credit 0.5) ties a neighbour at level 5 (0.5 · 1): exact wins, not met.
-    const tie = explain1(opening, { id: 'c', skills: [{ skillId: 'A-broad', level: 5 }, { skillId: 'A', level: 2 }] }, taxonomy);
+    const tie = explain1(
+      opening,
+      {
+        id: 'c',
+        skills: [
+          { skillId: 'A-broad', level: 5 },
+          { skillId: 'A', level: 2 },
+        ],
+      },
+      taxonomy,
+    );
     expect(tie.skills[0]).toMatchObject({ match: 'EXACT', candidateLevel: 2, credit: 0.5, met: false });
     expect(tie.coverage).toBe(0);
     // Two neighbours with equal credit: the higher level, then the smaller skill id.
-    const n2 = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 3 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
+    const n2 = explain1(
+      opening,
+      {
+        id: 'c',
+        skills: [
+          { skillId: 'A-rel', level: 3 },
+          { skillId: 'A-broad', level: 4 },
+        ],
+      },
+      taxonomy,
+    );
     expect(n2.skills[0]).toMatchObject({ matchedSkillId: 'A-broad', candidateLevel: 4 });
-    const n3 = explain1(opening, { id: 'c', skills: [{ skillId: 'A-rel', level: 4 }, { skillId: 'A-broad', level: 4 }] }, taxonomy);
+    const n3 = explain1(
+      opening,
+      {
+        id: 'c',
+        skills: [
+          { skillId: 'A-rel', level: 4 },
+          { skillId: 'A-broad', level: 4 },
+        ],
+      },
+      taxonomy,
+    );
     expect(n3.skills[0]).toMatchObject({ matchedSkillId: 'A-broad', match: 'BROADER' });
     // A better neighbour beats a weak exact match.
-    const better = explain1(opening, { id: 'c', skills: [{ skillId: 'A', level: 1 }, { skillId: 'A-rel', level: 3 }] }, taxonomy);
+    const better = explain1(
+      opening,
+      {
+        id: 'c',
+        skills: [
+          { skillId: 'A', level: 1 },
+          { skillId: 'A-rel', level: 3 },
+        ],
+      },
+      taxonomy,
+    );
     expect(better.skills[0]).toMatchObject({ match: 'RELATED', credit: 0.5, met: true });
   });
 
@@ -188,8 +278,20 @@ describe('match score, hand-computed', () => {
         { skillId: 'C', weight: 1, minLevel: 1, required: false },
       ],
     };
-    const half = { id: 'half', skills: [{ skillId: 'A', level: 3 }, { skillId: 'B', level: 2 }] };
-    const full = { id: 'full', skills: [{ skillId: 'A', level: 5 }, { skillId: 'B', level: 3 }] };
+    const half = {
+      id: 'half',
+      skills: [
+        { skillId: 'A', level: 3 },
+        { skillId: 'B', level: 2 },
+      ],
+    };
+    const full = {
+      id: 'full',
+      skills: [
+        { skillId: 'A', level: 5 },
+        { skillId: 'B', level: 3 },
+      ],
+    };
     const optional = { id: 'optional', skills: [{ skillId: 'C', level: 1 }] };
     const e = explain1(opening, half);
     expect(e.coverage).toBe(0.5);
@@ -215,7 +317,10 @@ describe('match score, hand-computed', () => {
   it('ties break by id in code-unit order, not locale order', () => {
     const skills = [{ skillId: 'A', level: 3 }];
     const ids = ['b', 'a', 'B', 'a2', 'Z', 'é', '10', '9'];
-    const index = MatchIndex.build(ids.map((id) => ({ id, skills })), { algorithm: V1 });
+    const index = MatchIndex.build(
+      ids.map((id) => ({ id, skills })),
+      { algorithm: V1 },
+    );
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 3, required: false }] };
     expect(index.search(opening, { k: 10 }).hits.map((h) => h.id)).toEqual(['10', '9', 'B', 'Z', 'a', 'a2', 'b', 'é']);
     expect(index.search(opening, { k: 3 }).hits.map((h) => h.id)).toEqual(['10', '9', 'B']);
@@ -229,7 +334,12 @@ describe('match score, hand-computed', () => {
       for (let q = 0; q < 10; q++) {
         const opening = randomOpening(r, 30);
         for (const p of profiles) {
-          const e = explain(opening, p, { algorithm: r.pick(ALGORITHMS), neighbours, config, prevalence: (id) => (id.charCodeAt(1) % 10) / 10 });
+          const e = explain(opening, p, {
+            algorithm: r.pick(ALGORITHMS),
+            neighbours,
+            config,
+            prevalence: (id) => (id.charCodeAt(1) % 10) / 10,
+          });
           expect(Math.abs(scoreFromExplanation(e) - e.score)).toBeLessThanOrEqual(1e-12);
           expect(scoreFromExplanation(JSON.parse(JSON.stringify(e)))).toBe(e.score); // exact, even after JSON
           expect(e.score).toBeGreaterThanOrEqual(0);
@@ -240,16 +350,28 @@ describe('match score, hand-computed', () => {
   });
 
   it('refuses malformed input', () => {
-    expect(() => explain1({ skills: [{ skillId: 'A', weight: 0, minLevel: 1, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
-    expect(() => explain1({ skills: [{ skillId: 'A', weight: 1, minLevel: 6, required: false }] }, { id: 'c', skills: [] })).toThrow(RangeError);
+    expect(() =>
+      explain1({ skills: [{ skillId: 'A', weight: 0, minLevel: 1, required: false }] }, { id: 'c', skills: [] }),
+    ).toThrow(RangeError);
+    expect(() =>
+      explain1({ skills: [{ skillId: 'A', weight: 1, minLevel: 6, required: false }] }, { id: 'c', skills: [] }),
+    ).toThrow(RangeError);
     expect(() => explain1({ skills: [] }, { id: 'c', skills: [] }, undefined, { relatedCredit: 1.5 })).toThrow(RangeError);
     expect(() => MatchIndex.build([{ id: 'c', skills: [{ skillId: 'A', level: 0 }] }])).toThrow(RangeError);
-    expect(() => MatchIndex.build([{ id: 'c', skills: [] }, { id: 'c', skills: [] }])).toThrow(/duplicate/);
+    expect(() =>
+      MatchIndex.build([
+        { id: 'c', skills: [] },
+        { id: 'c', skills: [] },
+      ]),
+    ).toThrow(/duplicate/);
     expect(() => MatchIndex.build([]).search({ skills: [] }, { k: -1 })).toThrow(RangeError);
   });
 
   it('trust comes from evidence and endorsements, never from education or a self-assessment', () => {
-    const t = (evidence: { source: string; verifiedAt?: Date | null; rotationId?: string | null }[], endorsementKinds: string[] = []) => trustOf({ evidence, endorsementKinds });
+    const t = (
+      evidence: { source: string; verifiedAt?: Date | null; rotationId?: string | null }[],
+      endorsementKinds: string[] = [],
+    ) => trustOf({ evidence, endorsementKinds });
     expect(t([])).toBe(0);
     // A degree, even verified, and a self-assessment leave the claim unbacked.
     expect(t([{ source: 'EDUCATION', verifiedAt: new Date() }, { source: 'SELF_ASSESSED' }])).toBe(0);
@@ -299,7 +421,11 @@ describe('match score, hand-computed', () => {
       ],
     });
     const score = (openingSkill: string, held: string) =>
-      explain({ skills: [{ skillId: openingSkill, weight: 1, minLevel: 1, required: false }] }, { id: 'c', skills: [{ skillId: held, level: 5, trust: 4 }] }, { neighbours }).skills[0]!;
+      explain(
+        { skills: [{ skillId: openingSkill, weight: 1, minLevel: 1, required: false }] },
+        { id: 'c', skills: [{ skillId: held, level: 5, trust: 4 }] },
+        { neighbours },
+      ).skills[0]!;
     expect(score('A', 'A1')).toMatchObject({ match: 'NARROWER', distance: 1, similarity: 0.8 });
     expect(score('A', 'A11')).toMatchObject({ match: 'NARROWER', distance: 2, similarity: 0.6 });
     expect(score('A1', 'A')).toMatchObject({ match: 'BROADER', distance: 1, similarity: 0.5 });
@@ -314,7 +440,12 @@ describe('match score, hand-computed', () => {
     const many = buildNeighbours({
       hierarchy: [],
       groups: new Set(),
-      relations: Array.from({ length: 30 }, (_, i) => ({ fromId: 'E', toId: `Q${String(i).padStart(2, '0')}`, kind: 'EQUIVALENT', strength: i < 10 ? 0.4 : 0.8 })),
+      relations: Array.from({ length: 30 }, (_, i) => ({
+        fromId: 'E',
+        toId: `Q${String(i).padStart(2, '0')}`,
+        kind: 'EQUIVALENT',
+        strength: i < 10 ? 0.4 : 0.8,
+      })),
     });
     const credited = creditedNeighbours('E', many, 'skills-overlap/2', resolveConfig());
     expect(credited.size).toBe(MAX_EQUIVALENTS);
@@ -322,7 +453,13 @@ describe('match score, hand-computed', () => {
   });
 
   it('toCandidate keeps only the id and the skills', () => {
-    const profile = { id: 'x', givenName: 'Ada', education: ['PhD'], agency: 'NASA', skills: [{ skillId: 'A', level: 3, evidence: 'cert' }] };
+    const profile = {
+      id: 'x',
+      givenName: 'Ada',
+      education: ['PhD'],
+      agency: 'NASA',
+      skills: [{ skillId: 'A', level: 3, evidence: 'cert' }],
+    };
     expect(toCandidate(profile)).toEqual({ id: 'x', skills: [{ skillId: 'A', level: 3, trust: 0 }] });
   });
 });
@@ -345,7 +482,13 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     const profiles = randomProfiles(r, 400, N_SKILLS);
     for (const config of CONFIGS) {
       // Small blocks, so that several blocks and the pruning between them are exercised.
-      const index = MatchIndex.build(profiles, { algorithm, neighbours, config, blockSize: r.pick([37, 64, 4096]), listRatio: r.pick([0, 4]) });
+      const index = MatchIndex.build(profiles, {
+        algorithm,
+        neighbours,
+        config,
+        blockSize: r.pick([37, 64, 4096]),
+        listRatio: r.pick([0, 4]),
+      });
       for (let q = 0; q < 25; q++) {
         const opening = randomOpening(r, N_SKILLS);
         const ref = referenceRanking(opening, profiles, like(index, neighbours, config));
@@ -358,7 +501,13 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
         for (const h of ref.slice(0, 3)) {
           const e = index.explain(opening, h.id)!;
           expect(e.score).toBe(h.score);
-          expect(e).toEqual(explain(opening, { ...profiles.find((p) => p.id === h.id)!, skillCount: e.profileSkills }, like(index, neighbours, config)));
+          expect(e).toEqual(
+            explain(
+              opening,
+              { ...profiles.find((p) => p.id === h.id)!, skillCount: e.profileSkills },
+              like(index, neighbours, config),
+            ),
+          );
         }
       }
     }
@@ -372,7 +521,13 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     let closed = 0;
     let galloped = 0;
     for (const config of CONFIGS) {
-      const index = MatchIndex.build(profiles, { algorithm, neighbours, config, blockSize: r.pick([16, 50, 128]), listRatio: r.pick([0, 0, 1, 4]) });
+      const index = MatchIndex.build(profiles, {
+        algorithm,
+        neighbours,
+        config,
+        blockSize: r.pick([16, 50, 128]),
+        listRatio: r.pick([0, 0, 1, 4]),
+      });
       for (let q = 0; q < 40; q++) {
         const opening = randomOpening(r, 12, 8);
         const hidden = new Set(profiles.filter(() => r.next() < 0.2).map((p) => p.id));
@@ -407,7 +562,12 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
         skills: [
           { skillId: skill(r.int(0, 19)), weight: 10, minLevel: r.int(1, 5), required: true },
           { skillId: skill(r.int(0, 19)), weight: 8, minLevel: r.int(1, 5), required: false },
-          ...[1, 2, 3, 4].map(() => ({ skillId: skill(r.int(0, 19)), weight: 1, minLevel: r.int(1, 5), required: r.next() < 0.3 })),
+          ...[1, 2, 3, 4].map(() => ({
+            skillId: skill(r.int(0, 19)),
+            weight: 1,
+            minLevel: r.int(1, 5),
+            required: r.next() < 0.3,
+          })),
         ],
         requireAllRequiredSkills: q % 2 === 0,
       };
@@ -426,7 +586,8 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
 
   it('gallops long lists for the few candidates of a rare required skill', () => {
     const r = rng(9);
-    const taxonomy: Neighbours = (id) => (id === 'RARE' ? [{ skillId: 'RARE-2', relation: 'RELATED' }] : id === 'P0' ? [{ skillId: 'P1', relation: 'BROADER' }] : []);
+    const taxonomy: Neighbours = (id) =>
+      id === 'RARE' ? [{ skillId: 'RARE-2', relation: 'RELATED' }] : id === 'P0' ? [{ skillId: 'P1', relation: 'BROADER' }] : [];
     const profiles: Candidate[] = [];
     for (let i = 0; i < 5000; i++) {
       const skills = ['P0', 'P1', 'P2', 'P3'].filter(() => r.next() < 0.6).map((skillId) => ({ skillId, level: r.int(1, 5) }));
@@ -460,7 +621,11 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     // Same skills for everyone, ids decreasing with the doc number: the page is made of the last
     // docs, each tying the heap's worst at a score that θ·W does not reproduce exactly.
     // With these weights (score / W) · W > sum for levels 3, 2, 4: a margin-free bound would lose the tie.
-    for (const [wa, wb, wc] of [[0.11, 0.48, 1.43], [0.64, 1.54, 2.55], [0.1, 0.7, 0.3]]) {
+    for (const [wa, wb, wc] of [
+      [0.11, 0.48, 1.43],
+      [0.64, 1.54, 2.55],
+      [0.1, 0.7, 0.3],
+    ]) {
       const opening: Opening = {
         skills: [
           { skillId: 'A', weight: wa!, minLevel: 3, required: false },
@@ -473,8 +638,16 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
         id: `id${String(1000 - i).padStart(4, '0')}`,
         skills: ['A', 'B', 'C'].map((skillId, j) => ({ skillId, level: levels[j]! })),
       }));
-      const index = MatchIndex.build(profiles, { algorithm, blockSize: 7, listRatio: 0, config: { relatedCredit: 0.3, levelDecay: 0.7 } });
-      const expected = profiles.slice(-5).reverse().map((p) => p.id);
+      const index = MatchIndex.build(profiles, {
+        algorithm,
+        blockSize: 7,
+        listRatio: 0,
+        config: { relatedCredit: 0.3, levelDecay: 0.7 },
+      });
+      const expected = profiles
+        .slice(-5)
+        .reverse()
+        .map((p) => p.id);
       expect(index.search(opening, { k: 5 }).hits.map((h) => h.id)).toEqual(expected);
       expect(index.search(opening, { k: 5, countTotal: false }).hits.map((h) => h.id)).toEqual(expected);
     }
@@ -534,7 +707,15 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     const current = new Map(initial.map((p) => [p.id, p]));
     // A fixed prevalence: the indexes' own snapshots differ by when they last compacted.
     const prevalence = (s: string) => (s.charCodeAt(s.length - 1) % 7) / 10;
-    const incremental = MatchIndex.build(initial, { algorithm, neighbours, prevalence, compactMinPostings: 400, compactRatio: 0, blockSize: 32, listRatio: 0 });
+    const incremental = MatchIndex.build(initial, {
+      algorithm,
+      neighbours,
+      prevalence,
+      compactMinPostings: 400,
+      compactRatio: 0,
+      blockSize: 32,
+      listRatio: 0,
+    });
     const noCompaction = MatchIndex.build(initial, { algorithm, neighbours, prevalence, autoCompact: false, blockSize: 100 });
     const check = () => {
       const fresh = MatchIndex.build(current.values(), { algorithm, neighbours, prevalence });
@@ -547,7 +728,9 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
         expect(incremental.search(opening, options)).toEqual(expected);
         expect(incremental.searchExhaustive(opening, options)).toEqual(expected);
         expect(noCompaction.search(opening, options)).toEqual(expected);
-        expect(expected.hits).toEqual(referenceRanking(opening, current.values(), { algorithm, neighbours, prevalence }).slice(0, options.k));
+        expect(expected.hits).toEqual(
+          referenceRanking(opening, current.values(), { algorithm, neighbours, prevalence }).slice(0, options.k),
+        );
       }
     };
     for (let round = 0; round < 12; round++) {
@@ -587,12 +770,26 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }], { algorithm });
     expect(index.search({ skills: [] }, { k: 5 })).toEqual({ hits: [], total: 0, algorithmVersion: algorithm });
     expect(index.search({ skills: [{ skillId: 'nope', weight: 1, minLevel: 1, required: true }] }, { k: 5 }).hits).toEqual([]);
-    expect(index.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 0 })).toMatchObject({ hits: [], total: 1 });
-    expect(new MatchIndex({ algorithm }).search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 5 }).total).toBe(0);
+    expect(index.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 0 })).toMatchObject({
+      hits: [],
+      total: 1,
+    });
+    expect(
+      new MatchIndex({ algorithm }).search({ skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: true }] }, { k: 5 })
+        .total,
+    ).toBe(0);
     const grown = new MatchIndex({ algorithm });
-    grown.upsert({ id: 'z', skills: [{ skillId: 'A', level: 5 }, { skillId: 'A', level: 1, trust: 4 }] });
+    grown.upsert({
+      id: 'z',
+      skills: [
+        { skillId: 'A', level: 5 },
+        { skillId: 'A', level: 1, trust: 4 },
+      ],
+    });
     // A duplicate skill keeps the higher level and the higher trust: level 5, verified.
-    expect(grown.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] }, { k: 5 }).hits).toEqual([{ id: 'z', score: 1, coverage: 1 }]);
+    expect(grown.search({ skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] }, { k: 5 }).hits).toEqual([
+      { id: 'z', score: 1, coverage: 1 },
+    ]);
     expect(grown.explain({ skills: [{ skillId: 'A', weight: 1, minLevel: 5, required: true }] }, 'missing')).toBeNull();
   });
 
@@ -600,7 +797,9 @@ describe.each(ALGORITHMS)('matching engine, %s', (algorithm) => {
     const index = MatchIndex.build([{ id: 'a', skills: [{ skillId: 'A', level: 2 }] }], { algorithm });
     const opening: Opening = { skills: [{ skillId: 'A', weight: 1, minLevel: 1, required: false }] };
     expect(() => index.search(opening, { k: 1, eligible: () => (index.remove('a'), true) })).toThrow(/no writes/);
-    expect(() => index.search(opening, { k: 1, countTotal: false, eligible: () => (index.remove('a'), true) })).toThrow(/no writes/);
+    expect(() => index.search(opening, { k: 1, countTotal: false, eligible: () => (index.remove('a'), true) })).toThrow(
+      /no writes/,
+    );
     // The scratch was reset after the throw (an unbacked claim earns 0.8 under /2).
     expect(index.search(opening, { k: 1 }).hits).toEqual([{ id: 'a', score: algorithm === V1 ? 1 : 0.8, coverage: 1 }]);
   });

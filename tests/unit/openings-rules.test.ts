@@ -1,7 +1,14 @@
 /** The plain rules behind openings, applications and events, case by case. */
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/auth/principal.js';
-import { APPLICATION_TRANSITIONS, applicationTransitionRefusal, canSeeApplication, decidesApproval, isLive, selectionRefusal } from '../../src/domain/applications.js';
+import {
+  APPLICATION_TRANSITIONS,
+  applicationTransitionRefusal,
+  canSeeApplication,
+  decidesApproval,
+  isLive,
+  selectionRefusal,
+} from '../../src/domain/applications.js';
 import { mayReceive, type MarketplaceEvent } from '../../src/domain/events.js';
 import {
   OPENING_TRANSITIONS,
@@ -15,7 +22,12 @@ import {
   type OpeningStatus,
 } from '../../src/domain/openings.js';
 
-const who = (subject: string, agencyId: string, roles: Principal['roles'], scopes: Principal['scopes'] = ['read', 'write']): Principal => ({
+const who = (
+  subject: string,
+  agencyId: string,
+  roles: Principal['roles'],
+  scopes: Principal['scopes'] = ['read', 'write'],
+): Principal => ({
   subject,
   agencyId,
   agencyCode: agencyId,
@@ -27,13 +39,22 @@ const now = new Date('2026-11-24T12:00:00Z');
 describe('opening lifecycle', () => {
   const statuses = Object.keys(OPENING_TRANSITIONS) as OpeningStatus[];
   it('allows exactly the listed transitions', () => {
-    const allowed = statuses.flatMap((from) => statuses.filter((to) => transitionRefusal(from, to) === null).map((to) => `${from}→${to}`));
+    const allowed = statuses.flatMap((from) =>
+      statuses.filter((to) => transitionRefusal(from, to) === null).map((to) => `${from}→${to}`),
+    );
     expect(allowed.sort()).toEqual(
       [
-        'DRAFT→OPEN', 'DRAFT→CANCELLED',
-        'OPEN→CLOSED', 'OPEN→FILLED', 'OPEN→CANCELLED',
-        'CLOSED→OPEN', 'CLOSED→FILLED', 'CLOSED→ARCHIVED', 'CLOSED→CANCELLED',
-        'FILLED→ARCHIVED', 'CANCELLED→ARCHIVED',
+        'DRAFT→OPEN',
+        'DRAFT→CANCELLED',
+        'OPEN→CLOSED',
+        'OPEN→FILLED',
+        'OPEN→CANCELLED',
+        'CLOSED→OPEN',
+        'CLOSED→FILLED',
+        'CLOSED→ARCHIVED',
+        'CLOSED→CANCELLED',
+        'FILLED→ARCHIVED',
+        'CANCELLED→ARCHIVED',
       ].sort(),
     );
     expect(transitionRefusal('ARCHIVED', 'OPEN')).toBe('An opening that is ARCHIVED cannot become OPEN');
@@ -47,7 +68,9 @@ describe('opening lifecycle', () => {
   });
 
   it('derives commitment and end date', () => {
-    expect([commitmentFromHours(40), commitmentFromHours(20), commitmentFromHours(1), commitmentFromHours(60)]).toEqual([100, 50, 3, 100]);
+    expect([commitmentFromHours(40), commitmentFromHours(20), commitmentFromHours(1), commitmentFromHours(60)]).toEqual([
+      100, 50, 3, 100,
+    ]);
     expect(endDateOf(new Date('2027-01-04'), 1).toISOString().slice(0, 10)).toBe('2027-01-10');
     expect(endDateOf(new Date('2027-01-04'), 26).toISOString().slice(0, 10)).toBe('2027-07-04');
   });
@@ -55,7 +78,9 @@ describe('opening lifecycle', () => {
   it('checks dates and grades', () => {
     const ok = { startDate: new Date('2027-01-04'), applicationDeadline: new Date('2026-12-20'), gradeMin: 11, gradeMax: 13 };
     expect(openingProblems(ok)).toEqual([]);
-    expect(openingProblems({ ...ok, applicationDeadline: new Date('2027-02-01') })).toEqual([['applicationDeadline', 'the application deadline is after the start date']]);
+    expect(openingProblems({ ...ok, applicationDeadline: new Date('2027-02-01') })).toEqual([
+      ['applicationDeadline', 'the application deadline is after the start date'],
+    ]);
     expect(openingProblems({ ...ok, gradeMin: 14 })).toEqual([['gradeMax', 'gradeMax is below gradeMin']]);
   });
 });
@@ -79,13 +104,25 @@ describe('who sees and who may apply', () => {
     expect(canSeeOpening(who('e', host, ['EMPLOYEE']), restricted, [host])).toBe(true);
   });
   it('refuses applications by state, restriction and program', () => {
-    const o = { hostAgencyId: host, status: 'OPEN' as const, restrictedTo: [] as string[], programType: 'DETAIL' as const, applicationDeadline: new Date(now.getTime() + 1000) };
+    const o = {
+      hostAgencyId: host,
+      status: 'OPEN' as const,
+      restrictedTo: [] as string[],
+      programType: 'DETAIL' as const,
+      applicationDeadline: new Date(now.getTime() + 1000),
+    };
     expect(applyRefusal(o, { agencyId: 'gsa', agencyChain: ['gsa'] }, now)).toBeNull();
     expect(applyRefusal(o, { agencyId: host, agencyChain: [host] }, now)?.kind).toBe('forbidden');
-    expect(applyRefusal({ ...o, programType: 'TOUR_OF_DUTY' }, { agencyId: host, agencyChain: [host] }, now)?.kind).toBe('forbidden');
-    for (const p of ['ROTATION', 'GIG', 'FELLOWSHIP'] as const) expect(applyRefusal({ ...o, programType: p }, { agencyId: host, agencyChain: [host] }, now)).toBeNull();
+    expect(applyRefusal({ ...o, programType: 'TOUR_OF_DUTY' }, { agencyId: host, agencyChain: [host] }, now)?.kind).toBe(
+      'forbidden',
+    );
+    for (const p of ['ROTATION', 'GIG', 'FELLOWSHIP'] as const)
+      expect(applyRefusal({ ...o, programType: p }, { agencyId: host, agencyChain: [host] }, now)).toBeNull();
     expect(applyRefusal({ ...o, restrictedTo: ['doc'] }, { agencyId: 'gsa', agencyChain: ['gsa'] }, now)?.kind).toBe('forbidden');
-    expect(applyRefusal({ ...o, applicationDeadline: now }, { agencyId: 'gsa', agencyChain: ['gsa'] }, now)).toEqual({ kind: 'state', message: 'The application deadline has passed' });
+    expect(applyRefusal({ ...o, applicationDeadline: now }, { agencyId: 'gsa', agencyChain: ['gsa'] }, now)).toEqual({
+      kind: 'state',
+      message: 'The application deadline has passed',
+    });
     expect(applyRefusal({ ...o, status: 'FILLED' }, { agencyId: 'gsa', agencyChain: ['gsa'] }, now)?.kind).toBe('state');
   });
 });
@@ -94,9 +131,15 @@ describe('applications', () => {
   it('has one path to SELECTED and no way back from the end states', () => {
     expect(APPLICATION_TRANSITIONS.SELECTED).toEqual([]);
     expect(applicationTransitionRefusal('SELECTED', 'WITHDRAWN')).toMatch(/cancel the rotation/);
-    expect(applicationTransitionRefusal('DECLINED', 'SHORTLISTED')).toBe('An application that is DECLINED cannot become SHORTLISTED');
+    expect(applicationTransitionRefusal('DECLINED', 'SHORTLISTED')).toBe(
+      'An application that is DECLINED cannot become SHORTLISTED',
+    );
     expect(applicationTransitionRefusal('SHORTLISTED', 'SUBMITTED')).not.toBeNull();
-    expect(['SUBMITTED', 'SHORTLISTED', 'SELECTED', 'DECLINED', 'WITHDRAWN'].filter((s) => isLive(s as never))).toEqual(['SUBMITTED', 'SHORTLISTED', 'SELECTED']);
+    expect(['SUBMITTED', 'SHORTLISTED', 'SELECTED', 'DECLINED', 'WITHDRAWN'].filter((s) => isLive(s as never))).toEqual([
+      'SUBMITTED',
+      'SHORTLISTED',
+      'SELECTED',
+    ]);
   });
 
   it('lets the named supervisor or home HR decide approval, never the applicant', () => {
@@ -111,7 +154,13 @@ describe('applications', () => {
   });
 
   it('selects only approved (or exempt) applicants while slots remain and the opening is selecting', () => {
-    const base = { status: 'SHORTLISTED' as const, supervisorApproval: 'APPROVED' as const, openingStatus: 'CLOSED' as const, slots: 2, selectedCount: 1 };
+    const base = {
+      status: 'SHORTLISTED' as const,
+      supervisorApproval: 'APPROVED' as const,
+      openingStatus: 'CLOSED' as const,
+      slots: 2,
+      selectedCount: 1,
+    };
     expect(selectionRefusal(base)).toBeNull();
     expect(selectionRefusal({ ...base, supervisorApproval: 'NOT_REQUIRED' })).toBeNull();
     expect(selectionRefusal({ ...base, selectedCount: 2 })).toBe('All 2 slots are filled');
@@ -131,7 +180,13 @@ describe('event audience', () => {
     applicationId: 'a1',
     applicant: { subject: 'ana', agencyId: 'gsa', supervisorSubject: 'boss' },
   };
-  const closed: MarketplaceEvent = { kind: 'OPENING_CLOSED', occurredAt: now, openingId: 'o1', hostAgencyId: 'nasa', applicantSubjects: ['ana'] };
+  const closed: MarketplaceEvent = {
+    kind: 'OPENING_CLOSED',
+    occurredAt: now,
+    openingId: 'o1',
+    hostAgencyId: 'nasa',
+    applicantSubjects: ['ana'],
+  };
   it('reaches the host’s managers, the applicant and the home side only', () => {
     const receives = (p: Principal | null) => [mayReceive(p, applied), mayReceive(p, closed)];
     expect(receives(who('hm', 'nasa', ['HIRING_MANAGER']))).toEqual([true, true]);

@@ -20,7 +20,13 @@ describe('PrincipalRateLimiter', () => {
 });
 
 describe('rate-limit keys', () => {
-  const p = (subject: string, agencyCode: string): Principal => ({ subject, agencyCode, agencyId: 'x', roles: ['EMPLOYEE'], scopes: ['read', 'write'] });
+  const p = (subject: string, agencyCode: string): Principal => ({
+    subject,
+    agencyCode,
+    agencyId: 'x',
+    roles: ['EMPLOYEE'],
+    scopes: ['read', 'write'],
+  });
 
   it('keys a token by subject within its agency, and anonymous callers by address', () => {
     expect(rateLimitKey(p('ana', '080'), '10.0.0.1')).toBe('principal:080:ana');

@@ -13,9 +13,16 @@ import { schema } from '../../src/schema/index.js';
 
 describe('paramsOf', () => {
   it('reads query, operationName, variables and extensions', () => {
-    const params = paramsOf(new URLSearchParams({ query: '{ a }', operationName: 'A', variables: '{"n":1}', extensions: '{"x":[1]}' }));
+    const params = paramsOf(
+      new URLSearchParams({ query: '{ a }', operationName: 'A', variables: '{"n":1}', extensions: '{"x":[1]}' }),
+    );
     expect(params).toEqual({ query: '{ a }', operationName: 'A', variables: { n: 1 }, extensions: { x: [1] } });
-    expect(paramsOf(new URLSearchParams(''))).toEqual({ query: undefined, operationName: undefined, variables: undefined, extensions: undefined });
+    expect(paramsOf(new URLSearchParams(''))).toEqual({
+      query: undefined,
+      operationName: undefined,
+      variables: undefined,
+      extensions: undefined,
+    });
   });
 
   it('refuses malformed JSON with a BAD_REQUEST naming the parameter', () => {
@@ -38,11 +45,26 @@ describe('paramsOf', () => {
 describe('stripSuggestions', () => {
   it('removes every form graphql-js writes', () => {
     const cases: [string, string][] = [
-      ['Cannot query field "agencis" on type "Query". Did you mean "agencies" or "agency"?', 'Cannot query field "agencis" on type "Query".'],
-      ['Value "NAM" does not exist in "AgencyOrderField" enum. Did you mean the enum value "NAME"?', 'Value "NAM" does not exist in "AgencyOrderField" enum.'],
-      ['Field "nme" is not defined by type "CreateAgencyInput". Did you mean "name"?', 'Field "nme" is not defined by type "CreateAgencyInput".'],
-      ['Cannot query field "name" on type "Node". Did you mean to use an inline fragment on "Agency", "Skill", or "Opening"?', 'Cannot query field "name" on type "Node".'],
-      ['Variable "$o" got invalid value "NAM" at "o.field"; Value "NAM" does not exist in "AgencyOrderField" enum. Did you mean the enum value "NAME" or "CODE"?', 'Variable "$o" got invalid value "NAM" at "o.field"; Value "NAM" does not exist in "AgencyOrderField" enum.'],
+      [
+        'Cannot query field "agencis" on type "Query". Did you mean "agencies" or "agency"?',
+        'Cannot query field "agencis" on type "Query".',
+      ],
+      [
+        'Value "NAM" does not exist in "AgencyOrderField" enum. Did you mean the enum value "NAME"?',
+        'Value "NAM" does not exist in "AgencyOrderField" enum.',
+      ],
+      [
+        'Field "nme" is not defined by type "CreateAgencyInput". Did you mean "name"?',
+        'Field "nme" is not defined by type "CreateAgencyInput".',
+      ],
+      [
+        'Cannot query field "name" on type "Node". Did you mean to use an inline fragment on "Agency", "Skill", or "Opening"?',
+        'Cannot query field "name" on type "Node".',
+      ],
+      [
+        'Variable "$o" got invalid value "NAM" at "o.field"; Value "NAM" does not exist in "AgencyOrderField" enum. Did you mean the enum value "NAME" or "CODE"?',
+        'Variable "$o" got invalid value "NAM" at "o.field"; Value "NAM" does not exist in "AgencyOrderField" enum.',
+      ],
       ['Nothing to strip.', 'Nothing to strip.'],
     ];
     for (const [message, stripped] of cases) expect(stripSuggestions(message)).toBe(stripped);
@@ -51,11 +73,19 @@ describe('stripSuggestions', () => {
 
 describe('isVariableValueError', () => {
   it('recognises graphql-js variable coercion errors, and nothing else', () => {
-    expect(isVariableValueError(new GraphQLError('Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"'))).toBe(true);
+    expect(
+      isVariableValueError(new GraphQLError('Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"')),
+    ).toBe(true);
     expect(isVariableValueError(new GraphQLError('Variable "$n" of required type "Int!" was not provided.'))).toBe(true);
-    expect(isVariableValueError(new GraphQLError('Variable "$n" got invalid value', { originalError: new GraphQLError('scalar') }))).toBe(true);
+    expect(
+      isVariableValueError(new GraphQLError('Variable "$n" got invalid value', { originalError: new GraphQLError('scalar') })),
+    ).toBe(true);
     // A JavaScript error under it is ours: it stays an unexpected error (masked and logged).
-    expect(isVariableValueError(new GraphQLError('Variable "$n" got invalid value', { originalError: new TypeError('x is undefined') }))).toBe(false);
+    expect(
+      isVariableValueError(
+        new GraphQLError('Variable "$n" got invalid value', { originalError: new TypeError('x is undefined') }),
+      ),
+    ).toBe(false);
     expect(isVariableValueError(new GraphQLError('Variable "$n" got invalid value', { extensions: { code: 'X' } }))).toBe(false);
     expect(isVariableValueError(new GraphQLError('Variable "$n" got invalid value', { path: ['a'] }))).toBe(false);
     expect(isVariableValueError(new GraphQLError('Cannot query field "x"'))).toBe(false);
@@ -77,7 +107,9 @@ describe('touchesMutations', () => {
 
   it('leaves queries alone, public input types included', () => {
     expect(touches('{ about { name } }')).toBe(false);
-    expect(touches('query ($f: AgencyFilter = { search: "x" }, $n: Int) { agencies(first: $n, filter: $f) { totalCount } }')).toBe(false);
+    expect(
+      touches('query ($f: AgencyFilter = { search: "x" }, $n: Int) { agencies(first: $n, filter: $f) { totalCount } }'),
+    ).toBe(false);
     expect(touches('subscription { marketplaceEvents { kind } }')).toBe(false);
     expect(touches('{ ... on Query { about { name } } } fragment A on Agency { name }')).toBe(false);
   });

@@ -27,7 +27,12 @@ import {
   type RotationStatus,
 } from '../../src/domain/rotations.js';
 
-const who = (subject: string, agencyId: string, roles: Principal['roles'], scopes: Principal['scopes'] = ['read', 'write']): Principal => ({
+const who = (
+  subject: string,
+  agencyId: string,
+  roles: Principal['roles'],
+  scopes: Principal['scopes'] = ['read', 'write'],
+): Principal => ({
   subject,
   agencyId,
   agencyCode: agencyId,
@@ -61,18 +66,31 @@ const stranger = who('doc-hr', 'doc', ['HR_SPECIALIST', 'HIRING_MANAGER']);
 describe('rotation lifecycle', () => {
   const statuses = Object.keys(ROTATION_TRANSITIONS) as RotationStatus[];
   it('allows exactly the listed transitions', () => {
-    const allowed = statuses.flatMap((from) => statuses.filter((to) => rotationTransitionRefusal(from, to) === null).map((to) => `${from}→${to}`));
+    const allowed = statuses.flatMap((from) =>
+      statuses.filter((to) => rotationTransitionRefusal(from, to) === null).map((to) => `${from}→${to}`),
+    );
     expect(allowed.sort()).toEqual(
-      ['PROPOSED→APPROVED', 'PROPOSED→CANCELLED', 'APPROVED→ACTIVE', 'APPROVED→CANCELLED', 'ACTIVE→COMPLETED', 'ACTIVE→CANCELLED'].sort(),
+      [
+        'PROPOSED→APPROVED',
+        'PROPOSED→CANCELLED',
+        'APPROVED→ACTIVE',
+        'APPROVED→CANCELLED',
+        'ACTIVE→COMPLETED',
+        'ACTIVE→CANCELLED',
+      ].sort(),
     );
     expect(rotationTransitionRefusal('COMPLETED', 'CANCELLED')).toBe('A rotation that is COMPLETED cannot become CANCELLED');
-    expect(rotationTransitionRefusal('PROPOSED', 'COMPLETED')).toBe('A rotation that is PROPOSED cannot become COMPLETED (it can become APPROVED or CANCELLED)');
+    expect(rotationTransitionRefusal('PROPOSED', 'COMPLETED')).toBe(
+      'A rotation that is PROPOSED cannot become COMPLETED (it can become APPROVED or CANCELLED)',
+    );
   });
 
   it('reads an APPROVED rotation as ACTIVE from its start date (UTC days), nothing else', () => {
     expect(effectiveRotationStatus({ status: 'APPROVED', startDate: d('2026-03-10') }, now)).toBe('ACTIVE');
     expect(effectiveRotationStatus({ status: 'APPROVED', startDate: d('2026-03-11') }, now)).toBe('APPROVED');
-    expect(effectiveRotationStatus({ status: 'APPROVED', startDate: d('2026-03-11') }, new Date('2026-03-11T00:00:00Z'))).toBe('ACTIVE');
+    expect(effectiveRotationStatus({ status: 'APPROVED', startDate: d('2026-03-11') }, new Date('2026-03-11T00:00:00Z'))).toBe(
+      'ACTIVE',
+    );
     expect(effectiveRotationStatus({ status: 'PROPOSED', startDate: d('2026-01-01') }, now)).toBe('PROPOSED');
     expect(effectiveRotationStatus({ status: 'CANCELLED', startDate: d('2026-01-01') }, now)).toBe('CANCELLED');
   });
@@ -88,8 +106,10 @@ describe('rotation lifecycle', () => {
 describe('who does what', () => {
   it('shows a rotation to the person, home HR and admins, the host’s managers and the named host supervisor', () => {
     const r = rotation({ hostSupervisorSubject: 'nasa-boss' });
-    for (const v of [pat, homeHr, who('gsa-admin', 'gsa', ['ADMIN']), hostHm, hostHr, who('nasa-boss', 'nasa', ['EMPLOYEE'])]) expect(canSeeRotation(v, r), v.subject).toBe(true);
-    for (const v of [homeHm, hostEmp, stranger, who('x', 'gsa', ['EMPLOYEE'])]) expect(canSeeRotation(v, r), v.subject).toBe(false);
+    for (const v of [pat, homeHr, who('gsa-admin', 'gsa', ['ADMIN']), hostHm, hostHr, who('nasa-boss', 'nasa', ['EMPLOYEE'])])
+      expect(canSeeRotation(v, r), v.subject).toBe(true);
+    for (const v of [homeHm, hostEmp, stranger, who('x', 'gsa', ['EMPLOYEE'])])
+      expect(canSeeRotation(v, r), v.subject).toBe(false);
     expect(canSeeRotation(null, r)).toBe(false);
   });
 
@@ -102,11 +122,17 @@ describe('who does what', () => {
     expect(approvalRefusal(homeHr, rotation(), 'HOST', now)?.kind).toBe('forbidden');
     // The person never approves their own rotation, even as HR.
     expect(approvalRefusal(who('pat', 'gsa', ['HR_SPECIALIST']), rotation(), 'HOME', now)?.kind).toBe('forbidden');
-    expect(approvalRefusal(homeHr, rotation({ homeApprovedBy: 'x' }), 'HOME', now)).toEqual({ kind: 'state', message: 'The home agency has already approved' });
+    expect(approvalRefusal(homeHr, rotation({ homeApprovedBy: 'x' }), 'HOME', now)).toEqual({
+      kind: 'state',
+      message: 'The home agency has already approved',
+    });
     expect(approvalRefusal(homeHr, rotation({ status: 'APPROVED' }), 'HOME', now)?.kind).toBe('state');
     // Same-agency rotation: one HR specialist may approve one side only.
     const internal = rotation({ hostAgencyId: 'gsa', hostApprovedBy: 'gsa-hr' });
-    expect(approvalRefusal(homeHr, internal, 'HOME', now)).toEqual({ kind: 'forbidden', message: 'You approved the other side: the two approvals need two people' });
+    expect(approvalRefusal(homeHr, internal, 'HOME', now)).toEqual({
+      kind: 'forbidden',
+      message: 'You approved the other side: the two approvals need two people',
+    });
   });
 
   it('cancels: either agency at any time before completion, the person only before the start', () => {
@@ -142,17 +168,31 @@ describe('who does what', () => {
 });
 
 describe('terms', () => {
-  const terms = { programType: 'DETAIL' as const, homeAgencyId: 'gsa', hostAgencyId: 'nasa', startDate: d('2026-04-01'), endDate: d('2026-06-30'), commitmentPercent: 50 };
+  const terms = {
+    programType: 'DETAIL' as const,
+    homeAgencyId: 'gsa',
+    hostAgencyId: 'nasa',
+    startDate: d('2026-04-01'),
+    endDate: d('2026-06-30'),
+    commitmentPercent: 50,
+  };
   it('needs the end on or after the start, 1–100%, at most four years, and another agency for a DETAIL or TOUR_OF_DUTY', () => {
     expect(rotationProblems(terms)).toEqual([]);
     expect(rotationProblems({ ...terms, endDate: d('2026-04-01') })).toEqual([]);
-    expect(rotationProblems({ ...terms, endDate: d('2026-03-31') })).toEqual([['endDate', 'the end date is before the start date']]);
-    expect(rotationProblems({ ...terms, endDate: d('2030-04-02') })).toEqual([['endDate', 'a rotation lasts at most four years']]);
+    expect(rotationProblems({ ...terms, endDate: d('2026-03-31') })).toEqual([
+      ['endDate', 'the end date is before the start date'],
+    ]);
+    expect(rotationProblems({ ...terms, endDate: d('2030-04-02') })).toEqual([
+      ['endDate', 'a rotation lasts at most four years'],
+    ]);
     expect(rotationProblems({ ...terms, commitmentPercent: 0 }).map(([f]) => f)).toEqual(['commitmentPercent']);
     expect(rotationProblems({ ...terms, commitmentPercent: 101 }).map(([f]) => f)).toEqual(['commitmentPercent']);
     expect(rotationProblems({ ...terms, hostAgencyId: 'gsa' }).map(([f]) => f)).toEqual(['hostAgency']);
-    expect(rotationProblems({ ...terms, programType: 'TOUR_OF_DUTY', hostAgencyId: 'gsa' }).map(([f]) => f)).toEqual(['hostAgency']);
-    for (const programType of ['ROTATION', 'GIG', 'FELLOWSHIP'] as const) expect(rotationProblems({ ...terms, programType, hostAgencyId: 'gsa' })).toEqual([]);
+    expect(rotationProblems({ ...terms, programType: 'TOUR_OF_DUTY', hostAgencyId: 'gsa' }).map(([f]) => f)).toEqual([
+      'hostAgency',
+    ]);
+    for (const programType of ['ROTATION', 'GIG', 'FELLOWSHIP'] as const)
+      expect(rotationProblems({ ...terms, programType, hostAgencyId: 'gsa' })).toEqual([]);
   });
 
   it('refuses an extension that does not move the end later', () => {
@@ -166,11 +206,15 @@ describe('terms', () => {
     const r = { startDate: d('2026-01-01'), endDate: d('2026-03-09') };
     expect(completionDay(r, null, now)).toEqual({ day: d('2026-03-09') });
     expect(completionDay({ ...r, endDate: d('2026-03-10') }, null, now)).toEqual({ day: d('2026-03-10') });
-    expect(completionDay({ ...r, endDate: d('2026-03-11') }, null, now)).toMatchObject({ refusal: expect.stringMatching(/runs until 2026-03-11/) });
+    expect(completionDay({ ...r, endDate: d('2026-03-11') }, null, now)).toMatchObject({
+      refusal: expect.stringMatching(/runs until 2026-03-11/),
+    });
     expect(completionDay({ ...r, endDate: d('2026-06-30') }, d('2026-03-01'), now)).toEqual({ day: d('2026-03-01') });
     expect(completionDay(r, d('2025-12-31'), now)).toMatchObject({ refusal: expect.stringMatching(/started on/) });
     expect(completionDay(r, d('2026-03-10'), now)).toMatchObject({ refusal: expect.stringMatching(/extend it first/) });
-    expect(completionDay({ ...r, endDate: d('2026-06-30') }, d('2026-03-11'), now)).toMatchObject({ refusal: expect.stringMatching(/still to come/) });
+    expect(completionDay({ ...r, endDate: d('2026-06-30') }, d('2026-03-11'), now)).toMatchObject({
+      refusal: expect.stringMatching(/still to come/),
+    });
   });
 });
 
@@ -183,7 +227,10 @@ describe('the 100% ceiling', () => {
     expect(commitmentPeak(others, d('2026-01-01'), d('2026-01-19'))).toEqual({ percent: 50, on: d('2026-01-01') });
     expect(commitmentPeak(others, d('2026-03-01'), d('2026-03-31'))).toEqual({ percent: 0, on: null });
     // Inclusive ends: a rotation ending the day another starts overlaps it on that day.
-    expect(commitmentPeak([c('2026-01-01', '2026-01-10', 60), c('2026-01-10', '2026-01-20', 60)], d('2026-01-01'), d('2026-01-31')).percent).toBe(120);
+    expect(
+      commitmentPeak([c('2026-01-01', '2026-01-10', 60), c('2026-01-10', '2026-01-20', 60)], d('2026-01-01'), d('2026-01-31'))
+        .percent,
+    ).toBe(120);
   });
 
   it('refuses what passes 100% on any day, with the day and the shares', () => {
@@ -197,11 +244,13 @@ describe('the 100% ceiling', () => {
 
   it('agrees with the matching engine’s peakCommitment on random calendars', () => {
     const day = fc.integer({ min: 0, max: 120 }).map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000));
-    const commitment = fc.tuple(day, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 100 })).map(([start, len, p]) => ({
-      startDate: start,
-      endDate: new Date(start.getTime() + len * 86_400_000),
-      commitmentPercent: p,
-    }));
+    const commitment = fc
+      .tuple(day, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 100 }))
+      .map(([start, len, p]) => ({
+        startDate: start,
+        endDate: new Date(start.getTime() + len * 86_400_000),
+        commitmentPercent: p,
+      }));
     fc.assert(
       fc.property(fc.array(commitment, { maxLength: 8 }), commitment, (others, window) => {
         const mine = commitmentPeak(others, window.startDate, window.endDate).percent;
@@ -209,7 +258,12 @@ describe('the 100% ceiling', () => {
         // Brute force over every day of the window.
         let brute = 0;
         for (let t = window.startDate.getTime(); t <= window.endDate.getTime(); t += 86_400_000) {
-          brute = Math.max(brute, others.filter((o) => o.startDate.getTime() <= t && o.endDate.getTime() >= t).reduce((s, o) => s + o.commitmentPercent, 0));
+          brute = Math.max(
+            brute,
+            others
+              .filter((o) => o.startDate.getTime() <= t && o.endDate.getTime() >= t)
+              .reduce((s, o) => s + o.commitmentPercent, 0),
+          );
         }
         expect(mine).toBe(brute);
       }),
@@ -284,8 +338,21 @@ describe('mobility figures', () => {
       [
         rec({ skillsGained: ['py', 'sql'] }), // 90 days at 100%
         rec({ commitmentPercent: 50, startDate: d('2025-02-01'), endDate: d('2025-07-31'), endedOn: null, status: 'ACTIVE' }), // 150 days in period at 50%
-        rec({ homeAgencyId: 'nasa', hostAgencyId: 'gsa', startDate: d('2025-06-01'), endDate: d('2025-06-30'), endedOn: d('2025-06-30'), skillsGained: ['py'] }), // 30 days
-        rec({ status: 'CANCELLED', endedOn: null, startDate: d('2025-09-01'), endDate: d('2025-10-01'), cancelledAt: new Date('2025-05-05T10:00:00Z') }),
+        rec({
+          homeAgencyId: 'nasa',
+          hostAgencyId: 'gsa',
+          startDate: d('2025-06-01'),
+          endDate: d('2025-06-30'),
+          endedOn: d('2025-06-30'),
+          skillsGained: ['py'],
+        }), // 30 days
+        rec({
+          status: 'CANCELLED',
+          endedOn: null,
+          startDate: d('2025-09-01'),
+          endDate: d('2025-10-01'),
+          cancelledAt: new Date('2025-05-05T10:00:00Z'),
+        }),
         rec({ status: 'CANCELLED', endedOn: d('2025-01-15'), cancelledAt: new Date('2025-01-15T10:00:00Z') }), // 15 days
         rec({ status: 'PROPOSED', endedOn: null }),
       ],
@@ -310,7 +377,14 @@ describe('mobility figures', () => {
 
   it('answers nulls for an empty period', () => {
     const f = computeMobilityFigures([], period, [], names, 10);
-    expect(f).toMatchObject({ flows: [], rotationsInService: 0, personMonths: 0, averageDurationDays: null, completionRate: null, topSkillsGained: [] });
+    expect(f).toMatchObject({
+      flows: [],
+      rotationsInService: 0,
+      personMonths: 0,
+      averageDurationDays: null,
+      completionRate: null,
+      topSkillsGained: [],
+    });
   });
 
   it('writes CSV safely: quotes, line breaks, formula-looking text', () => {
@@ -322,7 +396,11 @@ describe('mobility figures', () => {
     expect(csvCell(-1.5)).toBe('-1.5');
     expect(csvCell(null)).toBe('');
     const f = computeMobilityFigures([rec({ skillsGained: ['py'] })], period, [], names, 10);
-    const csv = mobilityCsv(f, { scope: 'ALL', agency: (id) => id.toUpperCase(), skill: () => ({ name: 'Python, the language', scheme: 'ONET_TECH', code: '43232405|Python' }) });
+    const csv = mobilityCsv(f, {
+      scope: 'ALL',
+      agency: (id) => id.toUpperCase(),
+      skill: () => ({ name: 'Python, the language', scheme: 'ONET_TECH', code: '43232405|Python' }),
+    });
     expect(csv.split('\r\n')).toEqual([
       'metric,from_agency,to_agency,skill,skill_scheme,skill_code,min_level,value',
       'period_from,,,,,,,2025-01-01',

@@ -3,14 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { Principal, Role, Scope } from '../../src/auth/principal.js';
 import { isMachineClient, operationScopeRefusal } from '../../src/auth/scope-gate.js';
 
-const principal = (roles: Role[], scopes: Scope[]): Principal => ({ subject: 's', roles, scopes, agencyId: 'a', agencyCode: '080' });
+const principal = (roles: Role[], scopes: Scope[]): Principal => ({
+  subject: 's',
+  roles,
+  scopes,
+  agencyId: 'a',
+  agencyCode: '080',
+});
 
 describe('machine-client scope gate', () => {
   it('lets a read-scoped client query and subscribe but not mutate', () => {
     const reader = principal(['INTEGRATION'], ['read']);
     expect(operationScopeRefusal(reader, 'query')).toBeNull();
     expect(operationScopeRefusal(reader, 'subscription')).toBeNull();
-    expect(operationScopeRefusal(reader, 'mutation')).toMatch(/mutation needs the "write" scope; this machine client's token has only "read"/);
+    expect(operationScopeRefusal(reader, 'mutation')).toMatch(
+      /mutation needs the "write" scope; this machine client's token has only "read"/,
+    );
   });
 
   it('lets a write-scoped client mutate but not query', () => {

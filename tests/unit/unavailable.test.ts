@@ -67,11 +67,15 @@ describe('isDatabaseUnavailable on real errors', () => {
       const raw = caught(db.prisma.$queryRawUnsafe('SELECT count(*) FROM "Agency"'));
       // Both wait on the lock; then an operator (or a fast shutdown) ends their sessions.
       for (let i = 0; i < 1000; i++) {
-        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+        const { rows } = await admin.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+        );
         if (rows[0].n === 2) break;
         await new Promise((r) => setTimeout(r, 20));
       }
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
       // Released before awaiting: a query that was not killed then finishes (and fails the test) instead of hanging.
       await locker.query('ROLLBACK');
       const [m, r] = (await Promise.all([model, raw])) as [{ name?: string; cause?: { code?: string } }, { code?: string }];
@@ -106,7 +110,9 @@ describe('isDatabaseUnavailable on real errors', () => {
 
   it('errors the database raised about the query itself are not unavailability', async () => {
     await db.prisma.agency.create({ data: { code: 'U1', abbreviation: 'UNA', name: 'Unavailable test' } });
-    const unique = (await caught(db.prisma.agency.create({ data: { code: 'U1', abbreviation: 'UNB', name: 'Duplicate' } }))) as { code?: string };
+    const unique = (await caught(db.prisma.agency.create({ data: { code: 'U1', abbreviation: 'UNB', name: 'Duplicate' } }))) as {
+      code?: string;
+    };
     expect(unique.code).toBe('P2002');
     expect(isDatabaseUnavailable(unique)).toBe(false);
     const syntax = (await caught(db.prisma.$queryRawUnsafe('SELEC 1'))) as { code?: string };
@@ -125,7 +131,8 @@ describe('isDatabaseUnavailable on real errors', () => {
 });
 
 describe('isDatabaseUnavailable on the other shapes', () => {
-  const sqlState = (code: string, message: string) => Object.assign(new pg.DatabaseError(message, 0, 'error'), { code, severity: 'FATAL' });
+  const sqlState = (code: string, message: string) =>
+    Object.assign(new pg.DatabaseError(message, 0, 'error'), { code, severity: 'FATAL' });
 
   it.each([
     ['server starting up or shutting down (57P03)', sqlState('57P03', 'the database system is shutting down')],
@@ -136,10 +143,16 @@ describe('isDatabaseUnavailable on the other shapes', () => {
     ['the server went away under a query', new Error('Connection terminated unexpectedly')],
     ['a transaction on a dead connection', new Error('Client has encountered a connection error and is not queryable')],
     ['a pool connection timeout', new Error('timeout exceeded when trying to connect')],
-    ['adapter kind ConnectionClosed', Object.assign(new Error('ConnectionClosed'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } })],
+    [
+      'adapter kind ConnectionClosed',
+      Object.assign(new Error('ConnectionClosed'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } }),
+    ],
     ['Prisma P1017', Object.assign(new Error('Server has closed the connection.'), { code: 'P1017' })],
     ['wrapped in cause', new Error('outer', { cause: new Error('Connection terminated unexpectedly') })],
-    ['an AggregateError of refused addresses', new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })], 'connect failed')],
+    [
+      'an AggregateError of refused addresses',
+      new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })], 'connect failed'),
+    ],
     ['our own', new DatabaseUnavailableError('the match index is reconnecting to the database')],
   ])('counts: %s', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
@@ -155,7 +168,14 @@ describe('isDatabaseUnavailable on the other shapes', () => {
     ['serialization failure (40001)', sqlState('40001', 'could not serialize access')],
     ['a string', 'ECONNREFUSED'],
     ['null', null],
-    ['a cycle', (() => { const e = new Error('a') as Error & { cause?: unknown }; e.cause = e; return e; })()],
+    [
+      'a cycle',
+      (() => {
+        const e = new Error('a') as Error & { cause?: unknown };
+        e.cause = e;
+        return e;
+      })(),
+    ],
   ])('does not count: %s', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
   });

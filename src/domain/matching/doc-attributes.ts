@@ -7,7 +7,13 @@
  * ranking checks tens of thousands of candidates per query. None of it is a score input.
  */
 import { CROSS_AGENCY_ONLY, restrictionAdmits } from '../openings.js';
-import { peakCommitment, type CandidateAttributes, type CandidatePool, type Commitment, type OpeningTerms } from './eligibility.js';
+import {
+  peakCommitment,
+  type CandidateAttributes,
+  type CandidatePool,
+  type Commitment,
+  type OpeningTerms,
+} from './eligibility.js';
 
 const NO_GRADE = -32768;
 
@@ -74,7 +80,14 @@ export class DocAttributes {
   }
 
   get bytes(): number {
-    return this.has.byteLength + this.agency.byteLength + this.grade.byteLength + this.discoverable.byteLength + this.availablePercent.byteLength + this.availableFrom.byteLength;
+    return (
+      this.has.byteLength +
+      this.agency.byteLength +
+      this.grade.byteLength +
+      this.discoverable.byteLength +
+      this.availablePercent.byteLength +
+      this.availableFrom.byteLength
+    );
   }
 
   /**

@@ -46,7 +46,9 @@ export function peakCommitment(commitments: readonly Commitment[], from: Date, t
   const days = [from, ...overlapping.map((c) => (c.startDate > from ? c.startDate : from))];
   let peak = 0;
   for (const day of days) {
-    const load = overlapping.filter((c) => c.startDate <= day && c.endDate >= day).reduce((sum, c) => sum + c.commitmentPercent, 0);
+    const load = overlapping
+      .filter((c) => c.startDate <= day && c.endDate >= day)
+      .reduce((sum, c) => sum + c.commitmentPercent, 0);
     peak = Math.max(peak, load);
   }
   return peak;
@@ -67,8 +69,10 @@ export function ineligibility(o: OpeningTerms, c: CandidateAttributes, f: Eligib
     if (c.availablePercent < o.commitmentPercent) return 'not available for that share of time';
     if (c.availableFrom && c.availableFrom > o.startDate) return 'not available by the start date';
   }
-  if (peakCommitment(f.commitments, o.startDate, o.endDate) + o.commitmentPercent > 100) return 'already committed during those dates';
-  if (c.grade !== null && ((o.gradeMin !== null && c.grade < o.gradeMin) || (o.gradeMax !== null && c.grade > o.gradeMax))) return 'outside the grade range';
+  if (peakCommitment(f.commitments, o.startDate, o.endDate) + o.commitmentPercent > 100)
+    return 'already committed during those dates';
+  if (c.grade !== null && ((o.gradeMin !== null && c.grade < o.gradeMin) || (o.gradeMax !== null && c.grade > o.gradeMax)))
+    return 'outside the grade range';
   if (!restrictionAdmits(o.restrictedTo, f.agencyChain)) return 'agency not admitted';
   if (CROSS_AGENCY_ONLY.has(o.programType) && c.agencyId === o.hostAgencyId) return 'staff of the host agency';
   return null;
@@ -86,12 +90,18 @@ export interface PoolFacts {
  * candidate (hundreds of thousands at a million profiles), so it allocates nothing per call and
  * decides each agency once. A test checks it agrees with `ineligibility`.
  */
-export function eligibilityPredicate(o: OpeningTerms, pool: CandidatePool, f: PoolFacts): (id: string, c: CandidateAttributes) => boolean {
+export function eligibilityPredicate(
+  o: OpeningTerms,
+  pool: CandidatePool,
+  f: PoolFacts,
+): (id: string, c: CandidateAttributes) => boolean {
   const agencyOk = new Map<string, boolean>();
   const admits = (agencyId: string) => {
     let ok = agencyOk.get(agencyId);
     if (ok === undefined) {
-      ok = restrictionAdmits(o.restrictedTo, f.agencyChain(agencyId)) && !(CROSS_AGENCY_ONLY.has(o.programType) && agencyId === o.hostAgencyId);
+      ok =
+        restrictionAdmits(o.restrictedTo, f.agencyChain(agencyId)) &&
+        !(CROSS_AGENCY_ONLY.has(o.programType) && agencyId === o.hostAgencyId);
       agencyOk.set(agencyId, ok);
     }
     return ok;
@@ -99,9 +109,15 @@ export function eligibilityPredicate(o: OpeningTerms, pool: CandidatePool, f: Po
   const start = o.startDate.getTime();
   return (id, c) => {
     const applicant = f.applicants.has(id);
-    if (pool === 'APPLICANTS' ? !applicant : pool === 'DISCOVERABLE' ? !c.discoverable : !(applicant || c.discoverable)) return false;
-    if (!applicant && (c.availablePercent < o.commitmentPercent || (c.availableFrom !== null && c.availableFrom.getTime() > start))) return false;
-    if (c.grade !== null && ((o.gradeMin !== null && c.grade < o.gradeMin) || (o.gradeMax !== null && c.grade > o.gradeMax))) return false;
+    if (pool === 'APPLICANTS' ? !applicant : pool === 'DISCOVERABLE' ? !c.discoverable : !(applicant || c.discoverable))
+      return false;
+    if (
+      !applicant &&
+      (c.availablePercent < o.commitmentPercent || (c.availableFrom !== null && c.availableFrom.getTime() > start))
+    )
+      return false;
+    if (c.grade !== null && ((o.gradeMin !== null && c.grade < o.gradeMin) || (o.gradeMax !== null && c.grade > o.gradeMax)))
+      return false;
     if (!admits(c.agencyId)) return false;
     const commitments = f.commitments.get(id);
     return commitments === undefined || peakCommitment(commitments, o.startDate, o.endDate) + o.commitmentPercent <= 100;

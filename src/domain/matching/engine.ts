@@ -51,7 +51,14 @@
 import { DocAttributes, type EligibilityQuery } from './doc-attributes.js';
 import type { CandidateAttributes } from './eligibility.js';
 import { TopK } from './heap.js';
-import { credit as creditOf, DEFAULT_ALGORITHM, focus as focusOf, resolveConfig, type Algorithm, type MatchConfig } from './model.js';
+import {
+  credit as creditOf,
+  DEFAULT_ALGORITHM,
+  focus as focusOf,
+  resolveConfig,
+  type Algorithm,
+  type MatchConfig,
+} from './model.js';
 import { creditedNeighbours, NO_NEIGHBOURS, type Neighbours } from './neighbours.js';
 import {
   assertLevel,
@@ -339,7 +346,8 @@ export class MatchIndex {
     this.compactMinPostings = options.compactMinPostings ?? 65_536;
     this.compactRatio = options.compactRatio ?? 0.1;
     const B = options.blockSize ?? 1 << 15;
-    if (!(Number.isInteger(B) && B >= 1 && B <= 1 << 24)) throw new RangeError(`blockSize must be an integer in [1, 2^24], got ${B}`);
+    if (!(Number.isInteger(B) && B >= 1 && B <= 1 << 24))
+      throw new RangeError(`blockSize must be an integer in [1, 2^24], got ${B}`);
     this.blockSize = B;
     this.listRatio = options.listRatio ?? 4;
   }
@@ -377,7 +385,9 @@ export class MatchIndex {
         }
         if (lastDoc[t] === doc) {
           // A duplicate skill keeps the higher level and the higher trust.
-          for (let i = start; i < len; i++) if (terms[i] === t) levels[i] = codeOf(Math.max(levelOfCode(levels[i]!), s.level), Math.max(trustOfCode(levels[i]!), trust));
+          for (let i = start; i < len; i++)
+            if (terms[i] === t)
+              levels[i] = codeOf(Math.max(levelOfCode(levels[i]!), s.level), Math.max(trustOfCode(levels[i]!), trust));
           continue;
         }
         lastDoc[t] = doc;
@@ -439,7 +449,12 @@ export class MatchIndex {
       const trust = s.trust ?? 0;
       assertTrust(trust, `profile ${profile.id}, skill ${s.skillId}`);
       const had = skills.get(s.skillId);
-      skills.set(s.skillId, had === undefined ? codeOf(s.level, trust) : codeOf(Math.max(levelOfCode(had), s.level), Math.max(trustOfCode(had), trust)));
+      skills.set(
+        s.skillId,
+        had === undefined
+          ? codeOf(s.level, trust)
+          : codeOf(Math.max(levelOfCode(had), s.level), Math.max(trustOfCode(had), trust)),
+      );
     }
     if (skills.size > 0xffff) throw new RangeError(`profile ${profile.id}: more than 65535 skills`);
     const old = this.docOf.get(profile.id);
@@ -534,7 +549,12 @@ export class MatchIndex {
     const postings = this.arenaDocs.byteLength + this.arenaLevels.byteLength + this.arenaOff.byteLength + deltaBytes;
     const perDoc = this.deleted.byteLength + this.docLen.byteLength + this.attrs.bytes;
     const scratch =
-      this.flag.byteLength + this.acc.byteLength + this.met.byteLength + this.best.byteLength + this.rel.byteLength + this.cand.byteLength;
+      this.flag.byteLength +
+      this.acc.byteLength +
+      this.met.byteLength +
+      this.best.byteLength +
+      this.rel.byteLength +
+      this.cand.byteLength;
     // V8: a one-byte string is ~16 bytes of header plus its characters; an array slot 8 bytes;
     // a Map entry ~3 slots plus its share of the hash table (~32 bytes). Estimates, not measured.
     let idChars = 0;
@@ -551,7 +571,14 @@ export class MatchIndex {
       arenaPostings: this.arenaPostings,
       deltaPostings: this.deltaPostings,
       deadPostings: this.deadPostings,
-      bytes: { postings, perDoc, scratch, idsEstimate, termsEstimate, total: postings + perDoc + scratch + idsEstimate + termsEstimate },
+      bytes: {
+        postings,
+        perDoc,
+        scratch,
+        idsEstimate,
+        termsEstimate,
+        total: postings + perDoc + scratch + idsEstimate + termsEstimate,
+      },
     };
   }
 
@@ -582,7 +609,12 @@ export class MatchIndex {
     }
     const skills = [...codes].map(([skillId, code]) => ({ skillId, level: levelOfCode(code), trust: trustOfCode(code) }));
     const candidate: Candidate = { id, skills, skillCount: this.docLen[doc]! };
-    return explain(opening, candidate, { algorithm, neighbours: this.neighbours, config: this.config, prevalence: (s) => this.prevalence(s) });
+    return explain(opening, candidate, {
+      algorithm,
+      neighbours: this.neighbours,
+      config: this.config,
+      prevalence: (s) => this.prevalence(s),
+    });
   }
 
   /**
@@ -623,7 +655,8 @@ export class MatchIndex {
 
   private segments(t: number): Segment[] {
     const segs: Segment[] = [];
-    const seg = (docs: Int32Array, levels: Uint8Array, start: number, end: number) => segs.push({ docs, levels, start, end, pos: start, bs: start, be: start });
+    const seg = (docs: Int32Array, levels: Uint8Array, start: number, end: number) =>
+      segs.push({ docs, levels, start, end, pos: start, bs: start, be: start });
     if (t < this.arenaTerms) {
       const start = this.arenaOff[t]!;
       const end = this.arenaOff[t + 1]!;
@@ -644,7 +677,8 @@ export class MatchIndex {
 
   private maybeCompact(): void {
     if (!this.autoCompact) return;
-    if (this.deltaPostings + this.deadPostings > Math.max(this.compactMinPostings, this.compactRatio * this.arenaPostings)) this.compact();
+    if (this.deltaPostings + this.deadPostings > Math.max(this.compactMinPostings, this.compactRatio * this.arenaPostings))
+      this.compact();
   }
 
   private assertIdle(): void {
@@ -686,14 +720,24 @@ export class MatchIndex {
       kinds.forEach((k, kind) => {
         for (let trust = 0; trust <= 4; trust++) {
           for (let level = 1; level <= 5; level++) {
-            outcomes.push({ kind, code: codeOf(level, trust), exact: k.exact, level, credit: creditOf(algorithm, cfg, k.similarity, level, trust, m) });
+            outcomes.push({
+              kind,
+              code: codeOf(level, trust),
+              exact: k.exact,
+              level,
+              credit: creditOf(algorithm, cfg, k.similarity, level, trust, m),
+            });
           }
         }
       });
       outcomes.sort((a, b) => a.credit - b.credit || Number(a.exact) - Number(b.exact) || a.level - b.level);
       const credOfRank = new Float64Array(outcomes.length + 1);
       const metOfRank = new Uint8Array(outcomes.length + 1);
-      const tables = kinds.map(() => ({ cred: new Float64Array(CODES), rank: new Uint16Array(CODES), met: new Uint8Array(CODES) }));
+      const tables = kinds.map(() => ({
+        cred: new Float64Array(CODES),
+        rank: new Uint16Array(CODES),
+        met: new Uint8Array(CODES),
+      }));
       outcomes.forEach((o, r) => {
         if (!(o.credit > 0)) return;
         const tb = tables[o.kind]!;
@@ -870,7 +914,7 @@ export class MatchIndex {
 
     // Selection: count, and keep the best offset + k in the heap (ties by id). Sums of docs
     // dropped on the way are partial but below θ, so they are never ranked.
-    const { eligible, R } = q;
+    const { eligible } = q;
     const deleted = this.deleted;
     const hasDeleted = this.deadPostings > 0;
     let total = 0;

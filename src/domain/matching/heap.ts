@@ -79,6 +79,6 @@ export class TopK {
   sorted(): { doc: number; score: number }[] {
     const out: { doc: number; score: number }[] = [];
     for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i]!, score: this.scores[i]! });
-    return out.sort((a, b) => (b.score - a.score) || (this.idOf(a.doc) < this.idOf(b.doc) ? -1 : 1));
+    return out.sort((a, b) => b.score - a.score || (this.idOf(a.doc) < this.idOf(b.doc) ? -1 : 1));
   }
 }

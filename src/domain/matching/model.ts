@@ -48,7 +48,10 @@ export const TRUST_LEVEL_CAP: readonly number[] = [3, 4, 5, 5, 5];
  * skills-overlap/1's defaults when it was the only score (levelDecay was 0.5): what reproduces
  * its rankings as they were, e.g. in the quality benchmark's comparison.
  */
-export const V1_DEFAULTS: Readonly<Pick<MatchConfig, 'relatedCredit' | 'levelDecay'>> = Object.freeze({ relatedCredit: 0.5, levelDecay: 0.5 });
+export const V1_DEFAULTS: Readonly<Pick<MatchConfig, 'relatedCredit' | 'levelDecay'>> = Object.freeze({
+  relatedCredit: 0.5,
+  levelDecay: 0.5,
+});
 
 /** skills-overlap/2: similarity by relation and taxonomy distance. */
 export const SIMILARITY = {
@@ -117,7 +120,14 @@ export function trustFactor(algorithm: Algorithm, trust: number): number {
  * Credit of one candidate skill for one opening skill: similarity · levelFit · trust factor,
  * multiplied in that order everywhere (so every implementation gets the same float).
  */
-export function credit(algorithm: Algorithm, config: MatchConfig, similarity: number, level: number, trust: number, minLevel: number): number {
+export function credit(
+  algorithm: Algorithm,
+  config: MatchConfig,
+  similarity: number,
+  level: number,
+  trust: number,
+  minLevel: number,
+): number {
   const fit = levelFit(trustedLevel(algorithm, level, trust), minLevel, config.levelDecay);
   return similarity * fit * trustFactor(algorithm, trust);
 }

@@ -51,11 +51,13 @@ export function buildNeighbours(links: TaxonomyLinks): Neighbours {
   for (const s of skills) {
     for (const b of broader.get(s) ?? []) {
       add(s, { skillId: b, relation: 'BROADER', distance: 1, viaGroup: group(b) });
-      for (const bb of broader.get(b) ?? []) if (bb !== s) add(s, { skillId: bb, relation: 'BROADER', distance: 2, viaGroup: group(b) || group(bb) });
+      for (const bb of broader.get(b) ?? [])
+        if (bb !== s) add(s, { skillId: bb, relation: 'BROADER', distance: 2, viaGroup: group(b) || group(bb) });
     }
     for (const n of narrower.get(s) ?? []) {
       add(s, { skillId: n, relation: 'NARROWER', distance: 1, viaGroup: false });
-      for (const nn of narrower.get(n) ?? []) if (nn !== s) add(s, { skillId: nn, relation: 'NARROWER', distance: 2, viaGroup: false });
+      for (const nn of narrower.get(n) ?? [])
+        if (nn !== s) add(s, { skillId: nn, relation: 'NARROWER', distance: 2, viaGroup: false });
     }
   }
   for (const r of links.relations) {
@@ -130,7 +132,12 @@ function roundSimilarity(s: number): number {
  * best (highest similarity) of its relations; ties by relation priority (/1: BROADER, NARROWER,
  * RELATED; /2: EQUIVALENT, BROADER, NARROWER, RELATED), then shorter distance.
  */
-export function creditedNeighbours(skillId: string, neighbours: Neighbours, algorithm: Algorithm, config: MatchConfig): Map<string, CreditedNeighbour> {
+export function creditedNeighbours(
+  skillId: string,
+  neighbours: Neighbours,
+  algorithm: Algorithm,
+  config: MatchConfig,
+): Map<string, CreditedNeighbour> {
   const out = new Map<string, CreditedNeighbour>();
   const priority = algorithm === 'skills-overlap/1' ? V1_PRIORITY : PRIORITY;
   const kept = strongestEquivalents(skillId, neighbours, algorithm, config);
@@ -144,7 +151,8 @@ export function creditedNeighbours(skillId: string, neighbours: Neighbours, algo
     if (
       had === undefined ||
       similarity > had.similarity ||
-      (similarity === had.similarity && (priority[c.relation] < priority[had.relation] || (c.relation === had.relation && c.distance < had.distance)))
+      (similarity === had.similarity &&
+        (priority[c.relation] < priority[had.relation] || (c.relation === had.relation && c.distance < had.distance)))
     ) {
       out.set(n.skillId, c);
     }

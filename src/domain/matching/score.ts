@@ -46,8 +46,26 @@ import {
 } from './model.js';
 import { creditedNeighbours, NO_NEIGHBOURS, type NeighbourRelation, type Neighbours } from './neighbours.js';
 
-export { ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MATCH_CONFIG, isAlgorithm, levelFit, resolveConfig, trustOf, V1_DEFAULTS, type Algorithm, type MatchConfig } from './model.js';
-export { buildNeighbours, NO_NEIGHBOURS, type Neighbour, type NeighbourRelation, type Neighbours, type TaxonomyLinks } from './neighbours.js';
+export {
+  ALGORITHMS,
+  DEFAULT_ALGORITHM,
+  DEFAULT_MATCH_CONFIG,
+  isAlgorithm,
+  levelFit,
+  resolveConfig,
+  trustOf,
+  V1_DEFAULTS,
+  type Algorithm,
+  type MatchConfig,
+} from './model.js';
+export {
+  buildNeighbours,
+  NO_NEIGHBOURS,
+  type Neighbour,
+  type NeighbourRelation,
+  type Neighbours,
+  type TaxonomyLinks,
+} from './neighbours.js';
 
 /** The version of the default algorithm. */
 export const ALGORITHM_VERSION: Algorithm = DEFAULT_ALGORITHM;
@@ -106,7 +124,8 @@ export function assertLevel(level: number, what: string): void {
 }
 
 export function assertTrust(trust: number, what: string): void {
-  if (!(Number.isInteger(trust) && trust >= 0 && trust <= 4)) throw new RangeError(`${what}: trust must be an integer 0–4, got ${trust}`);
+  if (!(Number.isInteger(trust) && trust >= 0 && trust <= 4))
+    throw new RangeError(`${what}: trust must be an integer 0–4, got ${trust}`);
 }
 
 /** Refuses openings the formula is not defined for (bad weights or levels). */
@@ -120,7 +139,10 @@ export function validateOpening(opening: Opening): void {
 }
 
 /** The mapping the service uses from a stored profile to the score's input: id and skills only. */
-export function toCandidate(profile: { id: string; skills: ReadonlyArray<{ skillId: string; level: number; trust?: number }> }): Candidate {
+export function toCandidate(profile: {
+  id: string;
+  skills: ReadonlyArray<{ skillId: string; level: number; trust?: number }>;
+}): Candidate {
   return { id: profile.id, skills: profile.skills.map((s) => ({ skillId: s.skillId, level: s.level, trust: s.trust ?? 0 })) };
 }
 
@@ -137,7 +159,12 @@ export function canonicalOrder(skills: ReadonlyArray<{ weight: number }>): numbe
 }
 
 /** Effective weights w·spec, in opening order (what the engine and explain() both sum). */
-export function effectiveWeights(opening: Opening, algorithm: Algorithm, config: MatchConfig, prevalence: Prevalence): { weight: number; specificity: number }[] {
+export function effectiveWeights(
+  opening: Opening,
+  algorithm: Algorithm,
+  config: MatchConfig,
+  prevalence: Prevalence,
+): { weight: number; specificity: number }[] {
   return opening.skills.map((s) => {
     const spec = specificity(algorithm, config, prevalence(s.skillId));
     return { weight: s.weight * spec, specificity: spec };
@@ -233,7 +260,15 @@ export function explain(opening: Opening, candidate: Candidate, context: ScoreCo
       if (n === undefined) continue;
       related.add(skillId);
       const cr = creditOf(algorithm, cfg, n.similarity, c.level, c.trust, s.minLevel);
-      const cand: Best = { skillId, level: c.level, trust: c.trust, similarity: n.similarity, credit: cr, kind: n.relation, distance: n.distance };
+      const cand: Best = {
+        skillId,
+        level: c.level,
+        trust: c.trust,
+        similarity: n.similarity,
+        credit: cr,
+        kind: n.relation,
+        distance: n.distance,
+      };
       if (best === null || beats(cand, best)) best = cand;
     }
     return best;

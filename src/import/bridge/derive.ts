@@ -39,7 +39,8 @@ export const DEFAULTS = {
   maxCoocPerEsco: 2,
 } as const;
 
-const byRef = (a: BridgeSkill, b: BridgeSkill) => (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byRef = (a: BridgeSkill, b: BridgeSkill) =>
+  a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 const isContentModel = (code: string) => !/\.I\d/.test(code);
 
@@ -102,9 +103,10 @@ export function scoreCandidates(input: BridgeInput, options: BridgeOptions = {})
   // Technology links only to ESCO's digital skills, when the input has that collection.
   const digital = esco.map((s) => s.collections.includes('digital'));
   const typed = digital.some(Boolean);
-  if (typed) sims.forEach((list, a) => {
-    if (onet[a]!.scheme === 'ONET_TECH') sims[a] = list.filter(([b]) => digital[b]);
-  });
+  if (typed)
+    sims.forEach((list, a) => {
+      if (onet[a]!.scheme === 'ONET_TECH') sims[a] = list.filter(([b]) => digital[b]);
+    });
 
   // Candidates: each skill's nearest by text, on either side.
   const byEsco: Array<Array<[number, number]>> = Array.from({ length: esco.length }, () => []);
@@ -132,10 +134,11 @@ export function scoreCandidates(input: BridgeInput, options: BridgeOptions = {})
     if (r.scheme === 'ONET' && (r.importance ?? 0) < o.minImportance) continue;
     onetNeeds[occ]!.add(a);
     // A listed technology example brings its commodity along.
-    if (r.scheme === 'ONET_TECH') for (const b of onet[a]!.broader) {
-      const c = onetIndex.get(`ONET_TECH|${b}`);
-      if (c !== undefined) onetNeeds[occ]!.add(c);
-    }
+    if (r.scheme === 'ONET_TECH')
+      for (const b of onet[a]!.broader) {
+        const c = onetIndex.get(`ONET_TECH|${b}`);
+        if (c !== undefined) onetNeeds[occ]!.add(c);
+      }
   }
   const escoNeeds: Array<Set<number>> = escoOccupations.map(() => new Set());
   for (const r of input.esco.ratings) {
@@ -157,13 +160,15 @@ export function scoreCandidates(input: BridgeInput, options: BridgeOptions = {})
       if (a < elements) seen[a * esco.length + (k % esco.length)] = 1;
     }
     const extra: number[] = [];
-    for (const [x, y] of pairs) for (const a of onetSorted[x]!) {
-      if (a >= elements) continue;
-      for (const b of escoSorted[y]!) if (!seen[a * esco.length + b]) {
-        seen[a * esco.length + b] = 1;
-        extra.push(a * esco.length + b);
+    for (const [x, y] of pairs)
+      for (const a of onetSorted[x]!) {
+        if (a >= elements) continue;
+        for (const b of escoSorted[y]!)
+          if (!seen[a * esco.length + b]) {
+            seen[a * esco.length + b] = 1;
+            extra.push(a * esco.length + b);
+          }
       }
-    }
     for (const k of extra) candidateKeys.push(k);
     candidateKeys.sort((x, y) => x - y);
     candidates.length = 0;
@@ -205,10 +210,14 @@ export function deriveBridge(input: BridgeInput, options: BridgeOptions = {}): B
   // Co-occurrence-only: kept when both sides rank it among their strongest.
   const coocKeptByEsco = new Set<number>();
   for (const list of coocPerEsco) for (const s of list.sort(strongest).slice(0, o.maxCoocPerEsco)) coocKeptByEsco.add(s.c);
-  for (const list of coocPerOnet) for (const s of list.filter((x) => coocKeptByEsco.has(x.c)).sort(strongest).slice(0, o.maxCoocPerOnet)) {
-    pickedByOnet.add(s.c);
-    pickedByEsco.add(s.c);
-  }
+  for (const list of coocPerOnet)
+    for (const s of list
+      .filter((x) => coocKeptByEsco.has(x.c))
+      .sort(strongest)
+      .slice(0, o.maxCoocPerOnet)) {
+      pickedByOnet.add(s.c);
+      pickedByEsco.add(s.c);
+    }
 
   const links: BridgeLink[] = [];
   for (const s of scored) {
@@ -230,7 +239,13 @@ export function deriveBridge(input: BridgeInput, options: BridgeOptions = {}): B
       pickedBy: byOnet && byEscoSide ? 'BOTH' : byOnet ? 'ONET' : 'ESCO',
     });
   }
-  links.sort((x, y) => (x.from.scheme < y.from.scheme ? -1 : x.from.scheme > y.from.scheme ? 1 : 0) || byCode(x.from, y.from) || y.strength - x.strength || byCode(x.to, y.to));
+  links.sort(
+    (x, y) =>
+      (x.from.scheme < y.from.scheme ? -1 : x.from.scheme > y.from.scheme ? 1 : 0) ||
+      byCode(x.from, y.from) ||
+      y.strength - x.strength ||
+      byCode(x.to, y.to),
+  );
   return {
     method: METHOD,
     links,
@@ -258,7 +273,12 @@ export function coocGain(together: number, onetCount: number, escoCount: number,
   return Math.max(0, together / escoCount - onetCount / pairs) * (together / (together + SHRINK));
 }
 
-function coocOnlyStrength(o: { minTogether: number; coocFloor: number; coocWeight: number }, together: number, gain: number, score: number | null): number {
+function coocOnlyStrength(
+  o: { minTogether: number; coocFloor: number; coocWeight: number },
+  together: number,
+  gain: number,
+  score: number | null,
+): number {
   if (score === null || together < o.minTogether || gain < o.coocFloor) return 0;
   return Math.min(1, o.coocWeight * gain);
 }

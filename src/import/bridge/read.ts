@@ -4,7 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { assignCollections, ESCO_COLLECTIONS, ESCO_FILES, parseCollection, parseOccupations as parseEscoOccupations, parseOccupationSkills, parseSkills } from '../esco.js';
+import {
+  assignCollections,
+  ESCO_COLLECTIONS,
+  ESCO_FILES,
+  parseCollection,
+  parseOccupations as parseEscoOccupations,
+  parseOccupationSkills,
+  parseSkills,
+} from '../esco.js';
 import {
   ONET_ALT_TITLES,
   ONET_FILES,
@@ -26,13 +34,18 @@ function broaderOf(links: readonly BroaderLink[]): Map<string, string[]> {
 }
 
 export async function readBridgeInput(onetDir: string, escoDir: string): Promise<BridgeInput> {
-  const onet = (key: keyof typeof ONET_FILES) => readTable(path.join(onetDir, ONET_FILES[key].name), 'tsv', ONET_FILES[key].columns);
-  const esco = (key: keyof typeof ESCO_FILES) => readTable(path.join(escoDir, ESCO_FILES[key].name), 'csv', ESCO_FILES[key].columns);
+  const onet = (key: keyof typeof ONET_FILES) =>
+    readTable(path.join(onetDir, ONET_FILES[key].name), 'tsv', ONET_FILES[key].columns);
+  const esco = (key: keyof typeof ESCO_FILES) =>
+    readTable(path.join(escoDir, ESCO_FILES[key].name), 'csv', ESCO_FILES[key].columns);
 
   const occupations = parseOnetOccupations(await onet('occupations'));
   const altPath = path.join(onetDir, ONET_ALT_TITLES.name);
   const alt = fs.existsSync(altPath)
-    ? parseAlternateTitles(await readTable(altPath, 'tsv', ONET_ALT_TITLES.columns), new Map(occupations.records.map((o) => [o.code, o.title]))).titles
+    ? parseAlternateTitles(
+        await readTable(altPath, 'tsv', ONET_ALT_TITLES.columns),
+        new Map(occupations.records.map((o) => [o.code, o.title])),
+      ).titles
     : new Map<string, string[]>();
   const model = parseContentModel(await onet('contentModel'));
   const occupationCodes = new Set(occupations.records.map((o) => o.code));
@@ -43,7 +56,9 @@ export async function readBridgeInput(onetDir: string, escoDir: string): Promise
   const onetBroader = broaderOf([...model.hierarchy, ...activities.hierarchy]);
   const techBroader = broaderOf(tech.hierarchy);
 
-  const languages = fs.existsSync(path.join(escoDir, ESCO_FILES.languages.name)) ? parseCollection(await esco('languages')) : new Set<string>();
+  const languages = fs.existsSync(path.join(escoDir, ESCO_FILES.languages.name))
+    ? parseCollection(await esco('languages'))
+    : new Set<string>();
   const escoSkills = parseSkills(await esco('skills'), await esco('groups'), languages);
   const collections: Array<[string, Set<string>]> = [];
   for (const [name, file] of ESCO_COLLECTIONS) {
@@ -59,30 +74,53 @@ export async function readBridgeInput(onetDir: string, escoDir: string): Promise
     new Set(escoSkills.records.map((s) => s.code)),
   );
 
-  const skill = (scheme: BridgeSkill['scheme'], broader: Map<string, string[]>) => (s: (typeof model.skills)[number]): BridgeSkill => ({
-    scheme,
-    code: s.code,
-    name: s.name,
-    kind: s.kind,
-    description: s.description,
-    altLabels: s.altLabels,
-    broader: broader.get(s.code) ?? [],
-    collections: s.collections ?? [],
-  });
+  const skill =
+    (scheme: BridgeSkill['scheme'], broader: Map<string, string[]>) =>
+    (s: (typeof model.skills)[number]): BridgeSkill => ({
+      scheme,
+      code: s.code,
+      name: s.name,
+      kind: s.kind,
+      description: s.description,
+      altLabels: s.altLabels,
+      broader: broader.get(s.code) ?? [],
+      collections: s.collections ?? [],
+    });
   return {
     onet: {
-      skills: [...[...model.skills, ...activities.skills].map(skill('ONET', onetBroader)), ...tech.skills.map(skill('ONET_TECH', techBroader))],
+      skills: [
+        ...[...model.skills, ...activities.skills].map(skill('ONET', onetBroader)),
+        ...tech.skills.map(skill('ONET_TECH', techBroader)),
+      ],
       occupations: occupations.records.map((o) => ({ code: o.code, title: o.title, altLabels: alt.get(o.code) ?? [] })),
       ratings: [
-        ...ratings.records.map((r) => ({ scheme: 'ONET' as const, code: r.skill, occupation: r.occupation, importance: r.importance, essential: null })),
-        ...tech.links.map((r) => ({ scheme: 'ONET_TECH' as const, code: r.skill, occupation: r.occupation, importance: null, essential: null })),
+        ...ratings.records.map((r) => ({
+          scheme: 'ONET' as const,
+          code: r.skill,
+          occupation: r.occupation,
+          importance: r.importance,
+          essential: null,
+        })),
+        ...tech.links.map((r) => ({
+          scheme: 'ONET_TECH' as const,
+          code: r.skill,
+          occupation: r.occupation,
+          importance: null,
+          essential: null,
+        })),
       ],
     },
     esco: {
       // ESCO's hierarchy is not read: the bridge does not use it.
       skills: escoSkills.records.map(skill('ESCO', new Map())),
       occupations: escoOccupations.records.map((o) => ({ code: o.code, title: o.title, altLabels: o.altLabels ?? [] })),
-      ratings: escoLinks.records.map((r) => ({ scheme: 'ESCO' as const, code: r.skill, occupation: r.occupation, importance: null, essential: r.essential })),
+      ratings: escoLinks.records.map((r) => ({
+        scheme: 'ESCO' as const,
+        code: r.skill,
+        occupation: r.occupation,
+        importance: null,
+        essential: r.essential,
+      })),
     },
   };
 }

@@ -30,7 +30,10 @@ interface SkillRow {
 }
 
 /** The bridge's input as the database has it, and the skill ids by `${scheme}|${code}`. */
-export async function readBridgeInputFromDatabase(db: Database, progress: Progress = silentProgress): Promise<{ input: BridgeInput; ids: Map<string, string> }> {
+export async function readBridgeInputFromDatabase(
+  db: Database,
+  progress: Progress = silentProgress,
+): Promise<{ input: BridgeInput; ids: Map<string, string> }> {
   let step = 0;
   progress.start('read O*NET and ESCO from the database', 4, 'queries');
   const q = async <T>(sql: string) => {
@@ -50,7 +53,14 @@ export async function readBridgeInputFromDatabase(db: Database, progress: Progre
   const occupations = await q<{ scheme: 'ONET_SOC' | 'ESCO'; code: string; title: string; altLabels: string[] | null }>(
     `SELECT scheme::text AS scheme, code, title, "altLabels" FROM "Occupation" WHERE scheme IN ('ONET_SOC', 'ESCO') ORDER BY scheme, code`,
   );
-  const ratings = await q<{ side: 'onet' | 'esco'; occupation: string; scheme: BridgeScheme; code: string; importance: number | null; essential: boolean | null }>(
+  const ratings = await q<{
+    side: 'onet' | 'esco';
+    occupation: string;
+    scheme: BridgeScheme;
+    code: string;
+    importance: number | null;
+    essential: boolean | null;
+  }>(
     `SELECT CASE WHEN o.scheme = 'ESCO' THEN 'esco' ELSE 'onet' END AS side, o.code AS occupation, k.scheme::text AS scheme, k.code,
        os.importance, os.essential
      FROM "OccupationSkill" os JOIN "Occupation" o ON o.id = os."occupationId" JOIN "Skill" k ON k.id = os."skillId"
@@ -116,9 +126,14 @@ export async function importBridge(db: Database, options: BridgeImportOptions = 
   const [counts] = await db.exec.query<{ onet: number; esco: number }>(
     `SELECT count(*) FILTER (WHERE scheme = 'ONET_SOC')::int AS onet, count(*) FILTER (WHERE scheme = 'ESCO')::int AS esco FROM "Occupation"`,
   );
-  const missing = [counts!.onet === 0 && 'O*NET (npm run import -- onet DIR)', counts!.esco === 0 && 'ESCO (npm run import -- esco DIR)'].filter(Boolean);
+  const missing = [
+    counts!.onet === 0 && 'O*NET (npm run import -- onet DIR)',
+    counts!.esco === 0 && 'ESCO (npm run import -- esco DIR)',
+  ].filter(Boolean);
   if (missing.length) {
-    throw new ImportError(`the bridge reads both taxonomies from the database, which has no occupations of ${missing.join(' nor ')}: import them first`);
+    throw new ImportError(
+      `the bridge reads both taxonomies from the database, which has no occupations of ${missing.join(' nor ')}: import them first`,
+    );
   }
 
   const { input, ids } = await readBridgeInputFromDatabase(db, progress);
@@ -148,17 +163,29 @@ export async function importBridge(db: Database, options: BridgeImportOptions = 
       `SELECT "fromId", "toId", strength, provenance FROM "SkillRelation" WHERE kind = 'EQUIVALENT'`,
     );
     const taken = new Set(
-      (await tx.query<{ f: string; t: string }>(`SELECT "fromId" AS f, "toId" AS t FROM "SkillRelation" WHERE kind <> 'EQUIVALENT'`)).map(
-        (r) => `${r.f}|${r.t}`,
-      ),
+      (
+        await tx.query<{ f: string; t: string }>(
+          `SELECT "fromId" AS f, "toId" AS t FROM "SkillRelation" WHERE kind <> 'EQUIVALENT'`,
+        )
+      ).map((r) => `${r.f}|${r.t}`),
     );
     const key = (l: { fromId: string; toId: string }) => `${l.fromId}|${l.toId}`;
     const wanted = incoming.filter((l) => {
       if (!taken.has(key(l))) return true;
-      report.skip({ file: '(derived)', line: 0, reason: 'pair already linked by another relation kind (kept as it is)', detail: l.provenance });
+      report.skip({
+        file: '(derived)',
+        line: 0,
+        reason: 'pair already linked by another relation kind (kept as it is)',
+        detail: l.provenance,
+      });
       return false;
     });
-    const d = diff(wanted, new Map(current.map((c) => [key(c), c])), key, (n, c) => n.strength === c.strength && n.provenance === c.provenance);
+    const d = diff(
+      wanted,
+      new Map(current.map((c) => [key(c), c])),
+      key,
+      (n, c) => n.strength === c.strength && n.provenance === c.provenance,
+    );
     const wantedKeys = new Set(wanted.map(key));
     const obsolete = current.filter((c) => !wantedKeys.has(key(c)));
     const batches = async (label: string, sql: string, rows: object[]) => {
@@ -190,7 +217,12 @@ export async function importBridge(db: Database, options: BridgeImportOptions = 
        WHERE r."fromId" = x.f AND r."toId" = x.t AND r.kind = 'EQUIVALENT'`,
       d.update.map(({ next: l }) => ({ f: l.fromId, t: l.toId, s: l.strength, p: l.provenance })),
     );
-    report.count(BRIDGE_TABLE, { created: d.create.length, updated: d.update.length, unchanged: d.unchanged, deleted: obsolete.length });
+    report.count(BRIDGE_TABLE, {
+      created: d.create.length,
+      updated: d.update.length,
+      unchanged: d.unchanged,
+      deleted: obsolete.length,
+    });
   });
   return report.finish();
 }

@@ -30,11 +30,16 @@ export function americanize(word: string): string {
   w = w.replace(/^practis/, 'practic');
   w = w.replace(/^(.{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2');
   w = w.replace(/^(.{2,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2');
-  if (w.length >= 6 && !/(hour|tour|four|pour|sour|flour)s?$/.test(w)) w = w.replace(/^(.{3,})our(s|ed|ing|ful|ite|ites)?$/, '$1or$2');
+  if (w.length >= 6 && !/(hour|tour|four|pour|sour|flour)s?$/.test(w))
+    w = w.replace(/^(.{3,})our(s|ed|ing|ful|ite|ites)?$/, '$1or$2');
   w = w.replace(/^(.{3,})tre(s?)$/, '$1ter$2');
   w = w.replace(/^(.{3,})logue(s?)$/, '$1log$2');
   if (w.length >= 9) w = w.replace(/^(.{2,}el)l(ing|ed|er|ers)$/, '$1$2');
-  return w.replace(/^(p|orthop|encyclop)aed/, '$1ed').replace(/^haem/, 'hem').replace(/^anaes/, 'anes').replace(/^oes/, 'es');
+  return w
+    .replace(/^(p|orthop|encyclop)aed/, '$1ed')
+    .replace(/^haem/, 'hem')
+    .replace(/^anaes/, 'anes')
+    .replace(/^oes/, 'es');
 }
 
 /**
@@ -67,7 +72,10 @@ const normalised = new Map<string, string>();
 
 /** Lower-case, accents folded, split on anything but letters, digits, + and #; stopwords dropped; American spelling; stemmed. */
 export function tokens(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const out: string[] = [];
   for (const raw of folded.split(/[^a-z0-9+#]+/)) {
     if (!raw || STOPWORDS.has(raw) || (raw.length === 1 && !/[a-z0-9]/.test(raw))) continue;
@@ -121,10 +129,11 @@ export function countFields(vocab: Vocabulary, fields: readonly Field[], countDf
   const out: Counted = [];
   for (const f of fields) {
     const counts = new Map<number, number>();
-    for (const text of f.texts) for (const t of tokens(text)) {
-      const id = vocab.id(t);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    for (const text of f.texts)
+      for (const t of tokens(text)) {
+        const id = vocab.id(t);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     if (counts.size === 0 || f.weight <= 0) continue;
     for (const id of counts.keys()) seen.add(id);
     out.push({ counts, weight: f.weight });
@@ -173,7 +182,12 @@ export function idfOf(vocab: Vocabulary, documents: number): Float64Array {
  * Cosine similarities of every left vector with every right vector sharing a token, keeping
  * those at or above `floor`. Returns, per left index, [rightIndex, cosine] pairs in right order.
  */
-export function similarities(left: readonly Vector[], right: readonly Vector[], vocabSize: number, floor: number): Array<Array<[number, number]>> {
+export function similarities(
+  left: readonly Vector[],
+  right: readonly Vector[],
+  vocabSize: number,
+  floor: number,
+): Array<Array<[number, number]>> {
   // Inverted index of the right side: token → postings (document, weight), documents ascending.
   const counts = new Uint32Array(vocabSize + 1);
   for (const v of right) for (const id of v.ids) counts[id + 1]! += 1;

@@ -23,7 +23,10 @@ export class ValidationError extends AppError {
 
 export class NotFoundError extends AppError {
   override readonly code = 'NOT_FOUND';
-  constructor(readonly typename: string, readonly reference: string) {
+  constructor(
+    readonly typename: string,
+    readonly reference: string,
+  ) {
     super(`${typename} ${reference} was not found`);
   }
 }

@@ -12,6 +12,7 @@ declare global {
     export interface Plugins<Types extends SchemaTypes> {
       pageSize: PageSizePlugin<Types>;
     }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merged declarations must repeat the parameter
     export interface SchemaBuilderOptions<Types extends SchemaTypes> {
       pageSize?: { max: number };
     }
