@@ -833,7 +833,7 @@ describe('rotations on PostgreSQL', () => {
       );
       for (let i = 0; i < pairs.length; i++) {
         const kinds = [results[2 * i]!.__typename, results[2 * i + 1]!.__typename].sort();
-        expect(kinds).toEqual(['InvalidStateError', 'ExtendRotationPayload']);
+        expect(kinds).toEqual(['ExtendRotationPayload', 'InvalidStateError']);
       }
       for (let i = 0; i < people.length; i++)
         expect(await peakInDatabase(db.prisma, profileIds[`ext-${i}`]!)).toBeLessThanOrEqual(100);
