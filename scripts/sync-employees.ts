@@ -33,7 +33,7 @@ import {
   type UpsertPeopleMutation,
   type UpsertPeopleMutationVariables,
 } from '../schema/generated/graphql.js';
-import { CsvTokenizer } from '../src/import/csv.js';
+import { parseRecords } from '../src/import/table.js';
 
 export const BATCH_SIZE = 250;
 export const DEFAULT_ENDPOINT = 'http://127.0.0.1:4000/graphql';
@@ -68,10 +68,7 @@ export interface Failure {
 
 /** Parses the file into items; rows that cannot become one are failures with their line. */
 export function parseEmployees(csvText: string): { rows: Row[]; failures: Failure[] } {
-  const tokenizer = new CsvTokenizer();
-  const records = [...tokenizer.push(csvText.replace(/^\uFEFF/, '')), ...tokenizer.end()].filter(
-    (r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ''),
-  );
+  const records = parseRecords(csvText, 'csv').filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ''));
   const [header, ...data] = records;
   if (!header) throw new Error('The file is empty: expected a header row');
   const columns = header.fields.map((f) =>

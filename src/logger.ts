@@ -1,29 +1,68 @@
-/** Structured logs: one JSON object a line on stderr, ready for any log shipper. */
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
-export type LogLevel = keyof typeof LEVELS;
+/**
+ * Structured logs with pino: one JSON object a line on stderr, ready for any log shipper
+ * (`{"level":"info","time":"…","msg":"…",…}`). Every line written while a request is handled
+ * carries its `requestId` (see `withRequestId`, used by yoga.ts); tokens and contact details
+ * are redacted wherever they sit in the logged object.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
-export interface Logger {
-  debug(msg: unknown, fields?: Record<string, unknown>): void;
-  info(msg: unknown, fields?: Record<string, unknown>): void;
-  warn(msg: unknown, fields?: Record<string, unknown>): void;
-  error(msg: unknown, fields?: Record<string, unknown>): void;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export type Logger = PinoLogger;
+
+/** Credentials: an Authorization header, a bearer or OIDC token, a cookie. */
+const SECRET_KEYS = ['authorization', 'cookie', 'token', 'accessToken', 'idToken', 'refreshToken', 'access_token', 'id_token'];
+/** Contact fields of the Prisma schema: Profile.email and .phone, Rotation.hostSupervisorEmail. */
+const CONTACT_KEYS = ['email', 'phone', 'hostSupervisorEmail'];
+
+/**
+ * pino `redact` paths for those keys at the top level and two levels down, in objects or in
+ * arrays of objects (`{ input: { people: [{ email }] } }`). Paths are explicit, so keep logged
+ * objects shallow.
+ */
+export const REDACTED_PATHS = [...SECRET_KEYS, ...CONTACT_KEYS].flatMap((key) => [
+  key,
+  `*.${key}`,
+  `*.*.${key}`,
+  `*[*].${key}`,
+  `*.*[*].${key}`,
+]);
+export const CENSOR = '[redacted]';
+
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Runs `fn` (a request's whole handling) so that every line logged within it names the request. */
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return requestScope.run({ requestId }, fn);
 }
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
-  const min = LEVELS[level];
-  // Libraries (Yoga) also call these with an Error or any value first; keep those as fields.
-  const log = (lvl: Exclude<LogLevel, 'silent'>) => (msg: unknown, fields?: Record<string, unknown>) => {
-    if (LEVELS[lvl] < min) return;
-    const text = typeof msg === 'string' ? msg : msg instanceof Error ? msg.message : JSON.stringify(msg);
-    const extra = msg instanceof Error ? { error: msg, ...fields } : fields;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: text, ...serialize(extra) })}\n`);
-  };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+/** The ID of the request being handled, if any. */
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
 }
 
-function serialize(fields?: Record<string, unknown>) {
-  if (!fields) return {};
-  return Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k, v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v]),
+/**
+ * A logger at `level`, writing to `destination` (stderr by default; tests pass a stream or a
+ * function that receives each line).
+ */
+export function createLogger(level: LogLevel = 'info', destination?: DestinationStream | ((line: string) => void)): Logger {
+  const stream =
+    typeof destination === 'function' ? { write: destination } : (destination ?? pino.destination({ dest: 2, sync: true }));
+  return pino(
+    {
+      level,
+      // No pid or hostname: the platform that collects the lines knows them.
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // Errors logged under `error` (as everywhere in this code) keep their name, message and stack.
+      serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+      redact: { paths: REDACTED_PATHS, censor: CENSOR },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    },
+    stream,
   );
 }

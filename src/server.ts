@@ -32,11 +32,11 @@ async function main() {
   const log = createLogger(config.logLevel);
   const started = Date.now();
   const db = await openMigratedDatabase(config.database, (m) => log.info(m));
-  log.info('database ready', { kind: db.kind, ms: Date.now() - started });
+  log.info({ kind: db.kind, ms: Date.now() - started }, 'database ready');
 
   if (config.seedDemo && (await db.prisma.agency.count()) === 0) {
     const counts = await seedDemo(db.prisma);
-    log.info('demo data loaded', counts);
+    log.info(counts, 'demo data loaded');
   }
 
   const localKey = config.auth.mode === 'local' ? await loadOrCreateLocalKey(config.auth.localKeyDir) : undefined;
@@ -53,11 +53,11 @@ async function main() {
   const sweep = async () => {
     try {
       const closed = await closeExpiredOpenings(db.prisma, events);
-      if (closed) log.info('openings closed by deadline', { closed });
+      if (closed) log.info({ closed }, 'openings closed by deadline');
       const started = await startDueRotations(db.prisma);
-      if (started) log.info('rotations started by date', { started });
+      if (started) log.info({ started }, 'rotations started by date');
     } catch (error) {
-      log.warn('deadline sweep failed; will retry', { error });
+      log.warn({ error }, 'deadline sweep failed; will retry');
     }
   };
   await sweep();
@@ -71,13 +71,10 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  log.info('listening', {
-    url,
-    env: config.env,
-    database: db.kind,
-    auth: config.auth.mode,
-    metrics: config.metricsEnabled ? '/metrics' : 'off',
-  });
+  log.info(
+    { url, env: config.env, database: db.kind, auth: config.auth.mode, metrics: config.metricsEnabled ? '/metrics' : 'off' },
+    'listening',
+  );
   if (!config.production) {
     process.stdout.write(
       `\nTalent Marketplace is listening on ${url}` +
@@ -93,7 +90,7 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { signal });
+    log.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
       log.warn('forcing shutdown after 10 s');
       process.exit(1);

@@ -28,7 +28,7 @@ import { isVariableValueError, useNoSuggestions } from './limits/suggestions.js'
 import { useOperationLimits } from './limits/plugin.js';
 import { buildContext, type Context } from './context.js';
 import { createEventBus, type EventBus } from './events.js';
-import type { Logger } from './logger.js';
+import { withRequestId, type Logger } from './logger.js';
 import type { MatchingService } from './matching/service.js';
 import type { Metrics } from './metrics.js';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable.js';
@@ -66,8 +66,9 @@ export function createApp({
   agencies = databaseAgencies(prisma),
   metrics,
 }: YogaDeps) {
+  const requestIds = new WeakMap<Request, string>();
   // Metrics first: /metrics is answered before the GraphQL checks, and the timing starts early.
-  const plugins: Plugin[] = [...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
+  const plugins: Plugin[] = [useRequestId(requestIds), ...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(
@@ -110,7 +111,7 @@ export function createApp({
           await ping();
           return true;
         } catch (error) {
-          log.warn('readiness check failed', { error });
+          log.warn({ error }, 'readiness check failed');
           return false;
         }
       },
@@ -135,16 +136,20 @@ export function createApp({
     batching: false,
     maxRequestBodySize: config.limits.maxBodyBytes,
     logging: {
-      ...log,
+      debug: (...args: unknown[]) => log.debug(args.map(String).join(' ')),
+      info: (...args: unknown[]) => log.info(args.map(String).join(' ')),
+      warn: (...args: unknown[]) => log.warn(args.map(String).join(' ')),
       // Yoga logs every error of a result; unexpected ones are logged with their path by
       // maskError below, so here they are only debug noise.
       // An outage would log a full driver error per request: one warning line each is enough.
       error: (msg: unknown, ...rest: unknown[]) =>
         msg instanceof GraphQLError
-          ? log.debug(msg.message, { code: msg.extensions?.code })
+          ? log.debug({ code: msg.extensions?.code }, msg.message)
           : isDatabaseUnavailable(msg)
-            ? log.warn('database unavailable', { error: (msg as Error).message })
-            : log.error(msg, rest[0] as Record<string, unknown>),
+            ? log.warn({ error: (msg as Error).message }, 'database unavailable')
+            : msg instanceof Error
+              ? log.error({ error: msg, detail: rest[0] }, msg.message)
+              : log.error({ detail: rest[0] }, String(msg)),
     },
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -182,13 +187,13 @@ export function createApp({
           });
         }
         if (original && !(original instanceof GraphQLError)) {
-          log.error('unexpected error', { error: original, path: (error as GraphQLError).path });
+          log.error({ error: original, path: (error as GraphQLError).path }, 'unexpected error');
         }
         return defaultMaskError(error, message, isDev && !config.production);
       },
     },
     context: async ({ request }) => {
-      const requestId = requestIdOf(request.headers.get('x-request-id'));
+      const requestId = requestIds.get(request) ?? requestIdOf(request.headers.get('x-request-id'));
       const viewer = await authentication.viewerFor(request);
       return buildContext(prisma, viewer, requestId, events, matching, agencies);
     },
@@ -204,7 +209,7 @@ function useDisclosureLog(log: Logger): Plugin {
     try {
       await ctx.loaders.disclosures.flush();
     } catch (error) {
-      log.error('disclosure log write failed; result withheld', { error });
+      log.error({ error, requestId: ctx.requestId }, 'disclosure log write failed; result withheld');
       setResult({
         errors: [
           isDatabaseUnavailable(error)
@@ -224,6 +229,27 @@ function useDisclosureLog(log: Logger): Plugin {
         onNext: ({ setResult }) => flush(args.contextValue as unknown as Context, setResult),
       }),
     }),
+  };
+}
+
+/**
+ * Each request's ID (the caller's `x-request-id` if it is sane, else a new UUID): sent back in
+ * the `x-request-id` header, on every log line written while the request is handled (maskError's
+ * included), in the context for the audit and disclosure logs.
+ */
+function useRequestId(ids: WeakMap<Request, string>): Plugin {
+  return {
+    instrumentation: {
+      request: ({ request }, handle) => {
+        const id = requestIdOf(request.headers.get('x-request-id'));
+        ids.set(request, id);
+        return withRequestId(id, handle);
+      },
+    },
+    onResponse: ({ request, response }) => {
+      const id = ids.get(request);
+      if (id) response.headers.set('x-request-id', id);
+    },
   };
 }
 

@@ -220,9 +220,10 @@ export class AgencyCache implements Agencies {
     this.listening = false;
     this.invalidate();
     if (this.reconnecting) return;
-    this.log.warn('agency cache lost its change notifications; reading agencies from the database until it reconnects', {
-      error: error.message,
-    });
+    this.log.warn(
+      { error: error.message },
+      'agency cache lost its change notifications; reading agencies from the database until it reconnects',
+    );
     this.reconnecting = this.reconnect().finally(() => (this.reconnecting = null));
   }
 

@@ -88,7 +88,7 @@ export async function authenticate(
     return { ...claims, agencyId: agency.id, agencyCode: agency.code };
   } catch (error) {
     if (error instanceof KeySetUnavailableError) {
-      log.warn('identity provider keys unavailable; answering 503', { reason: error.message });
+      log.warn({ reason: error.message }, 'identity provider keys unavailable; answering 503');
       throw new GraphQLError("The identity provider's keys could not be fetched to verify the token; retry shortly", {
         extensions: {
           code: 'SERVICE_UNAVAILABLE',

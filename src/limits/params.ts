@@ -20,7 +20,7 @@ function jsonParam(params: URLSearchParams, name: 'variables' | 'extensions', lo
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    log?.debug('malformed request parameter', { parameter: name, reason: (error as Error).message });
+    log?.debug({ parameter: name, reason: (error as Error).message }, 'malformed request parameter');
     throw badRequest(`The "${name}" parameter is not valid JSON.`);
   }
 }

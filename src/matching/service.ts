@@ -92,7 +92,7 @@ export class MatchingService {
     this.work = this.work
       .then(() => this.refresh(ids))
       .catch((error) => {
-        this.log.warn('match index refresh failed', { error: String(error) });
+        this.log.warn({ error: String(error) }, 'match index refresh failed');
         // Keep the changes for the next flush if the database was only briefly away (a longer
         // outage also drops the notification connection, and the rebuild reads them anyway).
         if (isDatabaseUnavailable(error) && !this.stopped) {
@@ -107,7 +107,7 @@ export class MatchingService {
     this.lost = true;
     // One reconnect loop at a time; a loss during it is seen through `lost`.
     if (this.reconnecting) return;
-    this.log.warn('match index lost its change notifications; reconnecting and rebuilding', { error: error.message });
+    this.log.warn({ error: error.message }, 'match index lost its change notifications; reconnecting and rebuilding');
     this.reconnecting = this.reconnect().finally(() => (this.reconnecting = null));
   }
 
@@ -167,7 +167,7 @@ export class MatchingService {
       buildMs: Date.now() - started,
       builtAt: new Date(),
     };
-    this.log.info('match index built', { ...this.lastBuild });
+    this.log.info({ ...this.lastBuild }, 'match index built');
     return this.lastBuild;
   }
 

@@ -1,24 +1,25 @@
-/** The streaming tokenizers (CSV, TSV) and the header/row layer of the importers. */
+/** The importers' reading layer: records from csv-parse (CSV, TSV), then headers, rows and skips. */
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer, type RawRow, type Tokenizer } from '../../src/import/csv.js';
-import { ImportError, readTable, tableFromText } from '../../src/import/table.js';
-import { TsvTokenizer } from '../../src/import/tsv.js';
+import { ImportError, parseRecords, readTable, streamRecords, tableFromText, type RawRow } from '../../src/import/table.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
-function all(t: Tokenizer, chunks: string[]): RawRow[] {
-  return [...chunks.flatMap((c) => t.push(c)), ...t.end()];
+const csv = (text: string) => parseRecords(text, 'csv');
+/** Streams the chunks through the parser as a file would be. */
+async function streamed(chunks: (string | Buffer)[], format: 'csv' | 'tsv' = 'csv'): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  await streamRecords(Readable.from(chunks), format, (row) => rows.push(row));
+  return rows;
 }
-const csv = (text: string) => all(new CsvTokenizer(), [text]);
-/** Feeds one character at a time: every state must survive a chunk boundary. */
-const csvByChar = (text: string) => all(new CsvTokenizer(), [...text]);
 
-describe('CSV tokenizer', () => {
-  it('splits plain fields and records ending in LF or CRLF', () => {
-    expect(csv('a,b,c\r\n1,,3\n')).toEqual([
+describe('CSV records', () => {
+  it('splits plain fields and records ending in LF or CRLF, mixed in one file', () => {
+    expect(csv('a,b,c\r\n1,,3\n4,5,6\r\n')).toEqual([
       { line: 1, fields: ['a', 'b', 'c'] },
       { line: 2, fields: ['1', '', '3'] },
+      { line: 3, fields: ['4', '5', '6'] },
     ]);
   });
 
@@ -31,12 +32,14 @@ describe('CSV tokenizer', () => {
     ]);
   });
 
-  it('gives the same records whatever the chunking, including CR and LF in different chunks', () => {
-    const text = 'a,"b\r\nc",d\r\n"",e,"f""g"\r\nlast,row,without newline';
+  it('gives the same records whatever the chunking, including CR and LF or a UTF-8 character split across chunks', async () => {
+    const text = 'a,"b\r\nc",d\r\n"",e,"f""g"\r\nlast,row,without newline é';
     const whole = csv(text);
-    expect(csvByChar(text)).toEqual(whole);
-    expect(all(new CsvTokenizer(), ['a,"b\r', '\nc",d\r', '\n"",e,"f"', '"g"\r\nlast,row,without newline'])).toEqual(whole);
-    expect(whole.at(-1)).toEqual({ line: 4, fields: ['last', 'row', 'without newline'] });
+    expect(await streamed([...text])).toEqual(whole);
+    expect(await streamed(['a,"b\r', '\nc",d\r', '\n"",e,"f"', '"g"\r\nlast,row,without newline é'])).toEqual(whole);
+    const bytes = Buffer.from(text);
+    expect(await streamed([bytes.subarray(0, bytes.length - 1), bytes.subarray(bytes.length - 1)])).toEqual(whole);
+    expect(whole.at(-1)).toEqual({ line: 4, fields: ['last', 'row', 'without newline é'] });
   });
 
   it('treats a lone CR as a line break', () => {
@@ -50,8 +53,15 @@ describe('CSV tokenizer', () => {
     expect(csv('12" ruler,x\n')).toEqual([{ line: 1, fields: ['12" ruler', 'x'] }]);
   });
 
-  it('marks a record with text after a closing quote, and reads the next record intact', () => {
-    const rows = csvByChar('a,"quoted"junk,c\nnext,ok,row\n');
+  it('keeps a field that is only a quoted quote', () => {
+    expect(csv('"""",x\n"""a""b",y\n')).toEqual([
+      { line: 1, fields: ['"', 'x'] },
+      { line: 2, fields: ['"a"b', 'y'] },
+    ]);
+  });
+
+  it('marks a record with text after a closing quote, and reads the next record intact', async () => {
+    const rows = await streamed([...'a,"quoted"junk,c\nnext,ok,row\n']);
     expect(rows[0]).toMatchObject({ line: 1, error: 'text after a closing quote' });
     expect(rows[1]).toEqual({ line: 2, fields: ['next', 'ok', 'row'] });
   });
@@ -67,9 +77,9 @@ describe('CSV tokenizer', () => {
   });
 });
 
-describe('TSV tokenizer', () => {
-  it('splits on tabs and LF or CRLF, quotes being ordinary characters', () => {
-    const rows = all(new TsvTokenizer(), ['a\tb\r\n', '1\t"2"\n3\t4"', ' x']);
+describe('TSV records', () => {
+  it('splits on tabs and LF or CRLF, quotes being ordinary characters', async () => {
+    const rows = await streamed(['a\tb\r\n', '1\t"2"\n3\t4"', ' x'], 'tsv');
     expect(rows).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 2, fields: ['1', '"2"'] },
@@ -77,9 +87,11 @@ describe('TSV tokenizer', () => {
     ]);
   });
 
-  it('gives the same records one character at a time', () => {
+  it('gives the same records one character at a time, blank lines counted', async () => {
     const text = 'h1\th2\n\nv1\tv2\r\nv3\tv4\n';
-    expect(all(new TsvTokenizer(), [...text])).toEqual(all(new TsvTokenizer(), [text]));
+    const whole = parseRecords(text, 'tsv');
+    expect(whole.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+    expect(await streamed([...text], 'tsv')).toEqual(whole);
   });
 });
 
@@ -105,9 +117,12 @@ describe('tables', () => {
     expect(t.skips[0]!.detail).toMatch(/^expected 2, got 3/);
   });
 
-  it('stops on a missing column or an empty file: that is the wrong file, not a bad row', () => {
+  it('stops on a missing column, a malformed header or an empty file: that is the wrong file, not a bad row', () => {
     expect(() => tableFromText('f.tsv', 'a\tb\n1\t2\n', 'tsv', ['a', 'c'])).toThrow(ImportError);
     expect(() => tableFromText('f.tsv', 'a\tb\n', 'tsv', ['a', 'c'])).toThrow(/missing column\(s\) "c"; the header has "a", "b"/);
+    expect(() => tableFromText('f.csv', '"a"b,c\n1,2\n', 'csv')).toThrow(
+      /header line is malformed \(text after a closing quote\)/,
+    );
     expect(() => tableFromText('f.tsv', '', 'tsv')).toThrow(/empty/);
   });
 
@@ -121,7 +136,10 @@ describe('tables', () => {
     expect(t.rows[1]!.line).toBe(8);
   });
 
-  it('reports a missing file as an import error', async () => {
+  it('reports a missing file, or a missing column of a file, as an import error', async () => {
     await expect(readTable(path.join(FIXTURES, 'nope.csv'), 'csv')).rejects.toThrow(ImportError);
+    await expect(readTable(path.join(FIXTURES, 'esco-1.1.1/skills_en.csv'), 'csv', ['nope'])).rejects.toThrow(
+      /missing column\(s\) "nope"/,
+    );
   });
 });
