@@ -60,6 +60,10 @@ const EnvSchema = z
     /** Points (operation costs) per principal per window; 0 turns rate limiting off. */
     RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(1_000_000_000).default(30_000),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Where budgets are kept: `postgres` (shared by every instance; default with DATABASE_URL) or `memory` (per instance). */
+    RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).optional(),
+    /** How long published events are kept for subscribers that resume (`marketplaceEvents(after:)`). */
+    EVENT_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
     /** Proxies in front of the service whose X-Forwarded-For entries are believed (true = 1). */
     TRUST_PROXY: z
       .preprocess((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v), z.coerce.number().int().min(0).max(10))
@@ -105,6 +109,9 @@ const EnvSchema = z
         message: `must be 0 (off) or at least GRAPHQL_MAX_COST (${env.GRAPHQL_MAX_COST}), or the costliest allowed operation could never run`,
       });
     }
+    if (env.RATE_LIMIT_STORE === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['RATE_LIMIT_STORE'], message: 'postgres needs DATABASE_URL' });
+    }
     if (env.AUTH_ALGORITHMS.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
       ctx.addIssue({
         code: 'custom',
@@ -146,9 +153,11 @@ export interface Config {
     maxCost: number;
     maxBodyBytes: number;
     /** null: off. */
-    rateLimit: { points: number; windowSeconds: number } | null;
+    rateLimit: { points: number; windowSeconds: number; store: { kind: 'memory' } | { kind: 'postgres'; url: string } } | null;
     trustedProxies: number;
   };
+  /** Published events (src/platform/pubsub): kept this long for subscribers that resume. */
+  events: { retentionHours: number };
   persistedOperations: { mode: 'off' | 'accept' | 'only'; manifests: string[] };
   deadlineSweepSeconds: number;
   matching: MatchConfig & { algorithm: Algorithm };
@@ -208,7 +217,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
       rateLimit:
         env.RATE_LIMIT_POINTS > 0 && env.RATE_LIMIT_WINDOW_SECONDS > 0
-          ? { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS }
+          ? {
+              points: env.RATE_LIMIT_POINTS,
+              windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+              store:
+                (env.RATE_LIMIT_STORE ?? (env.DATABASE_URL ? 'postgres' : 'memory')) === 'postgres' && env.DATABASE_URL
+                  ? { kind: 'postgres', url: env.DATABASE_URL }
+                  : { kind: 'memory' },
+            }
           : null,
       trustedProxies: env.TRUST_PROXY,
     },
@@ -221,6 +237,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             .map((f) => path.resolve(f))
         : [DEFAULT_PERSISTED_MANIFEST],
     },
+    events: { retentionHours: env.EVENT_RETENTION_HOURS },
     deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
     matching: {
       algorithm: env.MATCH_ALGORITHM,

@@ -337,10 +337,10 @@ beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const bus = createEventBus();
   const counting: EventBus = {
-    publish: bus.publish,
-    subscribe: () => {
+    ...bus,
+    subscribe: (after) => {
       onSubscribe();
-      return bus.subscribe();
+      return bus.subscribe(after);
     },
   };
   sseApp = createApp({

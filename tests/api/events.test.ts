@@ -30,48 +30,18 @@ import { loadOrCreateLocalKey, signLocalToken, type LocalKey } from '../../src/a
 import type { Role } from '../../src/auth/principal.js';
 import { createVerifier } from '../../src/auth/verify.js';
 import { loadConfig } from '../../src/config.js';
-import { createEventBus, type EventBus } from '../../src/events.js';
+import { startEventBus, type EventBus } from '../../src/events.js';
 import { closeExpiredOpenings } from '../../src/jobs/deadlines.js';
 import { createLogger } from '../../src/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
 import { createApp } from '../../src/yoga.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
+import { openSubscription, type GqlError, type Subscription } from '../helpers/sse.js';
 
 const DAY = 86_400_000;
 const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** How long "nothing arrives" is watched; events are published in process, right after commit. */
-const QUIET_MS = 200;
-const EVENT_TIMEOUT_MS = 2_000;
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string };
-}
-interface StreamResult<T> {
-  data?: T | null;
-  errors?: GqlError[];
-}
-
-// ─── SSE client ──────────────────────────────────────────────────────────────
-
-/** One subscription over SSE: parses `event: next` / `event: complete` frames as they arrive. */
-interface Subscription<T> {
-  status: number;
-  contentType: string | null;
-  /** Every `next` payload so far. */
-  results: StreamResult<T>[];
-  /** Whether the server sent `event: complete` (or the stream ended). */
-  completed: () => boolean;
-  /** The next `n` payloads not taken yet; fails after `timeout` ms with what did arrive. */
-  take(n: number, timeout?: number): Promise<StreamResult<T>[]>;
-  /** The next `n` events (payloads without errors), as their data. */
-  next(n?: number, timeout?: number): Promise<T[]>;
-  /** Waits `ms` and returns whatever arrived that was not taken yet (expected: nothing). */
-  untaken(ms?: number): Promise<StreamResult<T>[]>;
-  close(): Promise<void>;
-}
 
 let app: ReturnType<typeof createApp>;
 let bus: EventBus;
@@ -79,112 +49,20 @@ let key: LocalKey;
 const open = new Set<Subscription<unknown>>();
 
 async function subscribe<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<Subscription<R>> {
-  const abort = new AbortController();
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query: print(doc), variables }),
-    signal: abort.signal,
-  });
-  const results: StreamResult<R>[] = [];
-  const frames: string[] = [];
-  let taken = 0;
-  let ended = false;
-  let streamError: unknown;
-  let wake = () => {};
-  const changed = () => new Promise<void>((resolve) => (wake = resolve));
-  let firstChunk!: () => void;
-  const started = new Promise<void>((resolve) => (firstChunk = resolve));
-
-  const reader = res.body!.getReader();
-  const pump = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        firstChunk();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          frames.push(block);
-          let event = 'message';
-          const data: string[] = [];
-          for (const line of block.split('\n')) {
-            if (line === '' || line.startsWith(':')) continue; // comments are keep-alive pings
-            const colon = line.indexOf(':');
-            const field = colon < 0 ? line : line.slice(0, colon);
-            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-            if (field === 'event') event = value;
-            else if (field === 'data') data.push(value);
-          }
-          if (event === 'next') results.push(JSON.parse(data.join('\n')) as StreamResult<R>);
-          else if (event === 'complete') ended = true;
-          wake();
-        }
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) streamError = error;
-    } finally {
-      ended = true;
-      firstChunk();
-      wake();
-    }
-  })();
-
-  const sub: Subscription<R> = {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    results,
-    completed: () => ended,
-    async take(n, timeout = EVENT_TIMEOUT_MS) {
-      const deadline = Date.now() + timeout;
-      while (results.length < taken + n) {
-        if (streamError) throw streamError;
-        const left = deadline - Date.now();
-        if (ended || left <= 0) {
-          throw new Error(
-            `expected ${n} more event(s), got ${results.length - taken} ${ended ? '(stream ended)' : `in ${timeout} ms`}: ` +
-              JSON.stringify(results.slice(taken)) +
-              `\nframes: ${JSON.stringify(frames)}`,
-          );
-        }
-        await Promise.race([changed(), sleep(left)]);
-      }
-      const out = results.slice(taken, taken + n);
-      taken += n;
-      return out;
-    },
-    async next(n = 1, timeout) {
-      const out = await sub.take(n, timeout);
-      for (const r of out) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-      return out.map((r) => r.data!);
-    },
-    async untaken(ms = QUIET_MS) {
-      await sleep(ms);
-      return results.slice(taken);
-    },
-    async close() {
-      open.delete(sub as Subscription<unknown>);
-      abort.abort();
-      await reader.cancel().catch(() => {});
-      await pump;
-    },
-  };
+  const sub = await openSubscription<R>(
+    (url, init) => app.fetch(url, init),
+    'http://test/graphql',
+    { query: print(doc), variables },
+    token,
+  );
   open.add(sub as Subscription<unknown>);
-  // The first chunk is yoga's ping; reading it makes the stream pull, which starts the
-  // subscription's iterator and puts its listener on the bus. Give that chain a moment.
-  await started;
-  await sleep(50);
+  const close = sub.close;
+  sub.close = async () => {
+    open.delete(sub as Subscription<unknown>);
+    await close();
+  };
   return sub;
 }
-
 /** Events to a MarketplaceEvents subscription: kind, opening and application (if any). */
 const subscribeEvents = (token: string | undefined, opening?: string) =>
   subscribe(MarketplaceEventsDocument, opening ? { opening } : {}, token);
@@ -333,7 +211,8 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       AUTH_CLOCK_TOLERANCE_SECONDS: '0',
     });
     key = await loadOrCreateLocalKey(config.auth.localKeyDir);
-    bus = createEventBus();
+    // The server's bus: events through PostgreSQL (LISTEN/NOTIFY and the event log).
+    bus = await startEventBus(db, createLogger(config.logLevel), { retentionHours: 24 });
     app = createApp({
       config,
       prisma: db.prisma,
@@ -360,7 +239,10 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   afterEach(async () => {
     await Promise.all([...open].map((s) => s.close()));
   });
-  afterAll(() => db?.destroy());
+  afterAll(async () => {
+    await bus?.stop();
+    await db?.destroy();
+  });
 
   // ─── Tests ───────────────────────────────────────────────────────────────────
 
