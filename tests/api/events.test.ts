@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationNodeDocument,
@@ -527,5 +527,123 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       ['APPLICANT', ['email']],
       ['APPLICANT', ['email']],
     ]);
+  });
+
+  // ─── Resuming (marketplaceEvents(after:)) ───────────────────────────────────
+
+  const Resumable = /* GraphQL */ `
+    subscription Resumable($after: String, $opening: ID) {
+      marketplaceEvents(after: $after, opening: $opening) {
+        cursor
+        kind
+        application {
+          id
+        }
+      }
+    }
+  `;
+  interface ResumableEvent {
+    marketplaceEvents: { cursor: string; kind: string; application: { id: string } | null };
+  }
+  const resumable = (token: string, variables: { after?: string; opening?: string } = {}) =>
+    subscribe(parse(Resumable) as TypedDocumentNode<ResumableEvent, typeof variables>, variables, token);
+  const kinds = (rs: ResumableEvent[]) => rs.map((r) => [r.marketplaceEvents.kind, r.marketplaceEvents.application?.id ?? null]);
+
+  it('a subscriber that reconnects with its last cursor receives what it missed exactly once, then live events', async () => {
+    const opening = await postOpening(tok.hm, 'Resume detail', { slots: 2 });
+    const first = await resumable(tok.hm, { opening });
+    const anaApp = await apply(tok.ana, opening);
+    const [seen] = await first.next();
+    expect(kinds([seen!])).toEqual([['APPLIED', anaApp]]);
+    const cursor = seen!.marketplaceEvents.cursor;
+    await first.close();
+
+    // While disconnected: two changes.
+    const benApp = await apply(tok.ben, opening);
+    await ok(ShortlistApplicationDocument, { input: { application: anaApp } }, tok.hm);
+
+    const again = await resumable(tok.hm, { opening, after: cursor });
+    expect(kinds(await again.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['SHORTLISTED', anaApp],
+    ]);
+    // Then live, without repeating anything replayed.
+    await decline(benApp, 'Resumed');
+    expect(kinds(await again.next())).toEqual([['DECLINED', benApp]]);
+    expect(await again.untaken()).toEqual([]);
+    expect(again.results).toHaveLength(3);
+    // Cursors grow in delivery order.
+    const cursors = again.results.map((r) => r.data!.marketplaceEvents.cursor);
+    expect(new Set([cursor, ...cursors]).size).toBe(4);
+
+    // Without `after`, a new subscription hears nothing of what happened before it.
+    const fresh = await resumable(tok.hm, { opening });
+    expect(await fresh.untaken()).toEqual([]);
+  });
+
+  it('replayed events keep the audience rules: a resuming outsider hears only what was meant for them', async () => {
+    const opening = await postOpening(tok.hm, 'Replay audience detail');
+    // Carl's cursor: the event of his own application elsewhere.
+    const gsaOpening = await postOpening(tok.gsaHm, 'GSA replay gig', { programType: 'GIG' });
+    const carl = await resumable(tok.carl);
+    const carlApp = await apply(tok.carl, gsaOpening);
+    const [own] = await carl.next();
+    await carl.close();
+
+    // Others' events while Carl is away, then one of his own.
+    const eveApp = await apply(tok.eve, opening);
+    await ok(ShortlistApplicationDocument, { input: { application: eveApp } }, tok.hm);
+    await ok(WithdrawApplicationDocument, { input: { application: carlApp } }, tok.carl);
+
+    const back = await resumable(tok.carl, { after: own!.marketplaceEvents.cursor });
+    expect(kinds(await back.next())).toEqual([['WITHDRAWN', carlApp]]);
+    expect(await back.untaken()).toEqual([]);
+    // The host manager resuming from the same point hears Eve's events and not Carl's withdrawal
+    // from another agency's opening.
+    const hm = await resumable(tok.hm, { after: own!.marketplaceEvents.cursor });
+    expect(kinds(await hm.next(2))).toEqual([
+      ['APPLIED', eveApp],
+      ['SHORTLISTED', eveApp],
+    ]);
+    expect(await hm.untaken()).toEqual([]);
+  });
+
+  it('refuses a malformed, unknown or expired cursor with a typed error and streams nothing', async () => {
+    const refusal = async (after: string) => {
+      const s = await resumable(tok.hm, { after });
+      const [r] = await s.take(1);
+      expect(r!.data ?? null).toBeNull();
+      expect(s.completed()).toBe(true);
+      return r!.errors!.map((e) => e.extensions?.code);
+    };
+    expect(await refusal('not a cursor')).toEqual(['BAD_USER_INPUT']);
+    expect(await refusal(Buffer.from('e1:01').toString('base64url'))).toEqual(['BAD_USER_INPUT']);
+    const [newest] = await db.exec.query<{ last: string }>(`SELECT max(id)::text AS last FROM "PublishedEvent"`);
+    // An id beyond the newest was never handed out.
+    expect(await refusal(Buffer.from(`e1:${BigInt(newest!.last) + 5n}`).toString('base64url'))).toEqual(['BAD_USER_INPUT']);
+
+    // Pruned: the oldest events are gone (as after EVENT_RETENTION_HOURS), so a cursor before them
+    // may have missed some.
+    const opening = await postOpening(tok.hm, 'Expiry detail');
+    const s = await resumable(tok.hm, { opening });
+    await apply(tok.ana, opening);
+    const [e] = await s.next();
+    const id = BigInt(Buffer.from(e!.marketplaceEvents.cursor, 'base64url').toString().slice(3));
+    const benApp = await apply(tok.ben, opening);
+    await ok(WithdrawApplicationDocument, { input: { application: benApp } }, tok.ben);
+    expect(kinds(await s.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['WITHDRAWN', benApp],
+    ]);
+    // The cursor's own event may go (nothing after it is missing)…
+    await db.exec.query(`DELETE FROM "PublishedEvent" WHERE id <= $1`, [String(id)]);
+    const still = await resumable(tok.hm, { opening, after: e!.marketplaceEvents.cursor });
+    expect(kinds(await still.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['WITHDRAWN', benApp],
+    ]);
+    // …but once an event after it is gone, resuming from it is refused.
+    await db.exec.query(`DELETE FROM "PublishedEvent" WHERE id <= $1`, [String(id + 1n)]);
+    expect(await refusal(e!.marketplaceEvents.cursor)).toEqual(['EVENTS_EXPIRED']);
   });
 });
