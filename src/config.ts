@@ -12,6 +12,7 @@ import {
   type Algorithm,
   type MatchConfig,
 } from './domain/matching/model.js';
+import { DEFAULT_LOG_RETENTION_YEARS, MIN_LOG_RETENTION_YEARS } from './modules/privacy/rules.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -86,6 +87,13 @@ const EnvSchema = z
     MATCH_FOCUS_HALF: z.coerce.number().gt(0).max(10_000).default(DEFAULT_MATCH_CONFIG.focusHalf),
     /** skills-overlap/2: prevalence at or below which a skill weighs fully (specificity). */
     MATCH_SPECIFICITY_REFERENCE: z.coerce.number().gt(0).lt(1).default(DEFAULT_MATCH_CONFIG.specificityReference),
+    /** Years the audit and disclosure logs are kept; the Privacy Act asks at least five (552a(c)(2)). */
+    LOG_RETENTION_YEARS: z.coerce
+      .number()
+      .int()
+      .min(MIN_LOG_RETENTION_YEARS, `must be at least ${MIN_LOG_RETENTION_YEARS} (Privacy Act, 5 U.S.C. 552a(c)(2))`)
+      .max(100)
+      .default(DEFAULT_LOG_RETENTION_YEARS),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -161,6 +169,8 @@ export interface Config {
   persistedOperations: { mode: 'off' | 'accept' | 'only'; manifests: string[] };
   deadlineSweepSeconds: number;
   matching: MatchConfig & { algorithm: Algorithm };
+  /** Years the audit and disclosure logs are kept before a purge may delete them (at least 5). */
+  logRetentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -247,5 +257,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       focusHalf: env.MATCH_FOCUS_HALF,
       specificityReference: env.MATCH_SPECIFICITY_REFERENCE,
     },
+    logRetentionYears: env.LOG_RETENTION_YEARS,
   };
 }

@@ -70,6 +70,11 @@ const POSTING =
 const HOST_DECISION = "the host agency's hiring managers and HR specialists decide on applications";
 const ROTATION_SIDES = "the home agency's HR specialists and the host agency's hiring managers and HR specialists";
 
+const PRIVACY_OFFICE = "the agency's privacy officer only: ADMIN administers, the privacy office audits";
+const IMPACT =
+  "adverse-impact aggregates for the agency's HR specialists and admins; never hiring managers, who decide on the people counted";
+const IMPACT_ARGS = `input: { opening: ${gid('Opening')} }`;
+
 export const RULES: Record<string, Rule> = {
   // ─── Queries ─────────────────────────── anon   emp    hm     hr     admin  int-r  int-w
   'Query.about': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
@@ -116,6 +121,14 @@ export const RULES: Record<string, Rule> = {
     'aggregates for HR specialists and admins (workforce planning), not for machine sync',
   ),
   'Query.mobilityFiguresCsv': row('deny   deny   deny   allow  allow  deny   deny', 'the same figures as CSV'),
+  // The Privacy Act accounting is the privacy office's (role PRIVACY_OFFICER, not in this matrix's
+  // columns; tests/api/privacy.test.ts checks it reads them and every column here is refused).
+  'Query.disclosureLog': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.disclosureLogCsv': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.auditLog': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.auditLogCsv': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.adverseImpactReport': row('deny   deny   deny   allow  allow  deny   deny', IMPACT, IMPACT_ARGS),
+  'Query.adverseImpactReportCsv': row('deny   deny   deny   allow  allow  deny   deny', IMPACT, IMPACT_ARGS),
   'Query.changes': row(
     'deny   deny   deny   allow  deny   allow  deny',
     'the sync feed of the agency’s records: HR specialists and read-scoped integrations',
@@ -128,6 +141,10 @@ export const RULES: Record<string, Rule> = {
   'Mutation.updateMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
   'Mutation.removeMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
   'Mutation.addMyEducation': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.updateMySelfIdentification': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    `${PEOPLE}; voluntary self-identification is the person's own`,
+  ),
   'Mutation.acceptSkillProposals': row(
     'deny   allow  allow  allow  allow  deny   deny',
     PEOPLE,
