@@ -196,6 +196,7 @@ const TOKENS: Record<Exclude<PrincipalKind, 'ANONYMOUS'>, { roles: Role[]; scope
   ADMIN: { roles: ['ADMIN'] },
   INTEGRATION_READ: { roles: ['INTEGRATION'], scopes: ['read'] },
   INTEGRATION_WRITE: { roles: ['INTEGRATION'], scopes: ['write'] },
+  PRIVACY_OFFICER: { roles: ['PRIVACY_OFFICER'] },
 };
 
 /** What a cell's request came to: a decision, or why the cell says nothing about authorization. */

@@ -17,7 +17,10 @@ export function mayReadDisclosuresOf(viewer: Principal | null, profile: { subjec
   return isPrivacyOfficer(viewer) && viewer.agencyId === profile.agencyId;
 }
 
-/** Voluntary self-identification: the person only, never anyone acting for an agency. */
+/**
+ * Voluntary self-identification: a person acting for themselves (the roles that have a profile),
+ * about their own record only; never a machine client, and not the privacy-office role alone.
+ */
 export function mayTouchSelfIdentification(viewer: Principal | null): viewer is Principal {
-  return !!viewer && !viewer.roles.every((r) => r === 'INTEGRATION');
+  return hasRole(viewer, 'EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'ADMIN');
 }
