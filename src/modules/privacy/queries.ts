@@ -49,20 +49,22 @@ export function disclosureWhere(scope: LogScope, f: DisclosureFilter, beforeId: 
  * An agency's records in the audit log (alias a): what its people and clients did, and every
  * change to its profiles (and their skills and education), to openings it hosts, and to
  * applications and rotations of its people or at its openings. Entity IDs are text in the log.
+ * Uncorrelated IN lists: PostgreSQL builds each as a hash once per query, not once per log row.
  */
 function auditAgencyScope(agencyId: string): Prisma.Sql {
   const X = Prisma.sql`${agencyId}::uuid`;
+  const profiles = Prisma.sql`SELECT id::text FROM "Profile" WHERE "agencyId" = ${X}`;
   return Prisma.sql`(
     a."actorAgencyId" = ${X}
-    OR (a."entityType" = 'Profile' AND EXISTS (SELECT 1 FROM "Profile" p WHERE p.id::text = a."entityId" AND p."agencyId" = ${X}))
-    OR (a."entityType" = 'Opening' AND EXISTS (SELECT 1 FROM "Opening" o WHERE o.id::text = a."entityId" AND o."hostAgencyId" = ${X}))
-    OR (a."entityType" = 'Application' AND EXISTS (
-      SELECT 1 FROM "Application" ap JOIN "Profile" p ON p.id = ap."profileId" JOIN "Opening" o ON o.id = ap."openingId"
-      WHERE ap.id::text = a."entityId" AND (p."agencyId" = ${X} OR o."hostAgencyId" = ${X})))
-    OR (a."entityType" = 'Rotation' AND EXISTS (
-      SELECT 1 FROM "Rotation" r WHERE r.id::text = a."entityId" AND (r."homeAgencyId" = ${X} OR r."hostAgencyId" = ${X})))
-    OR EXISTS (SELECT 1 FROM "Profile" p WHERE p."agencyId" = ${X}
-      AND p.id::text IN (a."after"->>'profileId', a."before"->>'profileId'))
+    OR (a."entityType" = 'Profile' AND a."entityId" IN (${profiles}))
+    OR (a."entityType" = 'Opening' AND a."entityId" IN (SELECT id::text FROM "Opening" WHERE "hostAgencyId" = ${X}))
+    OR (a."entityType" = 'Application' AND a."entityId" IN (
+      SELECT ap.id::text FROM "Application" ap JOIN "Profile" p ON p.id = ap."profileId" JOIN "Opening" o ON o.id = ap."openingId"
+      WHERE p."agencyId" = ${X} OR o."hostAgencyId" = ${X}))
+    OR (a."entityType" = 'Rotation' AND a."entityId" IN (
+      SELECT id::text FROM "Rotation" WHERE "homeAgencyId" = ${X} OR "hostAgencyId" = ${X}))
+    OR a."after"->>'profileId' IN (${profiles})
+    OR a."before"->>'profileId' IN (${profiles})
   )`;
 }
 
