@@ -12,6 +12,7 @@ import {
   type Algorithm,
   type MatchConfig,
 } from './domain/matching/model.js';
+import { DEFAULT_LOG_RETENTION_YEARS, MIN_LOG_RETENTION_YEARS } from './modules/privacy/rules.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -60,6 +61,10 @@ const EnvSchema = z
     /** Points (operation costs) per principal per window; 0 turns rate limiting off. */
     RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(1_000_000_000).default(30_000),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Where budgets are kept: `postgres` (shared by every instance; default with DATABASE_URL) or `memory` (per instance). */
+    RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).optional(),
+    /** How long published events are kept for subscribers that resume (`marketplaceEvents(after:)`). */
+    EVENT_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
     /** Proxies in front of the service whose X-Forwarded-For entries are believed (true = 1). */
     TRUST_PROXY: z
       .preprocess((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v), z.coerce.number().int().min(0).max(10))
@@ -82,6 +87,13 @@ const EnvSchema = z
     MATCH_FOCUS_HALF: z.coerce.number().gt(0).max(10_000).default(DEFAULT_MATCH_CONFIG.focusHalf),
     /** skills-overlap/2: prevalence at or below which a skill weighs fully (specificity). */
     MATCH_SPECIFICITY_REFERENCE: z.coerce.number().gt(0).lt(1).default(DEFAULT_MATCH_CONFIG.specificityReference),
+    /** Years the audit and disclosure logs are kept; the Privacy Act asks at least five (552a(c)(2)). */
+    LOG_RETENTION_YEARS: z.coerce
+      .number()
+      .int()
+      .min(MIN_LOG_RETENTION_YEARS, `must be at least ${MIN_LOG_RETENTION_YEARS} (Privacy Act, 5 U.S.C. 552a(c)(2))`)
+      .max(100)
+      .default(DEFAULT_LOG_RETENTION_YEARS),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -104,6 +116,9 @@ const EnvSchema = z
         path: ['RATE_LIMIT_POINTS'],
         message: `must be 0 (off) or at least GRAPHQL_MAX_COST (${env.GRAPHQL_MAX_COST}), or the costliest allowed operation could never run`,
       });
+    }
+    if (env.RATE_LIMIT_STORE === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['RATE_LIMIT_STORE'], message: 'postgres needs DATABASE_URL' });
     }
     if (env.AUTH_ALGORITHMS.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
       ctx.addIssue({
@@ -146,12 +161,16 @@ export interface Config {
     maxCost: number;
     maxBodyBytes: number;
     /** null: off. */
-    rateLimit: { points: number; windowSeconds: number } | null;
+    rateLimit: { points: number; windowSeconds: number; store: { kind: 'memory' } | { kind: 'postgres'; url: string } } | null;
     trustedProxies: number;
   };
+  /** Published events (src/platform/pubsub): kept this long for subscribers that resume. */
+  events: { retentionHours: number };
   persistedOperations: { mode: 'off' | 'accept' | 'only'; manifests: string[] };
   deadlineSweepSeconds: number;
   matching: MatchConfig & { algorithm: Algorithm };
+  /** Years the audit and disclosure logs are kept before a purge may delete them (at least 5). */
+  logRetentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -208,7 +227,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
       rateLimit:
         env.RATE_LIMIT_POINTS > 0 && env.RATE_LIMIT_WINDOW_SECONDS > 0
-          ? { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS }
+          ? {
+              points: env.RATE_LIMIT_POINTS,
+              windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+              store:
+                (env.RATE_LIMIT_STORE ?? (env.DATABASE_URL ? 'postgres' : 'memory')) === 'postgres' && env.DATABASE_URL
+                  ? { kind: 'postgres', url: env.DATABASE_URL }
+                  : { kind: 'memory' },
+            }
           : null,
       trustedProxies: env.TRUST_PROXY,
     },
@@ -221,6 +247,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             .map((f) => path.resolve(f))
         : [DEFAULT_PERSISTED_MANIFEST],
     },
+    events: { retentionHours: env.EVENT_RETENTION_HOURS },
     deadlineSweepSeconds: env.DEADLINE_SWEEP_SECONDS,
     matching: {
       algorithm: env.MATCH_ALGORITHM,
@@ -230,5 +257,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       focusHalf: env.MATCH_FOCUS_HALF,
       specificityReference: env.MATCH_SPECIFICITY_REFERENCE,
     },
+    logRetentionYears: env.LOG_RETENTION_YEARS,
   };
 }

@@ -10,7 +10,7 @@ import { loadOrCreateLocalKey } from './auth/local-key.js';
 import { createVerifier } from './auth/verify.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openMigratedDatabase } from './db/client.js';
-import { createEventBus } from './events.js';
+import { startEventBus } from './events.js';
 import { closeExpiredOpenings } from './jobs/deadlines.js';
 import { MatchingService } from './matching/service.js';
 import { createMetrics } from './metrics.js';
@@ -41,7 +41,8 @@ async function main() {
 
   const localKey = config.auth.mode === 'local' ? await loadOrCreateLocalKey(config.auth.localKeyDir) : undefined;
   const verify = createVerifier(config.auth, localKey?.publicKey);
-  const events = createEventBus();
+  // Events travel through the database, so subscribers on every instance hear every change.
+  const events = await startEventBus(db, log, config.events);
   // The match index is built before the first request (its size and build time are logged).
   const matching = await MatchingService.start(db, config.matching, log);
   // Agencies cached in the process, dropped at every change the database notifies.
@@ -72,7 +73,14 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info(
-    { url, env: config.env, database: db.kind, auth: config.auth.mode, metrics: config.metricsEnabled ? '/metrics' : 'off' },
+    {
+      url,
+      env: config.env,
+      database: db.kind,
+      auth: config.auth.mode,
+      rateLimitStore: config.limits.rateLimit?.store.kind ?? 'off',
+      metrics: config.metricsEnabled ? '/metrics' : 'off',
+    },
     'listening',
   );
   if (!config.production) {
@@ -104,6 +112,8 @@ async function main() {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await matching.stop();
     await agencies.stop();
+    await events.stop();
+    await yoga.dispose();
     await db.close();
     log.info('stopped');
     process.exit(0);

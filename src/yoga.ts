@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from '@prisma/client';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { databaseAgencies, type Agencies } from './auth/agency-cache.js';
@@ -117,7 +117,7 @@ export function createApp({
       },
     }),
   );
-  plugins.push(useDisclosureLog(log), useSubscriptionExpiry());
+  plugins.push(useDisclosureLog(log), useSubscriptionExpiry(), useEventsRecorded(events));
   if (config.production) {
     plugins.push(
       { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) },
@@ -250,6 +250,20 @@ function useRequestId(ids: WeakMap<Request, string>): Plugin {
       const id = ids.get(request);
       if (id) response.headers.set('x-request-id', id);
     },
+  };
+}
+
+/**
+ * A mutation answers once its events are recorded (src/events.ts publishes in the background):
+ * a client that subscribes after the answer does not hear of the change it made, and a cursor
+ * it holds is always behind the change. A few milliseconds; the change itself committed before.
+ */
+function useEventsRecorded(events: EventBus): Plugin {
+  return {
+    onExecute: ({ args }) =>
+      getOperationAST(args.document, args.operationName)?.operation === 'mutation'
+        ? { onExecuteDone: () => events.flush() }
+        : undefined,
   };
 }
 

@@ -1,6 +1,11 @@
 /** Who is calling: the verified token's claims, resolved to an agency of this installation. */
 
-export const ROLES = ['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'INTEGRATION', 'ADMIN'] as const;
+/**
+ * PRIVACY_OFFICER (the agency's privacy office) reads the Privacy Act accounting of disclosures
+ * and the audit log of the agency's records, and nothing else: a role of its own, not a scope of
+ * ADMIN, so the office that audits is not the one that administers (README "Privacy").
+ */
+export const ROLES = ['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'INTEGRATION', 'ADMIN', 'PRIVACY_OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -33,6 +33,33 @@ export interface MarketplaceEvent {
   applicantSubjects?: readonly string[];
 }
 
+/** An event as delivered: with the id it was recorded under (src/platform/pubsub). */
+export interface RecordedEvent extends MarketplaceEvent {
+  id: bigint;
+}
+
+export class EventCursorError extends Error {}
+
+const EVENT_CURSOR = /^e1:(0|[1-9][0-9]{0,18})$/;
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** Opaque to clients (versioned, like the change feed's cursors): the event's id. */
+export function encodeEventCursor(id: bigint): string {
+  return Buffer.from(`e1:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string): bigint {
+  const invalid = () => new EventCursorError(`Invalid event cursor "${cursor.slice(0, 80)}"`);
+  // base64url decoding ignores characters outside its alphabet; insist on the canonical form.
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(cursor)) throw invalid();
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = EVENT_CURSOR.exec(text);
+  if (!m || Buffer.from(text, 'utf8').toString('base64url') !== cursor) throw invalid();
+  const id = BigInt(m[1]!);
+  if (id > MAX_BIGINT) throw invalid();
+  return id;
+}
+
 /**
  * The host agency's managers hear everything about their openings. Applicants hear about their
  * own applications and the openings they applied to. The home side (named supervisor, home HR)

@@ -128,5 +128,7 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
       const outcome = await check(args);
       if ('errors' in outcome) setResultAndStopExecution(outcome);
     },
+    // yoga.dispose() (server shutdown): the shared store's connections.
+    onDispose: () => limiter?.close(),
   };
 }

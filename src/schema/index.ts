@@ -18,6 +18,9 @@ import './marketplace-event.js';
 import './match.js';
 import './about.js';
 import './bulk.js';
+import './disclosure.js';
+import './self-identification.js';
+import './impact.js';
 
 // Deny by default: a root field without its own rule still needs a verified token.
 // Public fields opt out explicitly with `skipTypeScopes`.

@@ -207,7 +207,7 @@ export async function matchOpening(db: Db, o: Pick<OpeningRow, 'id' | 'requireAl
 }
 
 /** Who may be ranked for one opening: the facts the index's eligibility needs, loaded once. */
-async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<EligibilityQuery> {
+export async function eligibility(ctx: Context, o: OpeningRow, pool: CandidatePool): Promise<EligibilityQuery> {
   const endDate = endDateOf(o.startDate, o.durationWeeks);
   const [applicants, rotations, restricted, chainOf] = await Promise.all([
     ctx.prisma.application.findMany({ where: { openingId: o.id, live: true }, select: { profileId: true } }),

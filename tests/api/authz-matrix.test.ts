@@ -196,6 +196,7 @@ const TOKENS: Record<Exclude<PrincipalKind, 'ANONYMOUS'>, { roles: Role[]; scope
   ADMIN: { roles: ['ADMIN'] },
   INTEGRATION_READ: { roles: ['INTEGRATION'], scopes: ['read'] },
   INTEGRATION_WRITE: { roles: ['INTEGRATION'], scopes: ['write'] },
+  PRIVACY_OFFICER: { roles: ['PRIVACY_OFFICER'] },
 };
 
 /** What a cell's request came to: a decision, or why the cell says nothing about authorization. */
@@ -337,10 +338,10 @@ beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const bus = createEventBus();
   const counting: EventBus = {
-    publish: bus.publish,
-    subscribe: () => {
+    ...bus,
+    subscribe: (after) => {
       onSubscribe();
-      return bus.subscribe();
+      return bus.subscribe(after);
     },
   };
   sseApp = createApp({

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationNodeDocument,
@@ -30,48 +30,18 @@ import { loadOrCreateLocalKey, signLocalToken, type LocalKey } from '../../src/a
 import type { Role } from '../../src/auth/principal.js';
 import { createVerifier } from '../../src/auth/verify.js';
 import { loadConfig } from '../../src/config.js';
-import { createEventBus, type EventBus } from '../../src/events.js';
+import { startEventBus, type EventBus } from '../../src/events.js';
 import { closeExpiredOpenings } from '../../src/jobs/deadlines.js';
 import { createLogger } from '../../src/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
 import { createApp } from '../../src/yoga.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
+import { openSubscription, type GqlError, type Subscription } from '../helpers/sse.js';
 
 const DAY = 86_400_000;
 const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** How long "nothing arrives" is watched; events are published in process, right after commit. */
-const QUIET_MS = 200;
-const EVENT_TIMEOUT_MS = 2_000;
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string };
-}
-interface StreamResult<T> {
-  data?: T | null;
-  errors?: GqlError[];
-}
-
-// ─── SSE client ──────────────────────────────────────────────────────────────
-
-/** One subscription over SSE: parses `event: next` / `event: complete` frames as they arrive. */
-interface Subscription<T> {
-  status: number;
-  contentType: string | null;
-  /** Every `next` payload so far. */
-  results: StreamResult<T>[];
-  /** Whether the server sent `event: complete` (or the stream ended). */
-  completed: () => boolean;
-  /** The next `n` payloads not taken yet; fails after `timeout` ms with what did arrive. */
-  take(n: number, timeout?: number): Promise<StreamResult<T>[]>;
-  /** The next `n` events (payloads without errors), as their data. */
-  next(n?: number, timeout?: number): Promise<T[]>;
-  /** Waits `ms` and returns whatever arrived that was not taken yet (expected: nothing). */
-  untaken(ms?: number): Promise<StreamResult<T>[]>;
-  close(): Promise<void>;
-}
 
 let app: ReturnType<typeof createApp>;
 let bus: EventBus;
@@ -79,112 +49,20 @@ let key: LocalKey;
 const open = new Set<Subscription<unknown>>();
 
 async function subscribe<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<Subscription<R>> {
-  const abort = new AbortController();
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query: print(doc), variables }),
-    signal: abort.signal,
-  });
-  const results: StreamResult<R>[] = [];
-  const frames: string[] = [];
-  let taken = 0;
-  let ended = false;
-  let streamError: unknown;
-  let wake = () => {};
-  const changed = () => new Promise<void>((resolve) => (wake = resolve));
-  let firstChunk!: () => void;
-  const started = new Promise<void>((resolve) => (firstChunk = resolve));
-
-  const reader = res.body!.getReader();
-  const pump = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        firstChunk();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          frames.push(block);
-          let event = 'message';
-          const data: string[] = [];
-          for (const line of block.split('\n')) {
-            if (line === '' || line.startsWith(':')) continue; // comments are keep-alive pings
-            const colon = line.indexOf(':');
-            const field = colon < 0 ? line : line.slice(0, colon);
-            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-            if (field === 'event') event = value;
-            else if (field === 'data') data.push(value);
-          }
-          if (event === 'next') results.push(JSON.parse(data.join('\n')) as StreamResult<R>);
-          else if (event === 'complete') ended = true;
-          wake();
-        }
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) streamError = error;
-    } finally {
-      ended = true;
-      firstChunk();
-      wake();
-    }
-  })();
-
-  const sub: Subscription<R> = {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    results,
-    completed: () => ended,
-    async take(n, timeout = EVENT_TIMEOUT_MS) {
-      const deadline = Date.now() + timeout;
-      while (results.length < taken + n) {
-        if (streamError) throw streamError;
-        const left = deadline - Date.now();
-        if (ended || left <= 0) {
-          throw new Error(
-            `expected ${n} more event(s), got ${results.length - taken} ${ended ? '(stream ended)' : `in ${timeout} ms`}: ` +
-              JSON.stringify(results.slice(taken)) +
-              `\nframes: ${JSON.stringify(frames)}`,
-          );
-        }
-        await Promise.race([changed(), sleep(left)]);
-      }
-      const out = results.slice(taken, taken + n);
-      taken += n;
-      return out;
-    },
-    async next(n = 1, timeout) {
-      const out = await sub.take(n, timeout);
-      for (const r of out) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-      return out.map((r) => r.data!);
-    },
-    async untaken(ms = QUIET_MS) {
-      await sleep(ms);
-      return results.slice(taken);
-    },
-    async close() {
-      open.delete(sub as Subscription<unknown>);
-      abort.abort();
-      await reader.cancel().catch(() => {});
-      await pump;
-    },
-  };
+  const sub = await openSubscription<R>(
+    (url, init) => app.fetch(url, init),
+    'http://test/graphql',
+    { query: print(doc), variables },
+    token,
+  );
   open.add(sub as Subscription<unknown>);
-  // The first chunk is yoga's ping; reading it makes the stream pull, which starts the
-  // subscription's iterator and puts its listener on the bus. Give that chain a moment.
-  await started;
-  await sleep(50);
+  const close = sub.close;
+  sub.close = async () => {
+    open.delete(sub as Subscription<unknown>);
+    await close();
+  };
   return sub;
 }
-
 /** Events to a MarketplaceEvents subscription: kind, opening and application (if any). */
 const subscribeEvents = (token: string | undefined, opening?: string) =>
   subscribe(MarketplaceEventsDocument, opening ? { opening } : {}, token);
@@ -333,7 +211,8 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       AUTH_CLOCK_TOLERANCE_SECONDS: '0',
     });
     key = await loadOrCreateLocalKey(config.auth.localKeyDir);
-    bus = createEventBus();
+    // The server's bus: events through PostgreSQL (LISTEN/NOTIFY and the event log).
+    bus = await startEventBus(db, createLogger(config.logLevel), { retentionHours: 24 });
     app = createApp({
       config,
       prisma: db.prisma,
@@ -360,7 +239,10 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   afterEach(async () => {
     await Promise.all([...open].map((s) => s.close()));
   });
-  afterAll(() => db?.destroy());
+  afterAll(async () => {
+    await bus?.stop();
+    await db?.destroy();
+  });
 
   // ─── Tests ───────────────────────────────────────────────────────────────────
 
@@ -645,5 +527,123 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       ['APPLICANT', ['email']],
       ['APPLICANT', ['email']],
     ]);
+  });
+
+  // ─── Resuming (marketplaceEvents(after:)) ───────────────────────────────────
+
+  const Resumable = /* GraphQL */ `
+    subscription Resumable($after: String, $opening: ID) {
+      marketplaceEvents(after: $after, opening: $opening) {
+        cursor
+        kind
+        application {
+          id
+        }
+      }
+    }
+  `;
+  interface ResumableEvent {
+    marketplaceEvents: { cursor: string; kind: string; application: { id: string } | null };
+  }
+  const resumable = (token: string, variables: { after?: string; opening?: string } = {}) =>
+    subscribe(parse(Resumable) as TypedDocumentNode<ResumableEvent, typeof variables>, variables, token);
+  const kinds = (rs: ResumableEvent[]) => rs.map((r) => [r.marketplaceEvents.kind, r.marketplaceEvents.application?.id ?? null]);
+
+  it('a subscriber that reconnects with its last cursor receives what it missed exactly once, then live events', async () => {
+    const opening = await postOpening(tok.hm, 'Resume detail', { slots: 2 });
+    const first = await resumable(tok.hm, { opening });
+    const anaApp = await apply(tok.ana, opening);
+    const [seen] = await first.next();
+    expect(kinds([seen!])).toEqual([['APPLIED', anaApp]]);
+    const cursor = seen!.marketplaceEvents.cursor;
+    await first.close();
+
+    // While disconnected: two changes.
+    const benApp = await apply(tok.ben, opening);
+    await ok(ShortlistApplicationDocument, { input: { application: anaApp } }, tok.hm);
+
+    const again = await resumable(tok.hm, { opening, after: cursor });
+    expect(kinds(await again.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['SHORTLISTED', anaApp],
+    ]);
+    // Then live, without repeating anything replayed.
+    await decline(benApp, 'Resumed');
+    expect(kinds(await again.next())).toEqual([['DECLINED', benApp]]);
+    expect(await again.untaken()).toEqual([]);
+    expect(again.results).toHaveLength(3);
+    // Cursors grow in delivery order.
+    const cursors = again.results.map((r) => r.data!.marketplaceEvents.cursor);
+    expect(new Set([cursor, ...cursors]).size).toBe(4);
+
+    // Without `after`, a new subscription hears nothing of what happened before it.
+    const fresh = await resumable(tok.hm, { opening });
+    expect(await fresh.untaken()).toEqual([]);
+  });
+
+  it('replayed events keep the audience rules: a resuming outsider hears only what was meant for them', async () => {
+    const opening = await postOpening(tok.hm, 'Replay audience detail');
+    // Carl's cursor: the event of his own application elsewhere.
+    const gsaOpening = await postOpening(tok.gsaHm, 'GSA replay gig', { programType: 'GIG' });
+    const carl = await resumable(tok.carl);
+    const carlApp = await apply(tok.carl, gsaOpening);
+    const [own] = await carl.next();
+    await carl.close();
+
+    // Others' events while Carl is away, then one of his own.
+    const eveApp = await apply(tok.eve, opening);
+    await ok(ShortlistApplicationDocument, { input: { application: eveApp } }, tok.hm);
+    await ok(WithdrawApplicationDocument, { input: { application: carlApp } }, tok.carl);
+
+    const back = await resumable(tok.carl, { after: own!.marketplaceEvents.cursor });
+    expect(kinds(await back.next())).toEqual([['WITHDRAWN', carlApp]]);
+    expect(await back.untaken()).toEqual([]);
+    // The host manager resuming from the same point hears Eve's events and not Carl's withdrawal
+    // from another agency's opening.
+    const hm = await resumable(tok.hm, { after: own!.marketplaceEvents.cursor });
+    expect(kinds(await hm.next(2))).toEqual([
+      ['APPLIED', eveApp],
+      ['SHORTLISTED', eveApp],
+    ]);
+    expect(await hm.untaken()).toEqual([]);
+  });
+
+  it('refuses a malformed, unknown or expired cursor with a typed error and streams nothing', async () => {
+    const refusal = async (after: string) => {
+      const s = await resumable(tok.hm, { after });
+      const [r] = await s.take(1);
+      expect(r!.data ?? null).toBeNull();
+      expect(s.completed()).toBe(true);
+      return r!.errors!.map((e) => e.extensions?.code);
+    };
+    expect(await refusal('not a cursor')).toEqual(['BAD_USER_INPUT']);
+    expect(await refusal(Buffer.from('e1:01').toString('base64url'))).toEqual(['BAD_USER_INPUT']);
+    const [newest] = await db.exec.query<{ last: string }>(`SELECT max(id)::text AS last FROM "PublishedEvent"`);
+    // An id beyond the newest was never handed out.
+    expect(await refusal(Buffer.from(`e1:${BigInt(newest!.last) + 5n}`).toString('base64url'))).toEqual(['BAD_USER_INPUT']);
+
+    // Pruned: the oldest events are gone (as after EVENT_RETENTION_HOURS), so a cursor before them
+    // may have missed some.
+    const opening = await postOpening(tok.hm, 'Expiry detail');
+    const s = await resumable(tok.hm, { opening });
+    await apply(tok.ana, opening);
+    const [e] = await s.next();
+    const id = BigInt(Buffer.from(e!.marketplaceEvents.cursor, 'base64url').toString().slice(3));
+    const benApp = await apply(tok.ben, opening);
+    await ok(WithdrawApplicationDocument, { input: { application: benApp } }, tok.ben);
+    expect(kinds(await s.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['WITHDRAWN', benApp],
+    ]);
+    // The cursor's own event may go (nothing after it is missing)…
+    await db.exec.query(`DELETE FROM "PublishedEvent" WHERE id <= $1`, [String(id)]);
+    const still = await resumable(tok.hm, { opening, after: e!.marketplaceEvents.cursor });
+    expect(kinds(await still.next(2))).toEqual([
+      ['APPLIED', benApp],
+      ['WITHDRAWN', benApp],
+    ]);
+    // …but once an event after it is gone, resuming from it is refused.
+    await db.exec.query(`DELETE FROM "PublishedEvent" WHERE id <= $1`, [String(id + 1n)]);
+    expect(await refusal(e!.marketplaceEvents.cursor)).toEqual(['EVENTS_EXPIRED']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgenciesDocument, CreateAgencyDocument, UpsertProfileDocument } from '../../schema/generated/graphql.js';
+import { loadConfig } from '../../src/config.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';
@@ -171,52 +172,102 @@ describe('cost', () => {
   });
 });
 
+/** RATE_LIMIT_STORE=postgres needs the database's URL (the test app's own queries use `db`). */
+const store = (kind: 'memory' | 'postgres') => ({
+  RATE_LIMIT_STORE: kind,
+  ...(kind === 'postgres' ? { DATABASE_URL: db.url! } : {}),
+});
+
 describe('rate limits per principal', () => {
-  it('answers 429 with Retry-After when a principal has spent its points, runs nothing, and leaves others alone', async () => {
-    const limited = await createTestApp(db, {
-      GRAPHQL_MAX_COST: '100',
-      RATE_LIMIT_POINTS: '100',
-      RATE_LIMIT_WINDOW_SECONDS: '60',
+  it.each(['memory', 'postgres'] as const)(
+    'answers 429 with Retry-After when a principal has spent its points, runs nothing, and leaves others alone (%s store)',
+    async (kind) => {
+      const limited = await createTestApp(db, {
+        GRAPHQL_MAX_COST: '100',
+        RATE_LIMIT_POINTS: '100',
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+        ...store(kind),
+      });
+      const ana = await limited.token('ADMIN', 'NASA', { subject: 'ana' });
+      const ben = await limited.token('ADMIN', 'NASA', { subject: 'ben' });
+      const anaAtGsa = await limited.token('ADMIN', 'GSA', { subject: 'ana' });
+
+      // 2 + 4 × 40 = 162 > 100 is refused for cost; 2 + 4 × 20 = 82 fits once.
+      expect((await limited.gql(AgenciesDocument, { first: 40 }, ana)).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      const ok = await limited.gql(AgenciesDocument, { first: 20 }, ana);
+      expect(ok.errors).toBeUndefined();
+      // 18 points left: the next one (82) does not fit.
+      const limitedRes = await limited.gql(AgenciesDocument, { first: 20 }, ana);
+      expect(limitedRes.status).toBe(429);
+      expect(limitedRes.data ?? null).toBeNull();
+      expect(limitedRes.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(limitedRes.errors?.[0]?.message).toMatch(
+        /this operation costs 82 points and 18 of 100 are left in this 60-second window/,
+      );
+      const retryAfter = Number(limitedRes.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+
+      // A mutation refused by the rate limit writes nothing (this createAgency costs 10 + 2).
+      const before = await agencyCount();
+      const spend = await limited.gql('{ agencies(first: 5) { nodes { name } } }', undefined, ana); // 7 points: 11 left
+      expect(spend.errors).toBeUndefined();
+      const create = await limited.gql(
+        CreateAgencyDocument,
+        { input: { code: '9997', abbreviation: 'LIMITED', name: 'Rate limited' } },
+        ana,
+      );
+      expect(create.status).toBe(429);
+      expect(await agencyCount()).toBe(before);
+
+      // The refused operations were not charged: what is left still buys a cheap query.
+      const cheap = await limited.gql('{ agencies(first: 10) { totalCount } }', undefined, ana);
+      expect(cheap.errors).toBeUndefined();
+
+      // Another principal, and the same subject in another agency, have their own budgets.
+      expect((await limited.gql(AgenciesDocument, { first: 20 }, ben)).errors).toBeUndefined();
+      expect((await limited.gql(AgenciesDocument, { first: 20 }, anaAtGsa)).errors).toBeUndefined();
+      await limited.yoga.dispose();
+    },
+  );
+
+  it('keeps budgets in PostgreSQL by default when DATABASE_URL is set, in memory without it; postgres needs a URL', () => {
+    const url = 'postgres://u@127.0.0.1/db';
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }).limits.rateLimit?.store).toEqual({ kind: 'postgres', url });
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, RATE_LIMIT_STORE: 'memory' }).limits.rateLimit?.store).toEqual({
+      kind: 'memory',
     });
-    const ana = await limited.token('ADMIN', 'NASA', { subject: 'ana' });
-    const ben = await limited.token('ADMIN', 'NASA', { subject: 'ben' });
-    const anaAtGsa = await limited.token('ADMIN', 'GSA', { subject: 'ana' });
-
-    // 2 + 4 × 40 = 162 > 100 is refused for cost; 2 + 4 × 20 = 82 fits once.
-    expect((await limited.gql(AgenciesDocument, { first: 40 }, ana)).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    const ok = await limited.gql(AgenciesDocument, { first: 20 }, ana);
-    expect(ok.errors).toBeUndefined();
-    // 18 points left: the next one (82) does not fit.
-    const limitedRes = await limited.gql(AgenciesDocument, { first: 20 }, ana);
-    expect(limitedRes.status).toBe(429);
-    expect(limitedRes.data ?? null).toBeNull();
-    expect(limitedRes.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(limitedRes.errors?.[0]?.message).toMatch(
-      /this operation costs 82 points and 18 of 100 are left in this 60-second window/,
+    expect(loadConfig({ NODE_ENV: 'test' }).limits.rateLimit?.store).toEqual({ kind: 'memory' });
+    expect(() => loadConfig({ NODE_ENV: 'test', RATE_LIMIT_STORE: 'postgres' })).toThrow(
+      /RATE_LIMIT_STORE: postgres needs DATABASE_URL/,
     );
-    const retryAfter = Number(limitedRes.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(() => loadConfig({ NODE_ENV: 'test', RATE_LIMIT_STORE: 'redis' })).toThrow(/RATE_LIMIT_STORE/);
+  });
 
-    // A mutation refused by the rate limit writes nothing (this createAgency costs 10 + 2).
-    const before = await agencyCount();
-    const spend = await limited.gql('{ agencies(first: 5) { nodes { name } } }', undefined, ana); // 7 points: 11 left
-    expect(spend.errors).toBeUndefined();
-    const create = await limited.gql(
-      CreateAgencyDocument,
-      { input: { code: '9997', abbreviation: 'LIMITED', name: 'Rate limited' } },
-      ana,
+  it('shares one budget between instances with the postgres store, and not with the memory store', async () => {
+    const env = { GRAPHQL_MAX_COST: '100', RATE_LIMIT_POINTS: '100', RATE_LIMIT_WINDOW_SECONDS: '60' };
+    const spend = async (kind: 'memory' | 'postgres', subject: string) => {
+      // Two instances of the service on one database.
+      const [one, two] = [
+        await createTestApp(db, { ...env, ...store(kind) }),
+        await createTestApp(db, { ...env, ...store(kind) }),
+      ];
+      const first = await one.gql(AgenciesDocument, { first: 20 }, await one.token('ADMIN', 'NASA', { subject })); // 82 of 100
+      const second = await two.gql(AgenciesDocument, { first: 20 }, await two.token('ADMIN', 'NASA', { subject }));
+      await Promise.all([one.yoga.dispose(), two.yoga.dispose()]);
+      expect(first.errors).toBeUndefined();
+      return second;
+    };
+    const shared = await spend('postgres', 'dora');
+    expect(shared.status).toBe(429);
+    expect(shared.errors?.[0]?.message).toMatch(/82 points and 18 of 100 are left/);
+    // In memory each instance keeps its own budget: the same caller gets it twice.
+    expect((await spend('memory', 'dora')).errors).toBeUndefined();
+    // The shared budget is a row per principal, keyed as in memory.
+    const rows = await db.exec.query<{ key: string; points: number }>(
+      `SELECT key, points FROM "RateLimitBudget" WHERE key LIKE '%dora'`,
     );
-    expect(create.status).toBe(429);
-    expect(await agencyCount()).toBe(before);
-
-    // The refused operations were not charged: what is left still buys a cheap query.
-    const cheap = await limited.gql('{ agencies(first: 10) { totalCount } }', undefined, ana);
-    expect(cheap.errors).toBeUndefined();
-
-    // Another principal, and the same subject in another agency, have their own budgets.
-    expect((await limited.gql(AgenciesDocument, { first: 20 }, ben)).errors).toBeUndefined();
-    expect((await limited.gql(AgenciesDocument, { first: 20 }, anaAtGsa)).errors).toBeUndefined();
+    expect(rows).toEqual([{ key: 'graphql:principal:080:dora', points: 82 }]);
   });
 
   it('keys anonymous callers by address, believing X-Forwarded-For only behind a trusted proxy', async () => {

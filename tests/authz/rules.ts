@@ -31,6 +31,7 @@ export const PRINCIPALS = [
   'ADMIN',
   'INTEGRATION_READ',
   'INTEGRATION_WRITE',
+  'PRIVACY_OFFICER',
 ] as const;
 export type PrincipalKind = (typeof PRINCIPALS)[number];
 export type Decision = 'allow' | 'deny';
@@ -47,18 +48,32 @@ export interface Rule {
   args?: string;
 }
 
-/** One row: seven words, `allow` or `deny`, in PRINCIPALS order. */
+/**
+ * One row: seven words, `allow` or `deny`, in PRINCIPALS order up to INTEGRATION_WRITE. The
+ * privacy officer's column follows from what the role is (README "Privacy"): a member of staff
+ * who reads what every member of staff reads and public data, writes nothing, and holds no other
+ * role's powers; PRIVACY_OFFICE_READS lists what only it may read (see RULES below).
+ */
 function row(decisions: string, why: string, args?: string): Rule {
   const words = decisions.trim().split(/\s+/);
-  if (words.length !== PRINCIPALS.length || words.some((w) => w !== 'allow' && w !== 'deny')) {
-    throw new Error(`a rule needs ${PRINCIPALS.length} words "allow" or "deny": "${decisions}"`);
+  const people = PRINCIPALS.length - 1;
+  if (words.length !== people || words.some((w) => w !== 'allow' && w !== 'deny')) {
+    throw new Error(`a rule needs ${people} words "allow" or "deny": "${decisions}"`);
   }
-  return {
-    expect: Object.fromEntries(PRINCIPALS.map((p, i) => [p, words[i] as Decision])) as Rule['expect'],
-    why,
-    ...(args ? { args } : {}),
-  };
+  const expect = Object.fromEntries(PRINCIPALS.map((p, i) => [p, (words[i] ?? 'deny') as Decision])) as Rule['expect'];
+  return { expect, why, ...(args ? { args } : {}) };
 }
+
+/** The privacy officer's column, from the row's key and the other columns (see row()). */
+function privacyOfficer(key: string, r: Rule): Decision {
+  if (PRIVACY_OFFICE_READS.has(key) || r.expect.ANONYMOUS === 'allow') return 'allow';
+  const staffRead =
+    !key.startsWith('Mutation.') &&
+    (['EMPLOYEE', 'HIRING_MANAGER', 'HR_SPECIALIST', 'ADMIN'] as const).every((p) => r.expect[p] === 'allow');
+  return staffRead ? 'allow' : 'deny';
+}
+
+const PRIVACY_OFFICE_READS = new Set(['Query.disclosureLog', 'Query.disclosureLogCsv', 'Query.auditLog', 'Query.auditLogCsv']);
 
 /** A syntactically valid global ID of an object that does not exist. */
 const gid = (type: string) => JSON.stringify(encodeGlobalID(type, '00000000-0000-4000-8000-00000000a17e'));
@@ -70,7 +85,12 @@ const POSTING =
 const HOST_DECISION = "the host agency's hiring managers and HR specialists decide on applications";
 const ROTATION_SIDES = "the home agency's HR specialists and the host agency's hiring managers and HR specialists";
 
-export const RULES: Record<string, Rule> = {
+const PRIVACY_OFFICE = "the agency's privacy officer only: ADMIN administers, the privacy office audits";
+const IMPACT =
+  "adverse-impact aggregates for the agency's HR specialists and admins; never hiring managers, who decide on the people counted";
+const IMPACT_ARGS = `input: { opening: ${gid('Opening')} }`;
+
+const ROWS: Record<string, Rule> = {
   // ─── Queries ─────────────────────────── anon   emp    hm     hr     admin  int-r  int-w
   'Query.about': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
   'Query.agencies': row('allow  allow  allow  allow  allow  allow  deny', PUBLIC),
@@ -116,6 +136,14 @@ export const RULES: Record<string, Rule> = {
     'aggregates for HR specialists and admins (workforce planning), not for machine sync',
   ),
   'Query.mobilityFiguresCsv': row('deny   deny   deny   allow  allow  deny   deny', 'the same figures as CSV'),
+  // The Privacy Act accounting is the privacy office's (role PRIVACY_OFFICER, not in this matrix's
+  // columns; tests/api/privacy.test.ts checks it reads them and every column here is refused).
+  'Query.disclosureLog': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.disclosureLogCsv': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.auditLog': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.auditLogCsv': row('deny   deny   deny   deny   deny   deny   deny', PRIVACY_OFFICE),
+  'Query.adverseImpactReport': row('deny   deny   deny   allow  allow  deny   deny', IMPACT, IMPACT_ARGS),
+  'Query.adverseImpactReportCsv': row('deny   deny   deny   allow  allow  deny   deny', IMPACT, IMPACT_ARGS),
   'Query.changes': row(
     'deny   deny   deny   allow  deny   allow  deny',
     'the sync feed of the agency’s records: HR specialists and read-scoped integrations',
@@ -128,6 +156,10 @@ export const RULES: Record<string, Rule> = {
   'Mutation.updateMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
   'Mutation.removeMySkill': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
   'Mutation.addMyEducation': row('deny   allow  allow  allow  allow  deny   deny', PEOPLE),
+  'Mutation.updateMySelfIdentification': row(
+    'deny   allow  allow  allow  allow  deny   deny',
+    `${PEOPLE}; voluntary self-identification is the person's own`,
+  ),
   'Mutation.acceptSkillProposals': row(
     'deny   allow  allow  allow  allow  deny   deny',
     PEOPLE,
@@ -202,3 +234,7 @@ export const RULES: Record<string, Rule> = {
     'events the subscriber may see; a subscription reads, so a machine client needs the read scope',
   ),
 };
+
+export const RULES: Record<string, Rule> = Object.fromEntries(
+  Object.entries(ROWS).map(([key, r]) => [key, { ...r, expect: { ...r.expect, PRIVACY_OFFICER: privacyOfficer(key, r) } }]),
+);
