@@ -5,7 +5,17 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 
-const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+/** A lazy page inside the USWDS grid container (the layout leaves the width to its pages). */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => {
+  const Page = (await load()).default;
+  return {
+    Component: () => (
+      <div className="grid-container padding-y-4">
+        <Page />
+      </div>
+    ),
+  };
+};
 
 export const staffRoutes: RouteObject[] = [
   { index: true, lazy: page(() => import('./pages/staff/opportunities/OpportunitiesPage.js')) },
