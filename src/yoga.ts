@@ -53,6 +53,8 @@ export interface YogaDeps {
   agencies?: Agencies;
   /** `/metrics` and request timing (src/metrics.ts); without it, no /metrics. */
   metrics?: Metrics;
+  /** The web app, its configuration and development sign-in (src/app/web.ts); without it, the API only. */
+  web?: Plugin;
 }
 
 export function createApp({
@@ -65,9 +67,10 @@ export function createApp({
   matching,
   agencies = databaseAgencies(prisma),
   metrics,
+  web,
 }: YogaDeps) {
   // Metrics first: /metrics is answered before the GraphQL checks, and the timing starts early.
-  const plugins: Plugin[] = [...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
+  const plugins: Plugin[] = [...(metrics ? [metrics.plugin] : []), ...(web ? [web] : []), useStrictParams(log)];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(
