@@ -2,7 +2,41 @@
  * Why I fit an opening, skill by skill: what it asks (required or desired, minimum level), my
  * level, and how the match engine credited it (matched, related, missing), from MatchExplanation.
  */
+import { graphql } from '../gql/index.js';
 import { levelName, matchKindLabel, percent } from '../lib/format.js';
+
+/** What the pages ask of a MatchExplanation (spread as `...WebExplanation`). */
+export const ExplanationFragment = graphql(`
+  fragment WebExplanation on MatchExplanation {
+    score
+    coverage
+    requiredMet
+    requiredTotal
+    focus
+    profileSkillCount
+    relatedSkillCount
+    algorithmVersion
+    skills {
+      skill {
+        id
+        name
+      }
+      required
+      minLevel
+      match
+      matchedSkill {
+        id
+        name
+      }
+      candidateLevel
+      trustedLevel
+      trust
+      met
+      credit
+      contribution
+    }
+  }
+`);
 
 export interface ExplainedSkill {
   skill: { id: string; name: string };
@@ -12,6 +46,7 @@ export interface ExplainedSkill {
   matchedSkill: { id: string; name: string } | null;
   candidateLevel: number | null;
   trustedLevel: number | null;
+  trust: string | null;
   met: boolean;
   credit: number;
   contribution: number;
@@ -60,7 +95,7 @@ export function ExplanationTable({ explanation, caption }: { explanation: Explan
                 <td data-label="My level">
                   {s.candidateLevel === null ? '—' : levelName(s.candidateLevel)}
                   {s.trustedLevel !== null && s.candidateLevel !== null && s.trustedLevel < s.candidateLevel
-                    ? ` (counts as ${s.trustedLevel} until backed by evidence)`
+                    ? ` (counts as ${levelName(s.trustedLevel)} until ${s.trust === 'CLAIMED' ? 'backed by evidence' : 'endorsed or verified'})`
                     : ''}
                 </td>
                 <td data-label="How it matched">

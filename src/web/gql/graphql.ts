@@ -165,6 +165,19 @@ export type SkillProposalSource = {
 
 export type SkillScheme = 'ESCO' | 'LOCAL' | 'ONET' | 'ONET_TECH';
 
+/** How strongly a claimed skill is backed, weakest first. Education never raises it: education is not an input of ranking. */
+export type SkillTrust =
+  /** Self-reported, with no evidence (or only a self-assessment or education). */
+  | 'CLAIMED'
+  /** A colleague endorsed it. */
+  | 'ENDORSED'
+  /** Self-reported with evidence: training, experience, military service or an unverified credential. */
+  | 'EVIDENCED'
+  /** A supervisor attested it. */
+  | 'SUPERVISOR_ATTESTED'
+  /** A credential was verified, or a rotation’s host attested it. */
+  | 'VERIFIED';
+
 /** The home supervisor's decision; NOT_REQUIRED when the opening does not ask for one. */
 export type SupervisorApproval = 'APPROVED' | 'DENIED' | 'NOT_REQUIRED' | 'PENDING';
 
@@ -196,6 +209,30 @@ export type Verification = 'CREDENTIAL_VERIFIED' | 'ENDORSED' | 'SELF_REPORTED' 
 export type WithdrawApplicationInput = {
   application: string;
   reason?: string | null | undefined;
+};
+
+export type WebExplanationFragment = {
+  score: number;
+  coverage: number;
+  requiredMet: number;
+  requiredTotal: number;
+  focus: number;
+  profileSkillCount: number;
+  relatedSkillCount: number;
+  algorithmVersion: string;
+  skills: Array<{
+    required: boolean;
+    minLevel: number;
+    match: MatchKind;
+    candidateLevel: number | null;
+    trustedLevel: number | null;
+    trust: SkillTrust | null;
+    met: boolean;
+    credit: number;
+    contribution: number;
+    skill: { id: string; name: string };
+    matchedSkill: { id: string; name: string } | null;
+  }>;
 };
 
 export type WebSkillSuggestionsQueryVariables = Exact<{
@@ -280,7 +317,6 @@ export type WebDecideApprovalMutationVariables = Exact<{
 
 export type WebDecideApprovalMutation = {
   decideApplicationApproval:
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'DecideApplicationApprovalPayload'; application: { id: string; supervisorApproval: SupervisorApproval } }
     | { __typename: 'ForbiddenError'; message: string; code: string }
     | { __typename: 'InvalidStateError'; message: string; code: string }
@@ -319,6 +355,7 @@ export type WebRecommendedQuery = {
             match: MatchKind;
             candidateLevel: number | null;
             trustedLevel: number | null;
+            trust: SkillTrust | null;
             met: boolean;
             credit: number;
             contribution: number;
@@ -409,6 +446,7 @@ export type WebMyFitQuery = {
             match: MatchKind;
             candidateLevel: number | null;
             trustedLevel: number | null;
+            trust: SkillTrust | null;
             met: boolean;
             credit: number;
             contribution: number;
@@ -441,7 +479,6 @@ export type WebWithdrawApplicationMutationVariables = Exact<{
 
 export type WebWithdrawApplicationMutation = {
   withdrawApplication:
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
     | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
@@ -559,7 +596,6 @@ export type WebAddMySkillMutation = {
     | { __typename: 'AddMySkillPayload'; profileSkill: { id: string } }
     | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
     | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
 };
@@ -570,9 +606,7 @@ export type WebUpdateMySkillMutationVariables = Exact<{
 
 export type WebUpdateMySkillMutation = {
   updateMySkill:
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
     | { __typename: 'UpdateMySkillPayload'; profileSkill: { id: string; level: number } }
     | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
@@ -584,12 +618,9 @@ export type WebRemoveMySkillMutationVariables = Exact<{
 
 export type WebRemoveMySkillMutation = {
   removeMySkill:
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'RemoveMySkillPayload'; profile: { id: string } }
-    | { __typename: 'ValidationError'; message: string; code: string };
+    | { __typename: 'RemoveMySkillPayload'; profile: { id: string } };
 };
 
 export type WebUpdateMyProfileMutationVariables = Exact<{
@@ -598,9 +629,7 @@ export type WebUpdateMyProfileMutationVariables = Exact<{
 
 export type WebUpdateMyProfileMutation = {
   updateMyProfile:
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
     | { __typename: 'UpdateMyProfilePayload'; profile: { id: string } }
     | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
@@ -615,8 +644,6 @@ export type WebCreateMyProfileMutation = {
     | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'CreateMyProfilePayload'; profile: { id: string } }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
     | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
 };
 
@@ -639,9 +666,7 @@ export type WebAcceptSkillProposalsMutationVariables = Exact<{
 export type WebAcceptSkillProposalsMutation = {
   acceptSkillProposals:
     | { __typename: 'AcceptSkillProposalsPayload'; profile: { id: string } }
-    | { __typename: 'ConflictError'; message: string; code: string }
     | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
     | { __typename: 'NotFoundError'; message: string; code: string }
     | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
 };
@@ -661,7 +686,40 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-
+export const WebExplanationFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebExplanation on MatchExplanation {
+  score
+  coverage
+  requiredMet
+  requiredTotal
+  focus
+  profileSkillCount
+  relatedSkillCount
+  algorithmVersion
+  skills {
+    skill {
+      id
+      name
+    }
+    required
+    minLevel
+    match
+    matchedSkill {
+      id
+      name
+    }
+    candidateLevel
+    trustedLevel
+    trust
+    met
+    credit
+    contribution
+  }
+}
+    `,
+  { fragmentName: 'WebExplanation' },
+) as unknown as TypedDocumentString<WebExplanationFragment, unknown>;
 export const WebSkillSuggestionsDocument = new TypedDocumentString(`
     query WebSkillSuggestions($search: String!) {
   skills(first: 8, filter: {search: $search}) {
@@ -818,38 +876,41 @@ export const WebRecommendedDocument = new TypedDocumentString(`
           }
         }
         explanation {
-          score
-          coverage
-          requiredMet
-          requiredTotal
-          focus
-          profileSkillCount
-          relatedSkillCount
-          algorithmVersion
-          skills {
-            skill {
-              id
-              name
-            }
-            required
-            minLevel
-            match
-            matchedSkill {
-              id
-              name
-            }
-            candidateLevel
-            trustedLevel
-            met
-            credit
-            contribution
-          }
+          ...WebExplanation
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebRecommendedQuery, WebRecommendedQueryVariables>;
+    fragment WebExplanation on MatchExplanation {
+  score
+  coverage
+  requiredMet
+  requiredTotal
+  focus
+  profileSkillCount
+  relatedSkillCount
+  algorithmVersion
+  skills {
+    skill {
+      id
+      name
+    }
+    required
+    minLevel
+    match
+    matchedSkill {
+      id
+      name
+    }
+    candidateLevel
+    trustedLevel
+    trust
+    met
+    credit
+    contribution
+  }
+}`) as unknown as TypedDocumentString<WebRecommendedQuery, WebRecommendedQueryVariables>;
 export const WebOpeningDocument = new TypedDocumentString(`
     query WebOpening($id: ID!) {
   node(id: $id) {
@@ -935,38 +996,41 @@ export const WebMyFitDocument = new TypedDocumentString(`
         }
         score
         explanation {
-          score
-          coverage
-          requiredMet
-          requiredTotal
-          focus
-          profileSkillCount
-          relatedSkillCount
-          algorithmVersion
-          skills {
-            skill {
-              id
-              name
-            }
-            required
-            minLevel
-            match
-            matchedSkill {
-              id
-              name
-            }
-            candidateLevel
-            trustedLevel
-            met
-            credit
-            contribution
-          }
+          ...WebExplanation
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebMyFitQuery, WebMyFitQueryVariables>;
+    fragment WebExplanation on MatchExplanation {
+  score
+  coverage
+  requiredMet
+  requiredTotal
+  focus
+  profileSkillCount
+  relatedSkillCount
+  algorithmVersion
+  skills {
+    skill {
+      id
+      name
+    }
+    required
+    minLevel
+    match
+    matchedSkill {
+      id
+      name
+    }
+    candidateLevel
+    trustedLevel
+    trust
+    met
+    credit
+    contribution
+  }
+}`) as unknown as TypedDocumentString<WebMyFitQuery, WebMyFitQueryVariables>;
 export const WebApplyToOpeningDocument = new TypedDocumentString(`
     mutation WebApplyToOpening($input: ApplyToOpeningInput!) {
   applyToOpening(input: $input) {

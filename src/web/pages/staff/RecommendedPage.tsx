@@ -35,32 +35,7 @@ const RecommendedQuery = graphql(`
             }
           }
           explanation {
-            score
-            coverage
-            requiredMet
-            requiredTotal
-            focus
-            profileSkillCount
-            relatedSkillCount
-            algorithmVersion
-            skills {
-              skill {
-                id
-                name
-              }
-              required
-              minLevel
-              match
-              matchedSkill {
-                id
-                name
-              }
-              candidateLevel
-              trustedLevel
-              met
-              credit
-              contribution
-            }
+            ...WebExplanation
           }
         }
       }

@@ -88,32 +88,7 @@ export const MyFitQuery = graphql(`
           }
           score
           explanation {
-            score
-            coverage
-            requiredMet
-            requiredTotal
-            focus
-            profileSkillCount
-            relatedSkillCount
-            algorithmVersion
-            skills {
-              skill {
-                id
-                name
-              }
-              required
-              minLevel
-              match
-              matchedSkill {
-                id
-                name
-              }
-              candidateLevel
-              trustedLevel
-              met
-              credit
-              contribution
-            }
+            ...WebExplanation
           }
         }
       }

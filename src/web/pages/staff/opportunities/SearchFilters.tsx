@@ -49,7 +49,7 @@ export function SearchFilters({
         <input
           className="usa-input"
           id="search-keyword"
-          type="search"
+          type="text"
           value={form.keyword}
           onChange={(e) => set('keyword', e.target.value)}
         />
