@@ -41,15 +41,14 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const shown = useRef(location.pathname);
   const session = useSession();
 
   useEffect(() => {
     setMenuOpen(false);
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Not on the first page shown (a fresh load starts at the skip link), only when it changes.
+    if (shown.current === location.pathname) return;
+    shown.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
 

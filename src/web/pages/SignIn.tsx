@@ -102,6 +102,7 @@ function DevSignIn({ next }: { next: string }) {
               <button
                 type="button"
                 className="usa-button usa-button--outline"
+                data-subject={p.subject}
                 disabled={busy}
                 onClick={() => void go({ subject: p.subject })}
               >
