@@ -72,7 +72,7 @@ export function ExplanationTable({ explanation, caption }: { explanation: Explan
   return (
     <>
       <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={caption}>
-        <table className="usa-table usa-table--borderless usa-table--stacked width-full">
+        <table className="usa-table usa-table--borderless usa-table--stacked">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -94,9 +94,12 @@ export function ExplanationTable({ explanation, caption }: { explanation: Explan
                 </td>
                 <td data-label="My level">
                   {s.candidateLevel === null ? '—' : levelName(s.candidateLevel)}
-                  {s.trustedLevel !== null && s.candidateLevel !== null && s.trustedLevel < s.candidateLevel
-                    ? ` (counts as ${levelName(s.trustedLevel)} until ${s.trust === 'CLAIMED' ? 'backed by evidence' : 'endorsed or verified'})`
-                    : ''}
+                  {s.trustedLevel !== null && s.candidateLevel !== null && s.trustedLevel < s.candidateLevel ? (
+                    <div className="font-body-3xs text-base-dark">
+                      counts as {levelName(s.trustedLevel)} until{' '}
+                      {s.trust === 'CLAIMED' ? 'backed by evidence' : 'endorsed or verified'}
+                    </div>
+                  ) : null}
                 </td>
                 <td data-label="How it matched">
                   <span

@@ -45,6 +45,8 @@ export function FormGroup({
 export const describedBy = (id: string, opts: { hint?: boolean; error?: string }): string | undefined =>
   [opts.hint ? `${id}-hint` : '', opts.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+const LEVEL_HINT = LEVELS.map((l) => `${l.value} ${l.name.toLowerCase()}: ${l.hint}`).join('; ') + '.';
+
 export function LevelPicker({
   id,
   label,
@@ -61,17 +63,17 @@ export function LevelPicker({
   className?: string;
 }) {
   return (
-    <FormGroup id={id} label={label} error={error}>
+    <FormGroup id={id} label={label} error={error} hint={LEVEL_HINT}>
       <select
         className={`usa-select ${className}${error ? ' usa-input--error' : ''}`}
         id={id}
         value={value}
-        aria-describedby={describedBy(id, { error })}
+        aria-describedby={describedBy(id, { hint: true, error })}
         onChange={(e) => onChange(Number(e.target.value))}
       >
         {LEVELS.map((l) => (
           <option key={l.value} value={l.value}>
-            {l.value} {l.name} ({l.hint})
+            {l.value} {l.name}
           </option>
         ))}
       </select>

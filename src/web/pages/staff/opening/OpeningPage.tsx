@@ -10,6 +10,10 @@ import { useOpeningEvents } from './live.js';
 import { OpeningSkills } from './OpeningSkills.js';
 import { MyFitQuery, OpeningQuery } from './queries.js';
 
+/** The facts as a two-column list on wider screens, one column on a phone. */
+const DT = 'grid-col-12 tablet:grid-col-3 text-bold margin-top-1';
+const DD = 'grid-col-12 tablet:grid-col-9 margin-left-0 margin-top-1';
+
 export default function OpeningPage() {
   const { id = '' } = useParams();
   const opening = useQuery(OpeningQuery, { id });
@@ -66,43 +70,43 @@ export default function OpeningPage() {
         <span className={`usa-tag ${o.status === 'OPEN' ? 'bg-green' : 'bg-base-dark'}`}>{enumLabel(o.status)}</span>{' '}
         {live.lastEvent ? <span>Updated live: {live.lastEvent}</span> : null}
       </div>
-      <dl className="opening-facts">
-        <dt>When</dt>
-        <dd>
+      <dl className="grid-row grid-gap margin-y-2">
+        <dt className={DT}>When</dt>
+        <dd className={DD}>
           {formatDate(o.startDate)} to {formatDate(o.endDate)} ({o.durationWeeks} weeks)
         </dd>
-        <dt>Commitment</dt>
-        <dd>
+        <dt className={DT}>Commitment</dt>
+        <dd className={DD}>
           {o.commitmentPercent}% of working time{o.hoursPerWeek ? ` (${o.hoursPerWeek} hours a week)` : ''}
         </dd>
-        <dt>Where</dt>
-        <dd>
+        <dt className={DT}>Where</dt>
+        <dd className={DD}>
           {remoteLabel(o.remoteMode)}
           {o.location ? `, ${o.location}` : ''}
         </dd>
-        <dt>Grade</dt>
-        <dd>
+        <dt className={DT}>Grade</dt>
+        <dd className={DD}>
           {gradeRange(o.payPlan, o.gradeMin, o.gradeMax)}
           {o.occupationalSeries ? `, series ${o.occupationalSeries}` : ''}
         </dd>
-        <dt>Who may apply</dt>
-        <dd>
+        <dt className={DT}>Who may apply</dt>
+        <dd className={DD}>
           {o.restrictedTo.length === 0
             ? 'Staff of any agency'
             : `Staff of ${o.restrictedTo.map((a) => a.abbreviation ?? a.name).join(', ')} (bureaus included)`}
           {o.programType === 'DETAIL' || o.programType === 'TOUR_OF_DUTY' ? `, except ${o.hostAgency.name}'s own staff` : ''}
           {o.requiresSupervisorApproval ? '; your supervisor approves first' : ''}
         </dd>
-        <dt>Apply by</dt>
-        <dd>{formatDate(o.applicationDeadline)}</dd>
-        <dt>Places</dt>
-        <dd>
+        <dt className={DT}>Apply by</dt>
+        <dd className={DD}>{formatDate(o.applicationDeadline)}</dd>
+        <dt className={DT}>Places</dt>
+        <dd className={DD}>
           {o.slots} ({o.slotsFilled} filled)
         </dd>
         {o.securityClearance !== 'NONE' ? (
           <>
-            <dt>Clearance</dt>
-            <dd>{enumLabel(o.securityClearance)}</dd>
+            <dt className={DT}>Clearance</dt>
+            <dd className={DD}>{enumLabel(o.securityClearance)}</dd>
           </>
         ) : null}
       </dl>
