@@ -5,6 +5,7 @@
  * parallel, two terminals) build once: a lock directory says who builds, the others wait for it
  * and use its output. The build goes to a temporary directory and replaces the old one whole.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,14 +65,24 @@ async function acquire(lock: string): Promise<boolean> {
   }
 }
 
-/** Vite's production build of src/web into `outDir` (sizes printed by Vite and vite.config.ts). */
+/**
+ * Vite's production build of src/web into `outDir` (sizes printed by Vite and vite.config.ts), in
+ * a child process with NODE_ENV=production: Vite would otherwise bundle React's development build
+ * when the service runs with NODE_ENV=development.
+ */
 export async function buildWeb(outDir: string, hash = sourceHash()): Promise<void> {
-  const { build } = await import('vite');
   const tmp = `${outDir}.tmp-${process.pid}`;
-  await build({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    build: { outDir: tmp, emptyOutDir: true },
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  const args = [vite, 'build', '--config', path.join(ROOT, 'vite.config.ts'), '--outDir', tmp, '--emptyOutDir'];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
   });
+  if (code !== 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`the web app's build failed (vite build exited with ${code}); its output is above`);
+  }
   fs.writeFileSync(path.join(tmp, HASH_FILE), hash);
   const old = `${outDir}.old-${process.pid}`;
   if (fs.existsSync(outDir)) fs.renameSync(outDir, old);

@@ -18,6 +18,8 @@ export const appRoutes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first page's lazy code loads.
+    hydrateFallbackElement: <p className="grid-container padding-y-4">Loading…</p>,
     children: [
       {
         errorElement: <RouteError />,

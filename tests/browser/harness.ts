@@ -57,7 +57,8 @@ export interface StackOptions {
 export async function startStack({ env = {}, seed = true }: StackOptions = {}): Promise<Stack> {
   const db = await createPostgresDatabase(1);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-browser-'));
-  const port = await freePort();
+  // A test that must know the address first (an identity provider's redirect URIs) passes PORT.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: {
