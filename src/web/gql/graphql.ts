@@ -32,6 +32,50 @@ export type ApplyToOpeningInput = {
 
 export type ApprovalDecision = 'APPROVE' | 'DENY';
 
+export type ApproveRotationInput = {
+  rotation: string;
+  side: RotationSide;
+};
+
+export type AttestedSkillInput = {
+  /** Gained (new, or a higher level) rather than used. */
+  gained: boolean;
+  /** The level the person showed, 1–5. */
+  levelAfter: number;
+  skill: string;
+};
+
+export type CancelOpeningInput = {
+  opening: string;
+  reason: string;
+};
+
+export type CancelRotationInput = {
+  reason: string;
+  rotation: string;
+};
+
+export type CandidatePool =
+  /** Discoverable people and applicants. */
+  | 'ALL'
+  /** People with a live application to the opening. */
+  | 'APPLICANTS'
+  /** People who chose to be discoverable. */
+  | 'DISCOVERABLE';
+
+export type CloseOpeningInput = {
+  opening: string;
+};
+
+export type CompleteRotationInput = {
+  /** The last day served, when earlier than the planned end date. */
+  endedOn?: string | null | undefined;
+  /** The attestation in the host’s words. */
+  note?: string | null | undefined;
+  rotation: string;
+  skills: Array<AttestedSkillInput>;
+};
+
 export type CreateMyProfileInput = {
   email?: string | null | undefined;
   familyName: string;
@@ -40,14 +84,58 @@ export type CreateMyProfileInput = {
   jobTitle?: string | null | undefined;
 };
 
+/** A new opening, created as a DRAFT in your agency. */
+export type CreateOpeningInput = {
+  applicationDeadline: string;
+  /** Share of working time, 1–100. Give this or hoursPerWeek. */
+  commitmentPercent?: number | null | undefined;
+  description: string;
+  durationWeeks: number;
+  /** ID in your agency's own system. */
+  externalId?: string | null | undefined;
+  /** Prefill skills from this occupation when `skills` is not given. */
+  fromOccupation?: OccupationRef | null | undefined;
+  gradeMax?: number | null | undefined;
+  gradeMin?: number | null | undefined;
+  /** Hours per week, 1–40. Give this or commitmentPercent. */
+  hoursPerWeek?: number | null | undefined;
+  location?: string | null | undefined;
+  occupationalSeries?: string | null | undefined;
+  payPlan?: string | null | undefined;
+  programType: ProgramType;
+  remoteMode?: RemoteMode | null | undefined;
+  requireAllRequiredSkills?: boolean | null | undefined;
+  requiresSupervisorApproval?: boolean | null | undefined;
+  /** Agency codes or abbreviations whose staff may apply; empty or omitted: open to all. */
+  restrictedTo?: Array<string> | null | undefined;
+  securityClearance?: SecurityClearance | null | undefined;
+  /** Required and desired skills. */
+  skills?: Array<OpeningSkillInput> | null | undefined;
+  slots?: number | null | undefined;
+  startDate: string;
+  title: string;
+};
+
 export type DecideApplicationApprovalInput = {
   application: string;
   decision: ApprovalDecision;
   reason?: string | null | undefined;
 };
 
+export type DeclineApplicationInput = {
+  application: string;
+  reason: string;
+};
+
 export type EducationLevel =
   'ASSOCIATE' | 'BACHELOR' | 'CERTIFICATE' | 'DOCTORATE' | 'HIGH_SCHOOL' | 'MASTER' | 'OTHER' | 'PROFESSIONAL';
+
+export type EndorseSkillInput = {
+  comment?: string | null | undefined;
+  /** The level you vouch for (1–5), optional. */
+  level?: number | null | undefined;
+  profileSkill: string;
+};
 
 export type EvidenceInput = {
   credentialId?: string | null | undefined;
@@ -62,6 +150,13 @@ export type EvidenceInput = {
 
 export type EvidenceSource =
   'CERTIFICATION' | 'EDUCATION' | 'EXPERIENCE' | 'MILITARY' | 'ROTATION' | 'SELF_ASSESSED' | 'TRAINING';
+
+export type ExtendRotationInput = {
+  /** The new last day, after the current one. */
+  endDate: string;
+  reason?: string | null | undefined;
+  rotation: string;
+};
 
 export type MarketplaceEventKind =
   | 'APPLIED'
@@ -92,7 +187,17 @@ export type MatchKind =
 
 export type MilitaryBranch = 'AIR_FORCE' | 'ARMY' | 'COAST_GUARD' | 'MARINE_CORPS' | 'NAVY' | 'SPACE_FORCE' | 'UNSPECIFIED';
 
+export type OccupationRef = {
+  /** e.g. O*NET-SOC "15-1252.00" or an ESCO occupation URI. */
+  code: string;
+  scheme: OccupationScheme;
+};
+
 export type OccupationScheme = 'ESCO' | 'ISCO' | 'ONET_SOC';
+
+export type OpenOpeningInput = {
+  opening: string;
+};
 
 /** Every given condition must hold. */
 export type OpeningFilter = {
@@ -132,7 +237,20 @@ export type OpeningOrder =
   /** Soonest start first. */
   | 'START_DATE';
 
+export type OpeningSkillInput = {
+  minLevel: number;
+  required?: boolean | null | undefined;
+  skill: string;
+  weight?: number | null | undefined;
+};
+
 export type OpeningStatus = 'ARCHIVED' | 'CANCELLED' | 'CLOSED' | 'DRAFT' | 'FILLED' | 'OPEN';
+
+export type ProfileVisibility =
+  /** Every field, including contact details. */
+  | 'FULL'
+  /** Name, agency, headline, job title and skills; other fields read as null. */
+  | 'REDACTED';
 
 /** DETAIL and TOUR_OF_DUTY are service at another agency: the host agency’s own staff cannot apply. */
 export type ProgramType = 'DETAIL' | 'FELLOWSHIP' | 'GIG' | 'ROTATION' | 'TOUR_OF_DUTY';
@@ -145,10 +263,35 @@ export type RemoveMySkillInput = {
   profileSkill: string;
 };
 
+export type Role = 'ADMIN' | 'EMPLOYEE' | 'HIRING_MANAGER' | 'HR_SPECIALIST' | 'INTEGRATION';
+
+/** A change you may make to a rotation now. */
+export type RotationAction = 'APPROVE_HOME' | 'APPROVE_HOST' | 'CANCEL' | 'COMPLETE' | 'EXTEND' | 'START' | 'UPDATE';
+
+export type RotationDirection =
+  /** People your agency hosts (host hiring managers and HR). */
+  | 'INCOMING'
+  /** Your agency’s people on rotation elsewhere (home agency HR). */
+  | 'OUTGOING';
+
+export type RotationSide =
+  /** The home agency (its HR specialists). */
+  | 'HOME'
+  /** The host agency (its hiring managers and HR specialists). */
+  | 'HOST';
+
 /** PROPOSED → APPROVED (both agencies) → ACTIVE (from the start date) → COMPLETED (host attestation), or CANCELLED before COMPLETED. */
 export type RotationStatus = 'ACTIVE' | 'APPROVED' | 'CANCELLED' | 'COMPLETED' | 'PROPOSED';
 
 export type SecurityClearance = 'NONE' | 'PUBLIC_TRUST' | 'SECRET' | 'TOP_SECRET';
+
+export type SelectApplicationInput = {
+  application: string;
+};
+
+export type ShortlistApplicationInput = {
+  application: string;
+};
 
 export type SkillKind = 'COMPETENCY' | 'KNOWLEDGE' | 'LANGUAGE' | 'SKILL' | 'TECHNOLOGY' | 'WORK_ACTIVITY';
 
@@ -203,6 +346,35 @@ export type UpdateMySkillInput = {
   profileSkill: string;
 };
 
+/** Fields to change; omitted fields stay as they are. */
+export type UpdateOpeningInput = {
+  applicationDeadline?: string | null | undefined;
+  /** Share of working time, 1–100. Give this or hoursPerWeek. */
+  commitmentPercent?: number | null | undefined;
+  description?: string | null | undefined;
+  durationWeeks?: number | null | undefined;
+  gradeMax?: number | null | undefined;
+  gradeMin?: number | null | undefined;
+  /** Hours per week, 1–40. Give this or commitmentPercent. */
+  hoursPerWeek?: number | null | undefined;
+  location?: string | null | undefined;
+  occupationalSeries?: string | null | undefined;
+  opening: string;
+  payPlan?: string | null | undefined;
+  programType?: ProgramType | null | undefined;
+  remoteMode?: RemoteMode | null | undefined;
+  requireAllRequiredSkills?: boolean | null | undefined;
+  requiresSupervisorApproval?: boolean | null | undefined;
+  /** Agency codes or abbreviations whose staff may apply; empty or omitted: open to all. */
+  restrictedTo?: Array<string> | null | undefined;
+  securityClearance?: SecurityClearance | null | undefined;
+  /** Replaces the whole list when given. */
+  skills?: Array<OpeningSkillInput> | null | undefined;
+  slots?: number | null | undefined;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** How a skill claim is backed, weakest first. */
 export type Verification = 'CREDENTIAL_VERIFIED' | 'ENDORSED' | 'SELF_REPORTED' | 'SUPERVISOR_ATTESTED';
 
@@ -241,6 +413,528 @@ export type WebSkillSuggestionsQueryVariables = Exact<{
 
 export type WebSkillSuggestionsQuery = {
   skills: { nodes: Array<{ id: string; name: string; scheme: SkillScheme; kind: SkillKind }> };
+};
+
+export type WebManagerViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebManagerViewerQuery = {
+  viewer: { subject: string; roles: Array<Role>; agency: { code: string; name: string; abbreviation: string | null } } | null;
+};
+
+export type WebHrRotationFragment = {
+  id: string;
+  status: RotationStatus;
+  personName: string;
+  programType: ProgramType;
+  startDate: string;
+  endDate: string;
+  endedOn: string | null;
+  commitmentPercent: number;
+  homeApprovedAt: string | null;
+  homeApprovedBy: string | null;
+  hostApprovedAt: string | null;
+  hostApprovedBy: string | null;
+  cancelReason: string | null;
+  completionNote: string | null;
+  viewerActions: Array<RotationAction>;
+  homeAgency: { name: string; abbreviation: string | null };
+  hostAgency: { name: string; abbreviation: string | null };
+  opening: {
+    id: string;
+    title: string;
+    skills: Array<{ required: boolean; minLevel: number; skill: { id: string; name: string } }>;
+  } | null;
+  person: { id: string; skills: Array<{ level: number; skill: { id: string; name: string } }> } | null;
+  skills: Array<{ gained: boolean; levelBefore: number | null; levelAfter: number; skill: { id: string; name: string } }>;
+  history: Array<{
+    action: string;
+    actorSubject: string;
+    actorRoles: Array<string>;
+    at: string;
+    before: unknown;
+    after: unknown;
+  }>;
+};
+
+export type WebAgencyRotationsQueryVariables = Exact<{
+  direction: RotationDirection;
+  statuses?: Array<RotationStatus> | RotationStatus | null | undefined;
+  endingWithinDays?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type WebAgencyRotationsQuery = {
+  agencyRotations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      status: RotationStatus;
+      personName: string;
+      programType: ProgramType;
+      startDate: string;
+      endDate: string;
+      endedOn: string | null;
+      commitmentPercent: number;
+      homeApprovedAt: string | null;
+      homeApprovedBy: string | null;
+      hostApprovedAt: string | null;
+      hostApprovedBy: string | null;
+      cancelReason: string | null;
+      completionNote: string | null;
+      viewerActions: Array<RotationAction>;
+      homeAgency: { name: string; abbreviation: string | null };
+      hostAgency: { name: string; abbreviation: string | null };
+      opening: {
+        id: string;
+        title: string;
+        skills: Array<{ required: boolean; minLevel: number; skill: { id: string; name: string } }>;
+      } | null;
+      person: { id: string; skills: Array<{ level: number; skill: { id: string; name: string } }> } | null;
+      skills: Array<{ gained: boolean; levelBefore: number | null; levelAfter: number; skill: { id: string; name: string } }>;
+      history: Array<{
+        action: string;
+        actorSubject: string;
+        actorRoles: Array<string>;
+        at: string;
+        before: unknown;
+        after: unknown;
+      }>;
+    }>;
+  } | null;
+};
+
+export type WebApproveRotationMutationVariables = Exact<{
+  input: ApproveRotationInput;
+}>;
+
+export type WebApproveRotationMutation = {
+  approveRotation:
+    | { __typename: 'ApproveRotationPayload'; rotation: { id: string; status: RotationStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string };
+};
+
+export type WebCompleteRotationMutationVariables = Exact<{
+  input: CompleteRotationInput;
+}>;
+
+export type WebCompleteRotationMutation = {
+  completeRotation:
+    | { __typename: 'CompleteRotationPayload'; rotation: { id: string; status: RotationStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebExtendRotationMutationVariables = Exact<{
+  input: ExtendRotationInput;
+}>;
+
+export type WebExtendRotationMutation = {
+  extendRotation:
+    | { __typename: 'ExtendRotationPayload'; rotation: { id: string; endDate: string } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebCancelRotationMutationVariables = Exact<{
+  input: CancelRotationInput;
+}>;
+
+export type WebCancelRotationMutation = {
+  cancelRotation:
+    | { __typename: 'CancelRotationPayload'; rotation: { id: string; status: RotationStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebMobilityFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type WebMobilityFiguresQuery = {
+  mobilityFigures: {
+    from: string;
+    to: string;
+    personMonths: number;
+    averageDurationDays: number | null;
+    completionRate: number | null;
+    completed: number;
+    cancelled: number;
+    rotationsInService: number;
+    agency: { name: string; abbreviation: string | null } | null;
+    flows: Array<{
+      count: number;
+      personMonths: number;
+      from: { name: string; abbreviation: string | null };
+      to: { name: string; abbreviation: string | null };
+    }>;
+    topSkillsGained: Array<{ count: number; skill: { id: string; name: string } }>;
+    skillSupplyDemand: Array<{
+      minLevel: number;
+      openOpenings: number;
+      discoverablePeopleAtLevel: number;
+      skill: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type WebMobilityCsvQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type WebMobilityCsvQuery = { mobilityFiguresCsv: string | null };
+
+export type WebHrPersonQueryVariables = Exact<{
+  agency: string;
+  externalId: string;
+}>;
+
+export type WebHrPersonQuery = {
+  profile: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    externalId: string | null;
+    jobTitle: string | null;
+    headline: string | null;
+    email: string | null;
+    grade: number | null;
+    payPlan: string | null;
+    occupationalSeries: string | null;
+    location: string | null;
+    agency: { name: string; abbreviation: string | null };
+    skills: Array<{
+      id: string;
+      level: number;
+      verification: Verification;
+      endorsementCount: number;
+      skill: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type WebAttestSkillMutationVariables = Exact<{
+  input: EndorseSkillInput;
+}>;
+
+export type WebAttestSkillMutation = {
+  attestSkill:
+    | { __typename: 'AttestSkillPayload'; profileSkill: { id: string; level: number; verification: Verification } }
+    | { __typename: 'ConflictError'; message: string; code: string }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebManagerOpeningsQueryVariables = Exact<{
+  agency: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type WebManagerOpeningsQuery = {
+  openings: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      title: string;
+      status: OpeningStatus;
+      programType: ProgramType;
+      startDate: string;
+      applicationDeadline: string;
+      slots: number;
+      slotsFilled: number;
+      viewerCanManage: boolean;
+      applications: { totalCount: number } | null;
+      shortlisted: { totalCount: number } | null;
+    }>;
+  };
+};
+
+export type WebManagerOpeningFormQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type WebManagerOpeningFormQuery = {
+  node:
+    | { __typename: 'Agency' }
+    | { __typename: 'Application' }
+    | {
+        __typename: 'Opening';
+        id: string;
+        title: string;
+        description: string;
+        programType: ProgramType;
+        status: OpeningStatus;
+        commitmentPercent: number;
+        startDate: string;
+        durationWeeks: number;
+        applicationDeadline: string;
+        slots: number;
+        location: string | null;
+        remoteMode: RemoteMode;
+        requiresSupervisorApproval: boolean;
+        viewerCanManage: boolean;
+        skills: Array<{ required: boolean; minLevel: number; weight: number; skill: { id: string; name: string } }>;
+      }
+    | { __typename: 'Profile' }
+    | { __typename: 'ProfileSkill' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'Skill' }
+    | null;
+};
+
+export type WebSuggestedOpeningSkillsQueryVariables = Exact<{
+  occupation: OccupationRef;
+}>;
+
+export type WebSuggestedOpeningSkillsQuery = {
+  suggestedOpeningSkills: Array<{
+    minLevel: number;
+    required: boolean;
+    weight: number;
+    reason: string;
+    skill: { id: string; name: string };
+  }>;
+};
+
+export type WebCreateOpeningMutationVariables = Exact<{
+  input: CreateOpeningInput;
+}>;
+
+export type WebCreateOpeningMutation = {
+  createOpening:
+    | { __typename: 'ConflictError'; message: string; code: string }
+    | { __typename: 'CreateOpeningPayload'; opening: { id: string; status: OpeningStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebUpdateOpeningMutationVariables = Exact<{
+  input: UpdateOpeningInput;
+}>;
+
+export type WebUpdateOpeningMutation = {
+  updateOpening:
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'UpdateOpeningPayload'; opening: { id: string; status: OpeningStatus } }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebOpenOpeningMutationVariables = Exact<{
+  input: OpenOpeningInput;
+}>;
+
+export type WebOpenOpeningMutation = {
+  openOpening:
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'OpenOpeningPayload'; opening: { id: string; status: OpeningStatus } };
+};
+
+export type WebCloseOpeningMutationVariables = Exact<{
+  input: CloseOpeningInput;
+}>;
+
+export type WebCloseOpeningMutation = {
+  closeOpening:
+    | { __typename: 'CloseOpeningPayload'; opening: { id: string; status: OpeningStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string };
+};
+
+export type WebCancelOpeningMutationVariables = Exact<{
+  input: CancelOpeningInput;
+}>;
+
+export type WebCancelOpeningMutation = {
+  cancelOpening:
+    | { __typename: 'CancelOpeningPayload'; opening: { id: string; status: OpeningStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebOpeningCandidatesQueryVariables = Exact<{
+  id: string;
+  pool?: CandidatePool | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type WebOpeningCandidatesQuery = {
+  node:
+    | { __typename: 'Agency' }
+    | { __typename: 'Application' }
+    | {
+        __typename: 'Opening';
+        id: string;
+        title: string;
+        status: OpeningStatus;
+        matches: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+          nodes: Array<{
+            score: number;
+            coverage: number;
+            candidate: {
+              id: string;
+              givenName: string;
+              familyName: string;
+              jobTitle: string | null;
+              headline: string | null;
+              visibility: ProfileVisibility;
+              email: string | null;
+              agency: { name: string; abbreviation: string | null };
+            } | null;
+            explanation: {
+              score: number;
+              coverage: number;
+              requiredMet: number;
+              requiredTotal: number;
+              focus: number;
+              profileSkillCount: number;
+              relatedSkillCount: number;
+              algorithmVersion: string;
+              skills: Array<{
+                required: boolean;
+                minLevel: number;
+                match: MatchKind;
+                candidateLevel: number | null;
+                trustedLevel: number | null;
+                trust: SkillTrust | null;
+                met: boolean;
+                credit: number;
+                contribution: number;
+                skill: { id: string; name: string };
+                matchedSkill: { id: string; name: string } | null;
+              }>;
+            };
+          }>;
+        } | null;
+      }
+    | { __typename: 'Profile' }
+    | { __typename: 'ProfileSkill' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'Skill' }
+    | null;
+};
+
+export type WebOpeningApplicantsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type WebOpeningApplicantsQuery = {
+  node:
+    | { __typename: 'Agency' }
+    | { __typename: 'Application' }
+    | {
+        __typename: 'Opening';
+        id: string;
+        title: string;
+        status: OpeningStatus;
+        slots: number;
+        slotsFilled: number;
+        requiresSupervisorApproval: boolean;
+        applications: {
+          totalCount: number;
+          nodes: Array<{
+            id: string;
+            status: ApplicationStatus;
+            submittedAt: string;
+            statement: string | null;
+            supervisorApproval: SupervisorApproval;
+            supervisorReason: string | null;
+            decisionReason: string | null;
+            highlightedSkills: Array<{ id: string; name: string }>;
+            applicant: {
+              id: string;
+              givenName: string;
+              familyName: string;
+              jobTitle: string | null;
+              agency: { name: string; abbreviation: string | null };
+            } | null;
+          }>;
+        } | null;
+      }
+    | { __typename: 'Profile' }
+    | { __typename: 'ProfileSkill' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'Skill' }
+    | null;
+};
+
+export type WebShortlistApplicationMutationVariables = Exact<{
+  input: ShortlistApplicationInput;
+}>;
+
+export type WebShortlistApplicationMutation = {
+  shortlistApplication:
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ShortlistApplicationPayload'; application: { id: string; status: ApplicationStatus } };
+};
+
+export type WebDeclineApplicationMutationVariables = Exact<{
+  input: DeclineApplicationInput;
+}>;
+
+export type WebDeclineApplicationMutation = {
+  declineApplication:
+    | { __typename: 'DeclineApplicationPayload'; application: { id: string; status: ApplicationStatus } }
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
+};
+
+export type WebSelectApplicationMutationVariables = Exact<{
+  input: SelectApplicationInput;
+}>;
+
+export type WebSelectApplicationMutation = {
+  selectApplication:
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'InvalidStateError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; message: string; code: string }
+    | { __typename: 'SelectApplicationPayload'; application: { id: string; status: ApplicationStatus } };
+};
+
+export type WebManagerOpeningEventsSubscriptionVariables = Exact<{
+  opening?: string | null | undefined;
+}>;
+
+export type WebManagerOpeningEventsSubscription = {
+  marketplaceEvents: {
+    kind: MarketplaceEventKind;
+    occurredAt: string;
+    application: { id: string; status: ApplicationStatus } | null;
+  };
 };
 
 export type WebMyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -720,6 +1414,75 @@ export const WebExplanationFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'WebExplanation' },
 ) as unknown as TypedDocumentString<WebExplanationFragment, unknown>;
+export const WebHrRotationFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebHrRotation on Rotation {
+  id
+  status
+  personName
+  programType
+  startDate
+  endDate
+  endedOn
+  commitmentPercent
+  homeApprovedAt
+  homeApprovedBy
+  hostApprovedAt
+  hostApprovedBy
+  cancelReason
+  completionNote
+  viewerActions
+  homeAgency {
+    name
+    abbreviation
+  }
+  hostAgency {
+    name
+    abbreviation
+  }
+  opening {
+    id
+    title
+    skills {
+      required
+      minLevel
+      skill {
+        id
+        name
+      }
+    }
+  }
+  person {
+    id
+    skills {
+      level
+      skill {
+        id
+        name
+      }
+    }
+  }
+  skills {
+    gained
+    levelBefore
+    levelAfter
+    skill {
+      id
+      name
+    }
+  }
+  history {
+    action
+    actorSubject
+    actorRoles
+    at
+    before
+    after
+  }
+}
+    `,
+  { fragmentName: 'WebHrRotation' },
+) as unknown as TypedDocumentString<WebHrRotationFragment, unknown>;
 export const WebSkillSuggestionsDocument = new TypedDocumentString(`
     query WebSkillSuggestions($search: String!) {
   skills(first: 8, filter: {search: $search}) {
@@ -732,6 +1495,668 @@ export const WebSkillSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSkillSuggestionsQuery, WebSkillSuggestionsQueryVariables>;
+export const WebManagerViewerDocument = new TypedDocumentString(`
+    query WebManagerViewer {
+  viewer {
+    subject
+    roles
+    agency {
+      code
+      name
+      abbreviation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebManagerViewerQuery, WebManagerViewerQueryVariables>;
+export const WebAgencyRotationsDocument = new TypedDocumentString(`
+    query WebAgencyRotations($direction: RotationDirection!, $statuses: [RotationStatus!], $endingWithinDays: Int, $first: Int, $after: String, $last: Int, $before: String) {
+  agencyRotations(
+    direction: $direction
+    statuses: $statuses
+    endingWithinDays: $endingWithinDays
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...WebHrRotation
+    }
+  }
+}
+    fragment WebHrRotation on Rotation {
+  id
+  status
+  personName
+  programType
+  startDate
+  endDate
+  endedOn
+  commitmentPercent
+  homeApprovedAt
+  homeApprovedBy
+  hostApprovedAt
+  hostApprovedBy
+  cancelReason
+  completionNote
+  viewerActions
+  homeAgency {
+    name
+    abbreviation
+  }
+  hostAgency {
+    name
+    abbreviation
+  }
+  opening {
+    id
+    title
+    skills {
+      required
+      minLevel
+      skill {
+        id
+        name
+      }
+    }
+  }
+  person {
+    id
+    skills {
+      level
+      skill {
+        id
+        name
+      }
+    }
+  }
+  skills {
+    gained
+    levelBefore
+    levelAfter
+    skill {
+      id
+      name
+    }
+  }
+  history {
+    action
+    actorSubject
+    actorRoles
+    at
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<WebAgencyRotationsQuery, WebAgencyRotationsQueryVariables>;
+export const WebApproveRotationDocument = new TypedDocumentString(`
+    mutation WebApproveRotation($input: ApproveRotationInput!) {
+  approveRotation(input: $input) {
+    __typename
+    ... on ApproveRotationPayload {
+      rotation {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebApproveRotationMutation, WebApproveRotationMutationVariables>;
+export const WebCompleteRotationDocument = new TypedDocumentString(`
+    mutation WebCompleteRotation($input: CompleteRotationInput!) {
+  completeRotation(input: $input) {
+    __typename
+    ... on CompleteRotationPayload {
+      rotation {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCompleteRotationMutation, WebCompleteRotationMutationVariables>;
+export const WebExtendRotationDocument = new TypedDocumentString(`
+    mutation WebExtendRotation($input: ExtendRotationInput!) {
+  extendRotation(input: $input) {
+    __typename
+    ... on ExtendRotationPayload {
+      rotation {
+        id
+        endDate
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebExtendRotationMutation, WebExtendRotationMutationVariables>;
+export const WebCancelRotationDocument = new TypedDocumentString(`
+    mutation WebCancelRotation($input: CancelRotationInput!) {
+  cancelRotation(input: $input) {
+    __typename
+    ... on CancelRotationPayload {
+      rotation {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCancelRotationMutation, WebCancelRotationMutationVariables>;
+export const WebMobilityFiguresDocument = new TypedDocumentString(`
+    query WebMobilityFigures($from: Date!, $to: Date!) {
+  mobilityFigures(from: $from, to: $to) {
+    from
+    to
+    agency {
+      name
+      abbreviation
+    }
+    personMonths
+    averageDurationDays
+    completionRate
+    completed
+    cancelled
+    rotationsInService
+    flows {
+      count
+      personMonths
+      from {
+        name
+        abbreviation
+      }
+      to {
+        name
+        abbreviation
+      }
+    }
+    topSkillsGained {
+      count
+      skill {
+        id
+        name
+      }
+    }
+    skillSupplyDemand {
+      minLevel
+      openOpenings
+      discoverablePeopleAtLevel
+      skill {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMobilityFiguresQuery, WebMobilityFiguresQueryVariables>;
+export const WebMobilityCsvDocument = new TypedDocumentString(`
+    query WebMobilityCsv($from: Date!, $to: Date!) {
+  mobilityFiguresCsv(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<WebMobilityCsvQuery, WebMobilityCsvQueryVariables>;
+export const WebHrPersonDocument = new TypedDocumentString(`
+    query WebHrPerson($agency: String!, $externalId: String!) {
+  profile(agency: $agency, externalId: $externalId) {
+    id
+    givenName
+    familyName
+    externalId
+    jobTitle
+    headline
+    email
+    grade
+    payPlan
+    occupationalSeries
+    location
+    agency {
+      name
+      abbreviation
+    }
+    skills {
+      id
+      level
+      verification
+      endorsementCount
+      skill {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebHrPersonQuery, WebHrPersonQueryVariables>;
+export const WebAttestSkillDocument = new TypedDocumentString(`
+    mutation WebAttestSkill($input: EndorseSkillInput!) {
+  attestSkill(input: $input) {
+    __typename
+    ... on AttestSkillPayload {
+      profileSkill {
+        id
+        level
+        verification
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAttestSkillMutation, WebAttestSkillMutationVariables>;
+export const WebManagerOpeningsDocument = new TypedDocumentString(`
+    query WebManagerOpenings($agency: String!, $first: Int, $after: String, $last: Int, $before: String) {
+  openings(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: {hostAgencies: [$agency], statuses: [DRAFT, OPEN, CLOSED, FILLED]}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      id
+      title
+      status
+      programType
+      startDate
+      applicationDeadline
+      slots
+      slotsFilled
+      viewerCanManage
+      applications(first: 1) {
+        totalCount
+      }
+      shortlisted: applications(first: 1, status: [SHORTLISTED]) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebManagerOpeningsQuery, WebManagerOpeningsQueryVariables>;
+export const WebManagerOpeningFormDocument = new TypedDocumentString(`
+    query WebManagerOpeningForm($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Opening {
+      id
+      title
+      description
+      programType
+      status
+      commitmentPercent
+      startDate
+      durationWeeks
+      applicationDeadline
+      slots
+      location
+      remoteMode
+      requiresSupervisorApproval
+      viewerCanManage
+      skills {
+        required
+        minLevel
+        weight
+        skill {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebManagerOpeningFormQuery, WebManagerOpeningFormQueryVariables>;
+export const WebSuggestedOpeningSkillsDocument = new TypedDocumentString(`
+    query WebSuggestedOpeningSkills($occupation: OccupationRef!) {
+  suggestedOpeningSkills(occupation: $occupation) {
+    minLevel
+    required
+    weight
+    reason
+    skill {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSuggestedOpeningSkillsQuery, WebSuggestedOpeningSkillsQueryVariables>;
+export const WebCreateOpeningDocument = new TypedDocumentString(`
+    mutation WebCreateOpening($input: CreateOpeningInput!) {
+  createOpening(input: $input) {
+    __typename
+    ... on CreateOpeningPayload {
+      opening {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateOpeningMutation, WebCreateOpeningMutationVariables>;
+export const WebUpdateOpeningDocument = new TypedDocumentString(`
+    mutation WebUpdateOpening($input: UpdateOpeningInput!) {
+  updateOpening(input: $input) {
+    __typename
+    ... on UpdateOpeningPayload {
+      opening {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateOpeningMutation, WebUpdateOpeningMutationVariables>;
+export const WebOpenOpeningDocument = new TypedDocumentString(`
+    mutation WebOpenOpening($input: OpenOpeningInput!) {
+  openOpening(input: $input) {
+    __typename
+    ... on OpenOpeningPayload {
+      opening {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOpenOpeningMutation, WebOpenOpeningMutationVariables>;
+export const WebCloseOpeningDocument = new TypedDocumentString(`
+    mutation WebCloseOpening($input: CloseOpeningInput!) {
+  closeOpening(input: $input) {
+    __typename
+    ... on CloseOpeningPayload {
+      opening {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCloseOpeningMutation, WebCloseOpeningMutationVariables>;
+export const WebCancelOpeningDocument = new TypedDocumentString(`
+    mutation WebCancelOpening($input: CancelOpeningInput!) {
+  cancelOpening(input: $input) {
+    __typename
+    ... on CancelOpeningPayload {
+      opening {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCancelOpeningMutation, WebCancelOpeningMutationVariables>;
+export const WebOpeningCandidatesDocument = new TypedDocumentString(`
+    query WebOpeningCandidates($id: ID!, $pool: CandidatePool, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    __typename
+    ... on Opening {
+      id
+      title
+      status
+      matches(
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+        filter: {candidates: $pool}
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          score
+          coverage
+          candidate {
+            id
+            givenName
+            familyName
+            jobTitle
+            headline
+            visibility
+            email
+            agency {
+              name
+              abbreviation
+            }
+          }
+          explanation {
+            ...WebExplanation
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebExplanation on MatchExplanation {
+  score
+  coverage
+  requiredMet
+  requiredTotal
+  focus
+  profileSkillCount
+  relatedSkillCount
+  algorithmVersion
+  skills {
+    skill {
+      id
+      name
+    }
+    required
+    minLevel
+    match
+    matchedSkill {
+      id
+      name
+    }
+    candidateLevel
+    trustedLevel
+    trust
+    met
+    credit
+    contribution
+  }
+}`) as unknown as TypedDocumentString<WebOpeningCandidatesQuery, WebOpeningCandidatesQueryVariables>;
+export const WebOpeningApplicantsDocument = new TypedDocumentString(`
+    query WebOpeningApplicants($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Opening {
+      id
+      title
+      status
+      slots
+      slotsFilled
+      requiresSupervisorApproval
+      applications(first: 100) {
+        totalCount
+        nodes {
+          id
+          status
+          submittedAt
+          statement
+          supervisorApproval
+          supervisorReason
+          decisionReason
+          highlightedSkills {
+            id
+            name
+          }
+          applicant {
+            id
+            givenName
+            familyName
+            jobTitle
+            agency {
+              name
+              abbreviation
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOpeningApplicantsQuery, WebOpeningApplicantsQueryVariables>;
+export const WebShortlistApplicationDocument = new TypedDocumentString(`
+    mutation WebShortlistApplication($input: ShortlistApplicationInput!) {
+  shortlistApplication(input: $input) {
+    __typename
+    ... on ShortlistApplicationPayload {
+      application {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebShortlistApplicationMutation, WebShortlistApplicationMutationVariables>;
+export const WebDeclineApplicationDocument = new TypedDocumentString(`
+    mutation WebDeclineApplication($input: DeclineApplicationInput!) {
+  declineApplication(input: $input) {
+    __typename
+    ... on DeclineApplicationPayload {
+      application {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeclineApplicationMutation, WebDeclineApplicationMutationVariables>;
+export const WebSelectApplicationDocument = new TypedDocumentString(`
+    mutation WebSelectApplication($input: SelectApplicationInput!) {
+  selectApplication(input: $input) {
+    __typename
+    ... on SelectApplicationPayload {
+      application {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSelectApplicationMutation, WebSelectApplicationMutationVariables>;
+export const WebManagerOpeningEventsDocument = new TypedDocumentString(`
+    subscription WebManagerOpeningEvents($opening: ID) {
+  marketplaceEvents(opening: $opening) {
+    kind
+    occurredAt
+    application {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebManagerOpeningEventsSubscription, WebManagerOpeningEventsSubscriptionVariables>;
 export const WebMyApplicationsDocument = new TypedDocumentString(`
     query WebMyApplications {
   viewer {
