@@ -59,7 +59,9 @@ describe('staff: find, apply, withdraw, approve', () => {
     await checkPage(page, 'staff-opening');
 
     await page.getByLabel('Why I fit (optional)').fill('I run accessibility reviews of GSA forms every sprint.');
-    await page.getByRole('checkbox', { name: /Section 508/ }).check();
+    // USWDS draws its own checkbox and hides the input: click the label, as a person does.
+    await page.locator('label', { hasText: /Section 508/ }).click();
+    expect(await page.getByRole('checkbox', { name: /Section 508/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await page.getByText('Your application was sent.').waitFor();
     await page.getByText(/Status: Submitted/).waitFor();

@@ -48,7 +48,9 @@ describe('staff: my profile', () => {
     const offered = await proposals.count();
     expect(offered).toBeGreaterThan(5);
 
-    await page.getByRole('checkbox', { name: 'Keep Critical Thinking' }).uncheck();
+    // USWDS hides the checkbox input behind its own drawing: click the label, as a person does.
+    await page.locator('label', { hasText: /^Keep Critical Thinking$/ }).click();
+    expect(await page.getByRole('checkbox', { name: 'Keep Critical Thinking' }).isChecked()).toBe(false);
     await page.getByLabel('Level for Computers and Electronics').selectOption('3');
     await page.getByRole('button', { name: 'Add the kept skills to my profile' }).click();
     await page.getByText(`${offered - 1} skills added from NAVY IT: Information Systems Technician.`).waitFor();
@@ -82,7 +84,7 @@ describe('staff: my profile', () => {
     const link = page.getByRole('link', { name: 'Hurricane season GIS analyst' });
     await link.waitFor();
     const card = page.getByRole('listitem').filter({ has: link });
-    await expect.poll(() => card.getByRole('row', { name: /Esri ArcGIS/ }).textContent()).toMatch(/Matched/i);
+    await expect.poll(() => card.getByRole('row', { name: /^Esri ArcGIS/ }).textContent()).toMatch(/Matched/i);
     await page.context().close();
   }, 240_000);
 });
