@@ -311,16 +311,16 @@ const MATCHES = `query Matches($id: ID!) {
   node(id: $id) { ... on Opening { matches(first: 10) { totalCount edges { node { score coverage candidate { givenName familyName } explanation { requiredMet requiredTotal } } } } } }
 }`;
 const APPLY = `mutation Apply($input: ApplyToOpeningInput!) {
-  applyToOpening(input: $input) { __typename ... on MutationApplyToOpeningSuccess { data { id status } } ... on Error { code message } }
+  applyToOpening(input: $input) { __typename ... on ApplyToOpeningPayload { application { id status } } ... on Error { code message } }
 }`;
 const WITHDRAW = `mutation Withdraw($input: WithdrawApplicationInput!) {
-  withdrawApplication(input: $input) { __typename ... on MutationWithdrawApplicationSuccess { data { id status } } ... on Error { code message } }
+  withdrawApplication(input: $input) { __typename ... on WithdrawApplicationPayload { application { id status } } ... on Error { code message } }
 }`;
 const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateMyProfileInput!) {
-  updateMyProfile(input: $input) { __typename ... on MutationUpdateMyProfileSuccess { data { headline } } ... on Error { code message } }
+  updateMyProfile(input: $input) { __typename ... on UpdateMyProfilePayload { profile { headline } } ... on Error { code message } }
 }`;
 const UPSERT = `mutation Upsert($input: UpsertProfileInput!) {
-  upsertProfile(input: $input) { __typename ... on MutationUpsertProfileSuccess { data { id } } ... on Error { code message } }
+  upsertProfile(input: $input) { __typename ... on UpsertProfilePayload { profile { id } } ... on Error { code message } }
 }`;
 
 interface Ctx {
@@ -462,7 +462,7 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
         if (ctx.sentAt !== undefined) t.latencies.push(performance.now() - ctx.sentAt);
         bump(t.byStatus, String(status));
         let parsed: {
-          data?: Record<string, { __typename?: string; data?: { id?: string } } | null>;
+          data?: Record<string, { __typename?: string; application?: { id?: string } } | null>;
           errors?: { extensions?: { code?: string } }[];
         } = {};
         try {
@@ -474,8 +474,8 @@ function buildMix(f: Fixture, tokens: { employees: string[]; manager: string; hr
         if (kind.startsWith('write:')) {
           const result = Object.values(parsed.data ?? {})[0];
           if (result?.__typename) bump(t.results, result.__typename);
-          if (kind === 'write:apply' && result?.__typename === 'MutationApplyToOpeningSuccess')
-            ctx.applicationId ??= result.data?.id;
+          if (kind === 'write:apply' && result?.__typename === 'ApplyToOpeningPayload')
+            ctx.applicationId ??= result.application?.id;
         }
       },
     };

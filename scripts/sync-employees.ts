@@ -184,7 +184,7 @@ export interface SyncReport {
   failures: Failure[];
 }
 
-type Payload = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'MutationUpsertPeopleSuccess' }>['data'];
+type Payload = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'UpsertPeoplePayload' }>;
 
 async function send(
   fetch: Fetch,
@@ -208,7 +208,7 @@ async function send(
   if (body.errors?.length || !body.data)
     throw new Error(`HTTP ${res.status}: ${(body.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
   const result = body.data.upsertPeople;
-  if (result.__typename === 'MutationUpsertPeopleSuccess') return result.data;
+  if (result.__typename === 'UpsertPeoplePayload') return result;
   const detail =
     result.__typename === 'ValidationError'
       ? result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')

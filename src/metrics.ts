@@ -54,6 +54,18 @@ function mirroredCounter(registry: Registry, name: string, help: string, read: (
   });
 }
 
+/** A gauge whose value is read from elsewhere at each scrape. */
+function mirroredGauge(registry: Registry, name: string, help: string, read: () => number | Promise<number>) {
+  return new Gauge({
+    name,
+    help,
+    registers: [registry],
+    async collect() {
+      this.set(await read());
+    },
+  });
+}
+
 export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/graphql' } = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -79,25 +91,16 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
         this.set({ state: 'idle' }, p.idle);
       },
     });
-    new Gauge({
-      name: 'db_pool_waiting_requests',
-      help: 'Queries waiting for a connection of the PostgreSQL pool',
-      registers: [registry],
-      collect() {
-        this.set(pool().waiting);
-      },
-    });
+    mirroredGauge(
+      registry,
+      'db_pool_waiting_requests',
+      'Queries waiting for a connection of the PostgreSQL pool',
+      () => pool().waiting,
+    );
   }
   if (matching) {
     const stat = (name: string, help: string, read: (s: MatchingStats) => number) =>
-      new Gauge({
-        name,
-        help,
-        registers: [registry],
-        collect() {
-          this.set(read(matching.lastBuild));
-        },
-      });
+      mirroredGauge(registry, name, help, () => read(matching.lastBuild));
     stat('match_index_profiles', 'Profiles in the match index at its last build', (s) => s.profiles);
     stat('match_index_postings', 'Postings (profile × skill) in the match index at its last build', (s) => s.postings);
     stat('match_index_bytes', 'Memory of the match index at its last build', (s) => s.bytes);
@@ -119,71 +122,44 @@ export function createMetrics(sources: MetricsSources, { graphqlEndpoint = '/gra
       }
       return probe;
     };
-    new Gauge({
-      name: 'match_index_notifications_connected',
-      help: '1 while the match index receives change notifications, 0 while it reconnects and rebuilds',
-      registers: [registry],
-      async collect() {
-        this.set((await measure()) === null ? 0 : 1);
-      },
-    });
-    new Gauge({
-      name: 'match_index_notification_lag_seconds',
-      help: `Round trip of a marker notification until every change notified before it is applied, measured at the scrape (at most ${LAG_TIMEOUT_MS / 1000} s; NaN while reconnecting)`,
-      registers: [registry],
-      async collect() {
-        this.set((await measure()) ?? Number.NaN);
-      },
-    });
+    mirroredGauge(
+      registry,
+      'match_index_notifications_connected',
+      '1 while the match index receives change notifications, 0 while it reconnects and rebuilds',
+      async () => ((await measure()) === null ? 0 : 1),
+    );
+    mirroredGauge(
+      registry,
+      'match_index_notification_lag_seconds',
+      `Round trip of a marker notification until every change notified before it is applied, measured at the scrape (at most ${LAG_TIMEOUT_MS / 1000} s; NaN while reconnecting)`,
+      async () => (await measure()) ?? Number.NaN,
+    );
   }
+  const counters: [name: string, help: string, read: () => number][] = [];
   if (agencies) {
-    mirroredCounter(
-      registry,
-      'agency_cache_hits_total',
-      'Agency lookups answered from the process cache',
-      () => agencies.stats.hits,
-    );
-    mirroredCounter(
-      registry,
-      'agency_cache_loads_total',
-      'Reads of the agency table into the process cache',
-      () => agencies.stats.loads,
-    );
-    mirroredCounter(
-      registry,
-      'agency_cache_unknown_lookups_total',
-      'Agency codes looked up in the database because the cache did not know them',
-      () => agencies.stats.unknownLookups,
-    );
-    mirroredCounter(
-      registry,
-      'agency_cache_invalidations_total',
-      'Change notifications that dropped the cached agencies',
-      () => agencies.stats.invalidations,
+    counters.push(
+      ['agency_cache_hits_total', 'Agency lookups answered from the process cache', () => agencies.stats.hits],
+      ['agency_cache_loads_total', 'Reads of the agency table into the process cache', () => agencies.stats.loads],
+      [
+        'agency_cache_unknown_lookups_total',
+        'Agency codes looked up in the database because the cache did not know them',
+        () => agencies.stats.unknownLookups,
+      ],
+      [
+        'agency_cache_invalidations_total',
+        'Change notifications that dropped the cached agencies',
+        () => agencies.stats.invalidations,
+      ],
     );
   }
   if (claims) {
-    mirroredCounter(
-      registry,
-      'auth_claims_cache_hits_total',
-      'Bearer tokens whose verified claims came from the cache',
-      () => claims.stats.hits,
+    counters.push(
+      ['auth_claims_cache_hits_total', 'Bearer tokens whose verified claims came from the cache', () => claims.stats.hits],
+      ['auth_claims_cache_misses_total', 'Bearer tokens verified (signature and claims)', () => claims.stats.misses],
     );
-    mirroredCounter(
-      registry,
-      'auth_claims_cache_misses_total',
-      'Bearer tokens verified (signature and claims)',
-      () => claims.stats.misses,
-    );
-    new Gauge({
-      name: 'auth_claims_cache_entries',
-      help: 'Tokens whose verified claims are cached',
-      registers: [registry],
-      collect() {
-        this.set(claims.stats.size);
-      },
-    });
+    mirroredGauge(registry, 'auth_claims_cache_entries', 'Tokens whose verified claims are cached', () => claims.stats.size);
   }
+  for (const [name, help, read] of counters) mirroredCounter(registry, name, help, read);
 
   const names = new Set<string>();
   const operationLabel = (document: DocumentNode, operationName?: string | null): { operation: string; type: string } => {

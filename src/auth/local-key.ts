@@ -9,14 +9,14 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type CryptoKe
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../config.js';
 import type { Role, Scope } from './principal.js';
 
-const ALG = 'ES256';
-const FILE = 'dev-signing-key.json';
-
 export interface LocalKey {
   kid: string;
   privateKey: CryptoKey;
   publicKey: CryptoKey;
 }
+
+const ALG = 'ES256';
+const FILE = 'dev-signing-key.json';
 
 export async function loadOrCreateLocalKey(dir: string): Promise<LocalKey> {
   const file = path.join(dir, FILE);

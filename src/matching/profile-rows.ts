@@ -2,37 +2,38 @@
  * Profiles as the match index stores them, read with plain SQL (not Prisma: a million profiles
  * with their skills, evidence and endorsements through the ORM took minutes): each profile's
  * eligibility attributes and its skills as "skillId:level:trust" items, the trust class computed
- * in SQL by the rule of trustOf() (model.ts; tests/api/matching.test.ts builds an index from
- * trustOf() and compares).
+ * in SQL from the rules trustOf() reads (trust-sql.ts).
  */
 import type { MigrationExecutor, SqlRunner } from '../db/migrate.js';
 import type { IndexedProfile } from '../domain/matching/engine.js';
+import { trustOfJoined, trustSubqueries } from './trust-sql.js';
+
+/** A profile's skills as "skillId:level:trust" items, from ProfileSkill `ps` joined with trust subqueries `ev` and `en`. */
+const SKILL_ITEMS = `string_agg(ps."skillId"::text || ':' || ps.level || ':' || ${trustOfJoined('ev', 'en')}, ',') AS skills`;
 
 /**
- * Profiles (`batch`: the query choosing them) with their attributes and skills. A skill's trust
- * is the highest of its evidence's class (4 verified or rotation-attested, else 1; education and
- * self-assessment do not count) and its endorsements' (3 supervisor, 2 colleague): trustOf().
- * For a few profiles (the changes the index hears of): through the indexes on their IDs.
+ * Profiles (`batch`: the query choosing them) with their attributes and skills, for a few
+ * profiles (the changes the index hears of): through the indexes on their IDs.
  */
-const profilesSql = (batch: string) => `
+const profilesSql = (batch: string) => {
+  const trust = trustSubqueries({
+    evidence: 'e."profileSkillId" IN (SELECT id FROM ps)',
+    endorsement: 'en."profileSkillId" IN (SELECT id FROM ps)',
+  });
+  return `
   WITH b AS MATERIALIZED (${batch}),
-  s AS MATERIALIZED (
+  ps AS MATERIALIZED (
     SELECT ps.id, ps."profileId", ps."skillId", ps.level FROM "ProfileSkill" ps
     WHERE ps."profileId" IN (SELECT id FROM b)
   ),
-  ev AS (
-    SELECT e."profileSkillId" AS id, max(CASE WHEN e."verifiedAt" IS NOT NULL OR (e.source = 'ROTATION' AND e."rotationId" IS NOT NULL) THEN 4 ELSE 1 END) AS t
-    FROM "SkillEvidence" e WHERE e."profileSkillId" IN (SELECT id FROM s) AND e.source NOT IN ('EDUCATION', 'SELF_ASSESSED') GROUP BY 1
-  ),
-  en AS (
-    SELECT en."profileSkillId" AS id, max(CASE WHEN en.kind = 'SUPERVISOR_ATTESTATION' THEN 3 ELSE 2 END) AS t
-    FROM "Endorsement" en WHERE en."profileSkillId" IN (SELECT id FROM s) GROUP BY 1
-  )
+  ev AS (${trust.evidence}),
+  en AS (${trust.endorsement})
   SELECT b.id::text AS id, b."agencyId"::text AS agency, b.grade, b.discoverable, b."availablePercent" AS available, b."availableFrom"::text AS "from",
-    string_agg(s."skillId"::text || ':' || s.level || ':' || greatest(coalesce(ev.t, 0), coalesce(en.t, 0)), ',') AS skills
-  FROM b LEFT JOIN s ON s."profileId" = b.id LEFT JOIN ev ON ev.id = s.id LEFT JOIN en ON en.id = s.id
+    ${SKILL_ITEMS}
+  FROM b LEFT JOIN ps ON ps."profileId" = b.id LEFT JOIN ev ON ev.id = ps.id LEFT JOIN en ON en.id = ps.id
   GROUP BY b.id, b."agencyId", b.grade, b.discoverable, b."availablePercent", b."availableFrom"
   ORDER BY b.id`;
+};
 
 const COLUMNS = `SELECT id, "agencyId", grade, discoverable, "availablePercent", "availableFrom" FROM "Profile"`;
 
@@ -69,11 +70,10 @@ function toProfile(r: Row): IndexedProfile {
 }
 
 /** The trust class of every profile skill that has any backing (one pass over each table). */
-const BACKING = `
-  LEFT JOIN (SELECT e."profileSkillId" AS id, max(CASE WHEN e."verifiedAt" IS NOT NULL OR (e.source = 'ROTATION' AND e."rotationId" IS NOT NULL) THEN 4 ELSE 1 END) AS t
-             FROM "SkillEvidence" e WHERE e.source NOT IN ('EDUCATION', 'SELF_ASSESSED') GROUP BY 1) ev ON ev.id = ps.id
-  LEFT JOIN (SELECT en."profileSkillId" AS id, max(CASE WHEN en.kind = 'SUPERVISOR_ATTESTATION' THEN 3 ELSE 2 END) AS t
-             FROM "Endorsement" en GROUP BY 1) en ON en.id = ps.id`;
+const BACKING = (() => {
+  const trust = trustSubqueries();
+  return `LEFT JOIN (${trust.evidence}) ev ON ev.id = ps.id LEFT JOIN (${trust.endorsement}) en ON en.id = ps.id`;
+})();
 
 /**
  * Every profile, in batches of `batch`: one query read through a cursor, so PostgreSQL reads
@@ -88,7 +88,7 @@ export async function allProfiles(db: MigrationExecutor, batch = 10_000): Promis
       SELECT p.id::text AS id, p."agencyId"::text AS agency, p.grade, p.discoverable, p."availablePercent" AS available,
         p."availableFrom"::text AS "from", k.skills
       FROM "Profile" p LEFT JOIN (
-        SELECT ps."profileId", string_agg(ps."skillId"::text || ':' || ps.level || ':' || greatest(coalesce(ev.t, 0), coalesce(en.t, 0)), ',') AS skills
+        SELECT ps."profileId", ${SKILL_ITEMS}
         FROM "ProfileSkill" ps ${BACKING}
         GROUP BY ps."profileId"
       ) k ON k."profileId" = p.id`);

@@ -2,7 +2,9 @@
  * The match score written as plain SQL (PostgreSQL): the reference the in-memory engine is
  * tested against and the baseline it is benchmarked against. Same definitions as
  * src/domain/matching/score.ts and model.ts, read off them again rather than shared, so that a
- * slip in one shows up as a difference:
+ * slip in one shows up as a difference; only the numbers (model.ts) and the trust class of a
+ * profile skill (trust-sql.ts, generated from the rules trustOf() reads and tested against it
+ * on every combination) are shared:
  *
  * skills-overlap/1
  *   similarity(s, c) = 1 for the same skill, relatedCredit for a direct broader, narrower or
@@ -36,6 +38,7 @@ import {
   type MatchConfig,
 } from '../domain/matching/model.js';
 import { MAX_EQUIVALENTS } from '../domain/matching/neighbours.js';
+import { trustOfProfileSkill } from './trust-sql.js';
 
 export interface SqlMatch {
   profileId: string;
@@ -59,10 +62,14 @@ export async function sqlReferenceMatches(
   openingId: string,
   o: SqlReferenceOptions,
 ): Promise<SqlMatch[]> {
-  return (o.algorithm ?? DEFAULT_ALGORITHM) === 'skills-overlap/1'
-    ? overlapV1(prisma, openingId, o)
-    : overlapV2(prisma, openingId, o);
+  const query = (o.algorithm ?? DEFAULT_ALGORITHM) === 'skills-overlap/1' ? overlapV1(openingId, o) : overlapV2(openingId, o);
+  const rows = await prisma.$queryRaw<SqlMatch[]>(query);
+  return rows.map((r) => ({ profileId: r.profileId, score: Number(r.score), coverage: Number(r.coverage) }));
 }
+
+/** The opening's skills. */
+const openingSkills = (openingId: string) =>
+  Prisma.sql`os AS (SELECT "skillId", weight, "minLevel", required FROM "OpeningSkill" WHERE "openingId" = ${openingId}::uuid)`;
 
 /** Required skills met (matched, claimed at or above the minimum) / required skills; 1 if none. */
 const COVERAGE = Prisma.sql`CASE WHEN (SELECT required FROM totals) = 0 THEN 1.0
@@ -79,16 +86,10 @@ function ranked(o: SqlReferenceOptions): Prisma.Sql {
     ${o.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${o.limit}`}`;
 }
 
-async function overlapV1(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
-  openingId: string,
-  o: SqlReferenceOptions,
-): Promise<SqlMatch[]> {
+function overlapV1(openingId: string, o: SqlReferenceOptions): Prisma.Sql {
   const candidates = candidatesOnly(o);
-  const rows = await prisma.$queryRaw<{ profileId: string; score: number; coverage: number }[]>`
-    WITH os AS (
-      SELECT "skillId", weight, "minLevel", required FROM "OpeningSkill" WHERE "openingId" = ${openingId}::uuid
-    ),
+  return Prisma.sql`
+    WITH ${openingSkills(openingId)},
     totals AS (
       SELECT sum(weight) AS weight, count(*) FILTER (WHERE required) AS required FROM os
     ),
@@ -120,25 +121,21 @@ async function overlapV1(
       GROUP BY b."profileId"
     )
     ${ranked(o)}`;
-  return rows.map((r) => ({ profileId: r.profileId, score: Number(r.score), coverage: Number(r.coverage) }));
 }
+
+/** The trust class of each profile skill `ps` (trust-sql.ts: generated from the rules trustOf() reads). */
+const TRUST = Prisma.raw(trustOfProfileSkill('ps'));
 
 /** Skill groups and categories (not skills a person holds), as the match service reads them. */
 const GROUP = Prisma.sql`(g.scheme = 'ESCO' AND g.kind = 'COMPETENCY')
   OR (g.scheme = 'ONET' AND cardinality(string_to_array(g.code, '.')) < CASE WHEN g.code LIKE '4.%' THEN 5 ELSE 4 END)`;
 
-async function overlapV2(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
-  openingId: string,
-  o: SqlReferenceOptions,
-): Promise<SqlMatch[]> {
+function overlapV2(openingId: string, o: SqlReferenceOptions): Prisma.Sql {
   const candidates = candidatesOnly(o);
   const [n1, n2] = [SIMILARITY.NARROWER[1], SIMILARITY.NARROWER[2]];
   const [b1, b2] = [SIMILARITY.BROADER[1], SIMILARITY.BROADER[2]];
-  const rows = await prisma.$queryRaw<{ profileId: string; score: number; coverage: number }[]>`
-    WITH os AS (
-      SELECT "skillId", weight, "minLevel", required FROM "OpeningSkill" WHERE "openingId" = ${openingId}::uuid
-    ),
+  return Prisma.sql`
+    WITH ${openingSkills(openingId)},
     population AS (SELECT count(*)::float8 AS n FROM "Profile"),
     spec AS (
       SELECT os."skillId",
@@ -181,15 +178,7 @@ async function overlapV2(
       ORDER BY s, c, exact DESC, sim DESC
     ),
     held AS (
-      SELECT ps.id, ps."profileId", ps."skillId", ps.level,
-        CASE
-          WHEN EXISTS (SELECT 1 FROM "SkillEvidence" e WHERE e."profileSkillId" = ps.id AND e.source NOT IN ('EDUCATION', 'SELF_ASSESSED')
-                       AND (e."verifiedAt" IS NOT NULL OR (e.source = 'ROTATION' AND e."rotationId" IS NOT NULL))) THEN 4
-          WHEN EXISTS (SELECT 1 FROM "Endorsement" en WHERE en."profileSkillId" = ps.id AND en.kind = 'SUPERVISOR_ATTESTATION') THEN 3
-          WHEN EXISTS (SELECT 1 FROM "Endorsement" en WHERE en."profileSkillId" = ps.id AND en.kind = 'ENDORSEMENT') THEN 2
-          WHEN EXISTS (SELECT 1 FROM "SkillEvidence" e WHERE e."profileSkillId" = ps.id AND e.source NOT IN ('EDUCATION', 'SELF_ASSESSED')) THEN 1
-          ELSE 0
-        END AS trust
+      SELECT ps.id, ps."profileId", ps."skillId", ps.level, ${TRUST} AS trust
       FROM "ProfileSkill" ps
       WHERE ps."skillId" IN (SELECT c FROM expansion) ${candidates}
     ),
@@ -226,5 +215,4 @@ async function overlapV2(
       GROUP BY b."profileId"
     )
     ${ranked(o)}`;
-  return rows.map((r) => ({ profileId: r.profileId, score: Number(r.score), coverage: Number(r.coverage) }));
 }

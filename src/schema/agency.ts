@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { audit } from '../domain/audit.js';
 import { builder } from './builder.js';
-import { COMMON_ERRORS } from './errors.js';
-import { ConflictError, NotFoundError } from './errors/classes.js';
+import { payload } from './errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors/classes.js';
 import { OrderDirection, nonEmpty } from './common.js';
 
 export const Agency = builder.prismaNode('Agency', {
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
     type: 'Agency',
     description: 'Registers an agency or sub-agency (ADMIN).',
     authScopes: { role: 'ADMIN' },
-    errors: { types: COMMON_ERRORS, directResult: false },
+    errors: payload('agency', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: CreateAgencyInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {

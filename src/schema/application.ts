@@ -28,7 +28,7 @@ import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
+import { payload } from './errors.js';
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Opening, openingForChange, withEvents } from './opening.js';
 import { reserveCommitment } from './rotation.js';
@@ -166,7 +166,6 @@ function approvalQueue(v: Context['viewer'] & object): Prisma.ApplicationWhereIn
 // ─── Mutations ───────────────────────────────────────────────────────────────
 
 type Tx = Prisma.TransactionClient;
-const errors = { types: COMMON_ERRORS, directResult: false } as const;
 const reason = (max = 2000) => z.string().trim().min(1).max(max);
 
 /** An application for a change, row-locked; invisible ones read as not found. */
@@ -263,7 +262,7 @@ builder.mutationFields((t) => ({
     type: 'Application',
     authScopes: PERSON,
     description: 'Applies to an open opening with your profile. One live application per person and opening.',
-    errors,
+    errors: payload('application', ValidationError, NotFoundError, ForbiddenError, InvalidStateError, ConflictError),
     args: { input: t.arg({ type: ApplyInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -333,7 +332,7 @@ builder.mutationFields((t) => ({
     type: 'Application',
     authScopes: PERSON,
     description: 'Withdraws your application (before selection).',
-    errors,
+    errors: payload('application', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ApplicationRef('WithdrawApplicationInput', 'optional'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -351,7 +350,7 @@ builder.mutationFields((t) => ({
     authScopes: PERSON,
     description:
       "The home supervisor's approval or denial (a reason is required to deny). HR specialists of the home agency may decide for the supervisor.",
-    errors,
+    errors: payload('application', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,
@@ -406,7 +405,7 @@ builder.mutationFields((t) => ({
     type: 'Application',
     authScopes: HIRING_OR_HR,
     description: 'Puts a submitted application on the shortlist (host hiring managers and HR).',
-    errors,
+    errors: payload('application', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ApplicationRef('ShortlistApplicationInput', 'none'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -421,7 +420,7 @@ builder.mutationFields((t) => ({
     type: 'Application',
     authScopes: HIRING_OR_HR,
     description: 'Declines an application with a reason the applicant sees.',
-    errors,
+    errors: payload('application', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ApplicationRef('DeclineApplicationInput', 'required'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -444,7 +443,7 @@ builder.mutationFields((t) => ({
     authScopes: HIRING_OR_HR,
     description:
       'Selects an applicant: creates the PROPOSED rotation, and marks the opening FILLED when the last slot is taken. Never exceeds the slots, also under concurrent requests.',
-    errors,
+    errors: payload('application', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ApplicationRef('SelectApplicationInput', 'none'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(

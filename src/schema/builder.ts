@@ -17,6 +17,7 @@ import './plugins/page-size.js';
 import { visibleNode } from './node-visibility.js';
 
 export const MAX_PAGE_SIZE = 100;
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -104,6 +105,10 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+    // GitHub/Shopify-style names: createOpening → CreateOpeningResult = CreateOpeningPayload | errors.
+    // The payload's one field is named per mutation (./errors.ts `payload`).
+    defaultUnionOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Result` },
+    defaultResultOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Payload` },
     // Validation failures of a mutation's input come back as its typed ValidationError result.
     unsafelyHandleInputErrors: true,
   },

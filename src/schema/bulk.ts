@@ -32,7 +32,7 @@ import {
 import { EDITABLE, commitmentFromHours, effectiveStatus } from '../domain/openings.js';
 import { settleDeadline } from '../jobs/deadlines.js';
 import { builder } from './builder.js';
-import { COMMON_ERRORS } from './errors.js';
+import { directPayload } from './errors.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -643,8 +643,6 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
 
 // ─── Mutations ───────────────────────────────────────────────────────────────
 
-const errors = { types: COMMON_ERRORS, directResult: false } as const;
-
 builder.mutationFields((t) => ({
   upsertPeople: t.field({
     type: UpsertPeoplePayload,
@@ -655,7 +653,7 @@ builder.mutationFields((t) => ({
       'Skills: each listed skill ends at the given level with one evidence record of the given source and title (not added again when the skill has one with that source and title); unlisted skills are left alone. Fields the person owns (headline, discoverable, availability, remote preference, education) are not part of the input.',
     ].join(' '),
     authScopes: { $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
-    errors,
+    errors: directPayload(ValidationError, ForbiddenError),
     args: {
       input: t.arg({
         required: true,
@@ -689,7 +687,7 @@ builder.mutationFields((t) => ({
     authScopes: {
       $any: { role: 'HIRING_MANAGER', $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
     },
-    errors,
+    errors: directPayload(ValidationError, ForbiddenError),
     args: {
       input: t.arg({
         required: true,

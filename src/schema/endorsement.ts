@@ -9,8 +9,8 @@ import { audit } from '../domain/audit.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
-import { ConflictError, ForbiddenError, NotFoundError } from './errors/classes.js';
+import { payload } from './errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors/classes.js';
 import { ProfileSkill } from './profile.js';
 
 const EndorsementKind = builder.enumType(PrismaEndorsementKind, { name: 'EndorsementKind' });
@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
     type: 'ProfileSkill',
     authScopes: PERSON,
     description: "Vouches for a colleague's skill (one endorsement per person and skill).",
-    errors: { types: COMMON_ERRORS, directResult: false },
+    errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const id = await record(ctx, 'ENDORSEMENT', input);
@@ -119,7 +119,7 @@ builder.mutationFields((t) => ({
     type: 'ProfileSkill',
     authScopes: HIRING_OR_HR,
     description: "Supervisor attestation of a skill: HR specialists and hiring managers of the person's home agency.",
-    errors: { types: COMMON_ERRORS, directResult: false },
+    errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const id = await record(ctx, 'SUPERVISOR_ATTESTATION', input);

@@ -41,5 +41,20 @@ for (const [cls, name, description] of [
   });
 }
 
-/** Error types every mutation may return. */
-export const COMMON_ERRORS = [ValidationError, NotFoundError, ForbiddenError, InvalidStateError, ConflictError];
+type ErrorClass =
+  typeof ValidationError | typeof NotFoundError | typeof ForbiddenError | typeof InvalidStateError | typeof ConflictError;
+
+/**
+ * A mutation's `errors` option: its result union lists exactly `types` (what the mutation can
+ * return: read its resolver's and rules' throw sites; ForbiddenError wherever authScopes apply,
+ * ValidationError wherever input is validated), and its payload's one field is named for what it
+ * returns (`opening`, `application`, …). Any other AppError it throws is an unexpected (masked) error.
+ */
+export function payload(field: string, ...types: ErrorClass[]) {
+  return { types, directResult: false as const, dataField: { name: field } };
+}
+
+/** For mutations whose result object is the payload itself (the bulk upserts). */
+export function directPayload(...types: ErrorClass[]) {
+  return { types, directResult: true as const };
+}

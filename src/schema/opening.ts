@@ -37,7 +37,7 @@ import { agencyChains } from '../loaders.js';
 import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
+import { payload } from './errors.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -735,7 +735,6 @@ export async function moveOpening(
 
 // ─── Mutations ───────────────────────────────────────────────────────────────
 
-const errors = { types: COMMON_ERRORS, directResult: false } as const;
 const ref = (name: string) =>
   builder.inputType(name, { fields: (t) => ({ opening: t.globalID({ for: Opening, required: true }) }) });
 
@@ -744,7 +743,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Creates a DRAFT opening in your agency (hiring managers and HR specialists).',
-    errors,
+    errors: payload('opening', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: CreateOpeningInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx) => {
@@ -765,7 +764,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Edits a DRAFT, OPEN or CLOSED opening. Every change, skills included, is in the audit log.',
-    errors,
+    errors: payload('opening', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: UpdateOpeningInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -780,7 +779,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Opens a DRAFT for applications, or reopens a CLOSED opening whose deadline was moved.',
-    errors,
+    errors: payload('opening', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ref('OpenOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -794,7 +793,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Stops applications before the deadline; applicants can still be selected.',
-    errors,
+    errors: payload('opening', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ref('CloseOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {
@@ -808,7 +807,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Cancels an opening nobody has been selected for; its live applications are declined with your reason.',
-    errors,
+    errors: payload('opening', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,
@@ -869,7 +868,7 @@ builder.mutationFields((t) => ({
     type: 'Opening',
     authScopes: HIRING_OR_HR,
     description: 'Archives a CLOSED, FILLED or CANCELLED opening: it stays on record, out of the way.',
-    errors,
+    errors: payload('opening', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: ref('ArchiveOpeningInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       withEvents(ctx, async (tx, events) => {

@@ -20,8 +20,8 @@ import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { PERSON, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
-import { ConflictError, NotFoundError } from './errors/classes.js';
+import { payload } from './errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Skill } from './skill.js';
 import { Viewer } from './viewer.js';
 
@@ -471,14 +471,12 @@ export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string,
   return { outcome: 'UPDATED' as const, profile: after };
 }
 
-const errors = { types: COMMON_ERRORS, directResult: false } as const;
-
 builder.mutationFields((t) => ({
   createMyProfile: t.prismaField({
     type: 'Profile',
     description: 'Creates your profile in the agency of your token, linked to your token subject.',
     authScopes: PERSON,
-    errors,
+    errors: payload('profile', ValidationError, ForbiddenError, ConflictError),
     args: {
       input: t.arg({
         required: true,
@@ -516,7 +514,7 @@ builder.mutationFields((t) => ({
   updateMyProfile: t.prismaField({
     type: 'Profile',
     authScopes: PERSON,
-    errors,
+    errors: payload('profile', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: UpdateMyProfileInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -540,7 +538,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates or updates a person of your agency by employee ID (HR specialists, integrations with write scope). Idempotent.',
     authScopes: { $any: { role: 'HR_SPECIALIST', $all: { role: 'INTEGRATION', scope: 'write' } } },
-    errors,
+    errors: payload('profile', ValidationError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: UpsertProfileInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       try {
@@ -562,7 +560,7 @@ builder.mutationFields((t) => ({
   addMySkill: t.prismaField({
     type: 'ProfileSkill',
     authScopes: PERSON,
-    errors,
+    errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: AddMySkillInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -594,7 +592,7 @@ builder.mutationFields((t) => ({
   updateMySkill: t.prismaField({
     type: 'ProfileSkill',
     authScopes: PERSON,
-    errors,
+    errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: UpdateMySkillInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -618,7 +616,7 @@ builder.mutationFields((t) => ({
   removeMySkill: t.field({
     type: Profile,
     authScopes: PERSON,
-    errors,
+    errors: payload('profile', NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: RemoveMySkillInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -633,7 +631,7 @@ builder.mutationFields((t) => ({
     type: 'Profile',
     description: 'Records formal education. It is kept as evidence of the record and never used for ranking.',
     authScopes: PERSON,
-    errors,
+    errors: payload('profile', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: AddMyEducationInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {

@@ -51,7 +51,7 @@ import {
 import { builder } from './builder.js';
 import { registerNodeVisibility } from './node-visibility.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
+import { payload } from './errors.js';
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldProblem } from './errors/classes.js';
 import { ProgramType, openingVisible } from './opening.js';
 import { ProficiencyLevel, Profile } from './profile.js';
@@ -501,7 +501,6 @@ const AttestedSkillInput = builder.inputType('AttestedSkillInput', {
 
 // ─── Mutations ───────────────────────────────────────────────────────────────
 
-const errors = { types: COMMON_ERRORS, directResult: false } as const;
 /** Changes for one person queue behind the lock on their profile; let them wait instead of failing. */
 const TX = { maxWait: 30_000, timeout: 30_000 };
 
@@ -523,7 +522,7 @@ builder.mutationFields((t) => ({
     type: 'Rotation',
     description:
       'Records a rotation arranged outside the marketplace (HR specialists of the person’s home agency). It starts PROPOSED; both agencies then approve.',
-    errors,
+    errors: payload('rotation', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     authScopes: { role: 'HR_SPECIALIST' },
     args: { input: t.arg({ type: CreateRotationInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
@@ -568,7 +567,7 @@ builder.mutationFields((t) => ({
     authScopes: HIRING_OR_HR,
     description:
       'Edits the agreement, reimbursement and host supervisor (PROPOSED, APPROVED or ACTIVE), and the dates and commitment while PROPOSED (withdrawing approvals given so far). Either agency’s managers; extendRotation moves the end of an ACTIVE rotation.',
-    errors,
+    errors: payload('rotation', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: UpdateRotationInput, required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -620,7 +619,7 @@ builder.mutationFields((t) => ({
     authScopes: HIRING_OR_HR,
     description:
       'Approves a PROPOSED rotation for one side: HOME (HR specialists of the home agency) or HOST (hiring managers and HR specialists of the host agency). With both approvals, by two different people, it is APPROVED (and ACTIVE if its start date has come).',
-    errors,
+    errors: payload('rotation', NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,
@@ -667,7 +666,7 @@ builder.mutationFields((t) => ({
     authScopes: HIRING_OR_HR,
     description:
       'Records that an APPROVED rotation has started (the host agency’s managers, on or after the start date). Reads show it ACTIVE from the start date anyway; the server also writes that down on its own.',
-    errors,
+    errors: payload('rotation', NotFoundError, ForbiddenError, InvalidStateError),
     args: { input: t.arg({ type: RotationRef('StartRotationInput'), required: true }) },
     resolve: (query, _r, { input }, ctx) =>
       ctx.prisma.$transaction(async (tx) => {
@@ -701,7 +700,7 @@ builder.mutationFields((t) => ({
     authScopes: HIRING_OR_HR,
     description:
       'Moves the end of an ACTIVE rotation later (either agency’s managers). The 100% ceiling is checked over the added days; audited with the dates before and after.',
-    errors,
+    errors: payload('rotation', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,
@@ -750,7 +749,7 @@ builder.mutationFields((t) => ({
     description:
       'Completes an ACTIVE rotation with the host’s attestation (the host agency’s managers or the named host supervisor), on or after its last day, or giving the earlier day it ended. ' +
       'Each attested skill goes on the person’s profile (the level never goes down) with ROTATION evidence and the attester’s SUPERVISOR_ATTESTATION.',
-    errors,
+    errors: payload('rotation', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,
@@ -890,7 +889,7 @@ builder.mutationFields((t) => ({
     authScopes: PERSON,
     description:
       'Cancels a rotation before it is COMPLETED, with a reason: the home agency’s HR specialists and the host agency’s managers at any time, the person before it starts. An ACTIVE rotation ends today (or on its end date, if that has passed).',
-    errors,
+    errors: payload('rotation', ValidationError, NotFoundError, ForbiddenError, InvalidStateError),
     args: {
       input: t.arg({
         required: true,

@@ -15,8 +15,8 @@ import { audit } from '../domain/audit.js';
 import { proposeFromRatings, type Proposal } from '../domain/milgears.js';
 import { builder } from './builder.js';
 import { PERSON, nonEmpty } from './common.js';
-import { COMMON_ERRORS } from './errors.js';
-import { NotFoundError, ValidationError } from './errors/classes.js';
+import { payload } from './errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from './errors/classes.js';
 import { ProficiencyLevel } from './profile.js';
 import { Skill } from './skill.js';
 
@@ -177,7 +177,7 @@ builder.mutationField('acceptSkillProposals', (t) =>
     authScopes: PERSON,
     description:
       'Adds the proposals you keep, at the levels you choose, with evidence naming the source. A skill already on your profile gets the new level and the evidence added.',
-    errors: { types: COMMON_ERRORS, directResult: false },
+    errors: payload('profile', ValidationError, NotFoundError, ForbiddenError),
     args: {
       input: t.arg({
         required: true,

@@ -63,8 +63,8 @@ describe('createAgency', () => {
       admin,
     );
     expect(res.data!.createAgency).toMatchObject({
-      __typename: 'MutationCreateAgencySuccess',
-      data: { code: '1341', abbreviation: 'NIST', parent: { id: encodeGlobalID('Agency', doc.id) } },
+      __typename: 'CreateAgencyPayload',
+      agency: { code: '1341', abbreviation: 'NIST', parent: { id: encodeGlobalID('Agency', doc.id) } },
     });
     const events = await db.prisma.auditEvent.findMany({ where: { action: 'agency.create' } });
     expect(events).toHaveLength(1);

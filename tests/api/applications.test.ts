@@ -131,12 +131,12 @@ async function opening(over: Partial<CreateOpeningInput> = {}, { token = tok.hm!
       token,
     ),
   );
-  if (created.__typename !== 'MutationCreateOpeningSuccess') throw new Error(`createOpening: ${JSON.stringify(created)}`);
+  if (created.__typename !== 'CreateOpeningPayload') throw new Error(`createOpening: ${JSON.stringify(created)}`);
   if (open)
-    expect(one(await app.gql(OpenOpeningDocument, { input: { opening: created.data.id } }, token)).__typename).toBe(
-      'MutationOpenOpeningSuccess',
+    expect(one(await app.gql(OpenOpeningDocument, { input: { opening: created.opening.id } }, token)).__typename).toBe(
+      'OpenOpeningPayload',
     );
-  return created.data.id;
+  return created.opening.id;
 }
 
 const apply = async (openingId: string, token: string, extra: Partial<ApplyToOpeningInput> = {}) =>
@@ -144,8 +144,8 @@ const apply = async (openingId: string, token: string, extra: Partial<ApplyToOpe
 
 async function applied(openingId: string, token: string, extra: Partial<ApplyToOpeningInput> = {}) {
   const r = await apply(openingId, token, extra);
-  if (r.__typename !== 'MutationApplyToOpeningSuccess') throw new Error(`applyToOpening: ${JSON.stringify(r)}`);
-  return r.data;
+  if (r.__typename !== 'ApplyToOpeningPayload') throw new Error(`applyToOpening: ${JSON.stringify(r)}`);
+  return r.application;
 }
 
 const withdraw = async (application: string, token: string, reason?: string) =>
@@ -242,7 +242,7 @@ describe('applying', () => {
       const before = await db.prisma.auditEvent.count();
       const results = await Promise.all(Array.from({ length: n }, () => apply(o, tok.ben!, { statement: 'Me, once' })));
       expect(results.map((r) => r.__typename).sort()).toEqual(
-        ['MutationApplyToOpeningSuccess', ...Array<string>(n - 1).fill('ConflictError')].sort(),
+        ['ApplyToOpeningPayload', ...Array<string>(n - 1).fill('ConflictError')].sort(),
       );
       expect(await db.prisma.application.count({ where: { openingId: raw(o) } })).toBe(1);
       expect(await db.prisma.auditEvent.count()).toBe(before + 1);
@@ -256,10 +256,10 @@ describe('applying', () => {
     await refused('NotFoundError', () => withdraw(first.id, tok.pat!));
     const w = await withdraw(first.id, tok.ana!, 'Plans changed');
     expect(w).toMatchObject({
-      __typename: 'MutationWithdrawApplicationSuccess',
-      data: { status: 'WITHDRAWN', decisionReason: 'Plans changed' },
+      __typename: 'WithdrawApplicationPayload',
+      application: { status: 'WITHDRAWN', decisionReason: 'Plans changed' },
     });
-    expect(w.__typename === 'MutationWithdrawApplicationSuccess' && w.data.withdrawnAt).toBeTruthy();
+    expect(w.__typename === 'WithdrawApplicationPayload' && w.application.withdrawnAt).toBeTruthy();
     expect(await auditOf(first.id)).toEqual([
       ['application.submit', 'ana'],
       ['application.withdrawn', 'ana'],
@@ -280,7 +280,7 @@ describe('applying', () => {
 
     const closed = await opening();
     expect(one(await app.gql(CloseOpeningDocument, { input: { opening: closed } }, tok.hm)).__typename).toBe(
-      'MutationCloseOpeningSuccess',
+      'CloseOpeningPayload',
     );
     await refused('InvalidStateError', () => apply(closed, tok.ana!), /CLOSED/);
 
@@ -369,8 +369,8 @@ describe('home supervisor approval', () => {
   it('lets the named supervisor approve, once, audited', async () => {
     const r = await decide(anaApp, 'APPROVE', tok.boss!);
     expect(r).toMatchObject({
-      __typename: 'MutationDecideApplicationApprovalSuccess',
-      data: { supervisorApproval: 'APPROVED', status: 'SUBMITTED' },
+      __typename: 'DecideApplicationApprovalPayload',
+      application: { supervisorApproval: 'APPROVED', status: 'SUBMITTED' },
     });
     expect(await row(anaApp)).toMatchObject({
       supervisorApproval: 'APPROVED',
@@ -387,7 +387,7 @@ describe('home supervisor approval', () => {
     await refused('ValidationError', () => decide(benApp, 'DENY', tok.gsaHr!));
     await refused('ValidationError', () => decide(benApp, 'DENY', tok.gsaHr!, '   '));
     const r = await decide(benApp, 'DENY', tok.gsaHr!, 'Needed on the migration');
-    expect(r).toMatchObject({ data: { supervisorApproval: 'DENIED', supervisorReason: 'Needed on the migration' } });
+    expect(r).toMatchObject({ application: { supervisorApproval: 'DENIED', supervisorReason: 'Needed on the migration' } });
     expect(await row(benApp)).toMatchObject({ supervisorSubject: 'gsa-hr' });
     expect((await auditOf(benApp)).at(-1)).toEqual(['application.supervisor.denied', 'gsa-hr']);
     await refused('InvalidStateError', () => decide(benApp, 'APPROVE', tok.boss!), /denied/);
@@ -430,24 +430,24 @@ describe('host decisions', () => {
     const nora = (await applied(o, tok.nora!)).id;
 
     expect(await shortlist(ana, tok.hm!)).toMatchObject({
-      __typename: 'MutationShortlistApplicationSuccess',
-      data: { status: 'SHORTLISTED' },
+      __typename: 'ShortlistApplicationPayload',
+      application: { status: 'SHORTLISTED' },
     });
     await refused('InvalidStateError', () => shortlist(ana, tok.hm!), /SHORTLISTED/);
 
     await refused('ValidationError', () => decline(ben, '  ', tok.hm!));
     const d = await decline(ben, 'We need deeper PostgreSQL experience', tok.hr!); // host HR decides too
     expect(d).toMatchObject({
-      __typename: 'MutationDeclineApplicationSuccess',
-      data: { status: 'DECLINED', decisionReason: 'We need deeper PostgreSQL experience' },
+      __typename: 'DeclineApplicationPayload',
+      application: { status: 'DECLINED', decisionReason: 'We need deeper PostgreSQL experience' },
     });
     expect(await row(ben)).toMatchObject({ live: null, decidedBySubject: 'nasa-hr', decidedAt: expect.any(Date) });
     await refused('InvalidStateError', () => select(ben, tok.hm!), /DECLINED/);
 
     const s1 = await select(ana, tok.hm!);
     expect(s1).toMatchObject({
-      __typename: 'MutationSelectApplicationSuccess',
-      data: {
+      __typename: 'SelectApplicationPayload',
+      application: {
         status: 'SELECTED',
         opening: { status: 'OPEN', slots: 2, slotsFilled: 1 },
         rotation: {
@@ -475,7 +475,7 @@ describe('host decisions', () => {
       endDate: new Date(Date.parse(`${date(45)}T00:00:00Z`) + (10 * 7 - 1) * DAY),
     });
     expect(rotation.startDate).toEqual(opened.startDate);
-    expect(s1.__typename === 'MutationSelectApplicationSuccess' && s1.data.rotation).toMatchObject({
+    expect(s1.__typename === 'SelectApplicationPayload' && s1.application.rotation).toMatchObject({
       startDate: date(45),
       endDate: new Date(Date.parse(date(45)) + 69 * DAY).toISOString().slice(0, 10),
     });
@@ -483,7 +483,7 @@ describe('host decisions', () => {
 
     const s2 = await select(nora, tok.hm!);
     expect(s2).toMatchObject({
-      data: {
+      application: {
         status: 'SELECTED',
         opening: { status: 'FILLED', slotsFilled: 2 },
         rotation: { homeAgency: { abbreviation: 'NOAA' } },
@@ -519,9 +519,9 @@ describe('host decisions', () => {
     await decide(ben, 'DENY', tok.boss!, 'Needed here');
     await refused('InvalidStateError', () => select(ben, tok.hm!), /denied/);
     // Shortlisting does not wait for the approval.
-    expect((await shortlist(ana, tok.hm!)).__typename).toBe('MutationShortlistApplicationSuccess');
+    expect((await shortlist(ana, tok.hm!)).__typename).toBe('ShortlistApplicationPayload');
     await decide(ana, 'APPROVE', tok.boss!);
-    expect(await select(ana, tok.hm!)).toMatchObject({ data: { status: 'SELECTED', opening: { status: 'FILLED' } } });
+    expect(await select(ana, tok.hm!)).toMatchObject({ application: { status: 'SELECTED', opening: { status: 'FILLED' } } });
   });
 
   it('does not let a host hiring manager decide on their own application', async () => {
@@ -542,12 +542,12 @@ describe('host decisions', () => {
     await db.prisma.opening.update({ where: { id: raw(o) }, data: { slots: 1 } });
     await refused('InvalidStateError', () => select(b, tok.hm!), /slot is filled/);
     await db.prisma.opening.update({ where: { id: raw(o) }, data: { slots: 2 } });
-    expect(await select(b, tok.hm!)).toMatchObject({ data: { opening: { status: 'FILLED', slotsFilled: 2 } } });
+    expect(await select(b, tok.hm!)).toMatchObject({ application: { opening: { status: 'FILLED', slotsFilled: 2 } } });
     await refused('InvalidStateError', () => select(c, tok.hm!), /FILLED/);
     await refused('InvalidStateError', () => shortlist(c, tok.hm!), /FILLED/);
     expect(await db.prisma.rotation.count({ where: { openingId: raw(o) } })).toBe(2);
     // The remaining applicant still gets an answer.
-    expect(await decline(c, 'All places are taken', tok.hm!)).toMatchObject({ data: { status: 'DECLINED' } });
+    expect(await decline(c, 'All places are taken', tok.hm!)).toMatchObject({ application: { status: 'DECLINED' } });
   });
 
   it('lowering the slots to the number selected fills the opening; below it is refused', async () => {
@@ -561,7 +561,7 @@ describe('host decisions', () => {
       /already selected/,
     );
     expect(one(await app.gql(UpdateOpeningDocument, { input: { opening: o, slots: 2 } }, tok.hm))).toMatchObject({
-      data: { status: 'FILLED', slots: 2 },
+      opening: { status: 'FILLED', slots: 2 },
     });
     await refused('InvalidStateError', () => select(b, tok.hm!), /FILLED/);
   });
@@ -571,7 +571,7 @@ describe('host decisions', () => {
     const a = (await applied(o, tok.ana!)).id;
     await db.prisma.opening.update({ where: { id: raw(o) }, data: { applicationDeadline: new Date(Date.now() - 60_000) } });
     expect(await select(a, tok.hm!)).toMatchObject({
-      data: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 } },
+      application: { status: 'SELECTED', opening: { status: 'FILLED', slotsFilled: 1 } },
     });
     expect((await auditOf(o)).map(([action, actor]) => `${action}:${actor}`)).toEqual([
       'opening.create:nasa-hm',
@@ -601,7 +601,7 @@ describe('host decisions', () => {
     });
     await refused('InvalidStateError', () => select(a, tok.hm!), /limit is 100%/);
     await db.prisma.rotation.update({ where: { id: other.id }, data: { commitmentPercent: 50 } });
-    expect(await select(a, tok.hm!)).toMatchObject({ data: { status: 'SELECTED' } });
+    expect(await select(a, tok.hm!)).toMatchObject({ application: { status: 'SELECTED' } });
   });
 
   it('does not let a selected application be withdrawn', async () => {
@@ -620,8 +620,8 @@ describe('host decisions', () => {
     await withdraw(ben, tok.ben!);
     const cancelled = one(await app.gql(CancelOpeningDocument, { input: { opening: o, reason: 'Budget withdrawn' } }, tok.hm));
     expect(cancelled).toMatchObject({
-      __typename: 'MutationCancelOpeningSuccess',
-      data: { status: 'CANCELLED', cancelReason: 'Budget withdrawn' },
+      __typename: 'CancelOpeningPayload',
+      opening: { status: 'CANCELLED', cancelReason: 'Budget withdrawn' },
     });
     for (const id of [ana, nora]) {
       expect(await row(id)).toMatchObject({
@@ -798,7 +798,7 @@ describe('concurrent selections', () => {
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     expect(results.filter((r) => r.errors)).toEqual([]);
     const kinds = results.map((r) => r.data!.selectApplication.__typename);
-    expect(kinds.filter((k) => k === 'MutationSelectApplicationSuccess')).toHaveLength(N);
+    expect(kinds.filter((k) => k === 'SelectApplicationPayload')).toHaveLength(N);
     expect(kinds.filter((k) => k === 'InvalidStateError')).toHaveLength(CROWD - N);
 
     expect(await db.prisma.application.count({ where: { openingId: raw(o), status: 'SELECTED' } })).toBe(N);
@@ -806,7 +806,7 @@ describe('concurrent selections', () => {
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } })).status).toBe('FILLED');
     expect(await db.prisma.auditEvent.count({ where: { action: 'opening.filled', entityId: raw(o) } })).toBe(1);
     const winners = results.flatMap((r) =>
-      r.data!.selectApplication.__typename === 'MutationSelectApplicationSuccess' ? [r.data!.selectApplication.data] : [],
+      r.data!.selectApplication.__typename === 'SelectApplicationPayload' ? [r.data!.selectApplication.application] : [],
     );
     expect(new Set(winners.map((w) => w.id)).size).toBe(N);
     expect(winners.map((w) => w.opening.slotsFilled).sort()).toEqual([1, 2, 3]);
@@ -821,7 +821,7 @@ describe('concurrent selections', () => {
       'InvalidStateError',
       'InvalidStateError',
       'InvalidStateError',
-      'MutationSelectApplicationSuccess',
+      'SelectApplicationPayload',
     ]);
     expect(await db.prisma.rotation.count({ where: { applicationId: raw(a) } })).toBe(1);
     expect((await db.prisma.opening.findUniqueOrThrow({ where: { id: raw(o) } })).status).toBe('OPEN');

@@ -202,6 +202,6 @@ describe('authorization', () => {
 
   it('lets an ADMIN create an agency', async () => {
     const res = await app.gql(CreateAgencyDocument, { input }, await app.token('ADMIN', 'NASA'));
-    expect(res.data!.createAgency.__typename).toBe('MutationCreateAgencySuccess');
+    expect(res.data!.createAgency.__typename).toBe('CreateAgencyPayload');
   });
 });

@@ -470,13 +470,13 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
   `;
 
   it("a NASA person's record is not readable by GSA's HR or GSA's integration, by node or by employee ID", async () => {
-    const up = await app.gql<{ upsertProfile: { __typename: string; data?: { id: string } } }, unknown>(
+    const up = await app.gql<{ upsertProfile: { __typename: string; profile?: { id: string } } }, unknown>(
       `mutation { upsertProfile(input: { externalId: "N-ISO-1", givenName: "Iso", familyName: "Lation", email: "iso@nasa.gov" }) {
-         __typename ... on MutationUpsertProfileSuccess { data { id } } } }`,
+         __typename ... on UpsertProfilePayload { profile { id } } } }`,
       {},
       tokens.HR_SPECIALIST,
     );
-    const id = up.data!.upsertProfile.data!.id;
+    const id = up.data!.upsertProfile.profile!.id;
     const disclosuresBefore = await db.prisma.disclosureEvent.count();
     for (const t of [
       await app.token('HR_SPECIALIST', 'GSA', { subject: 'gsa-hr-iso' }),
@@ -537,14 +537,14 @@ describe('object level: agencies stay apart for HR and machine clients', () => {
   });
 
   it("a GSA draft is not readable by NASA's read integration (nor listed), while GSA's is", async () => {
-    const created = await app.gql<{ createOpening: { __typename: string; data?: { id: string } } }, unknown>(
+    const created = await app.gql<{ createOpening: { __typename: string; opening?: { id: string } } }, unknown>(
       `mutation { createOpening(input: { title: "Isolation draft", description: "Not for other agencies.", programType: DETAIL, commitmentPercent: 20,
          startDate: "2030-03-01", durationWeeks: 4, applicationDeadline: "2030-01-15T12:00:00.000Z" }) {
-         __typename ... on MutationCreateOpeningSuccess { data { id } } } }`,
+         __typename ... on CreateOpeningPayload { opening { id } } } }`,
       {},
       await app.token('HIRING_MANAGER', 'GSA', { subject: 'gsa-hm-iso' }),
     );
-    const id = created.data!.createOpening.data!.id;
+    const id = created.data!.createOpening.opening!.id;
     const nasa = await app.gql<{ node: { title?: string } | null; openings: { totalCount: number } }, { id: string }>(
       OpeningRead,
       { id },

@@ -38,23 +38,23 @@ const POSTGRES = { scheme: 'ONET_TECH', code: '43232306|PostgreSQL' } as const;
 const START = isoDay(Date.now() + 40 * DAY);
 const DEADLINE = new Date(Date.now() + 20 * DAY).toISOString();
 
-type PeopleData = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'MutationUpsertPeopleSuccess' }>['data'];
-type OpeningsData = Extract<UpsertOpeningsMutation['upsertOpenings'], { __typename: 'MutationUpsertOpeningsSuccess' }>['data'];
+type PeopleData = Extract<UpsertPeopleMutation['upsertPeople'], { __typename: 'UpsertPeoplePayload' }>;
+type OpeningsData = Extract<UpsertOpeningsMutation['upsertOpenings'], { __typename: 'UpsertOpeningsPayload' }>;
 
 async function people(items: PersonUpsertInput[], token = tok.nasaSync): Promise<PeopleData> {
   const res = await app.gql(UpsertPeopleDocument, { input: { items } }, token);
   expect(res.errors).toBeUndefined();
   const r = res.data!.upsertPeople;
-  if (r.__typename !== 'MutationUpsertPeopleSuccess') throw new Error(`expected success, got ${JSON.stringify(r)}`);
-  return r.data;
+  if (r.__typename !== 'UpsertPeoplePayload') throw new Error(`expected success, got ${JSON.stringify(r)}`);
+  return r;
 }
 
 async function openings(items: OpeningUpsertInput[], token = tok.nasaSync): Promise<OpeningsData> {
   const res = await app.gql(UpsertOpeningsDocument, { input: { items } }, token);
   expect(res.errors).toBeUndefined();
   const r = res.data!.upsertOpenings;
-  if (r.__typename !== 'MutationUpsertOpeningsSuccess') throw new Error(`expected success, got ${JSON.stringify(r)}`);
-  return r.data;
+  if (r.__typename !== 'UpsertOpeningsPayload') throw new Error(`expected success, got ${JSON.stringify(r)}`);
+  return r;
 }
 
 /**
@@ -237,7 +237,7 @@ describe('upsertPeople', () => {
       { input: { discoverable: true, availablePercent: 40, headline: 'Data wrangler' } },
       tok.alice,
     );
-    expect(mine.data!.updateMyProfile.__typename).toBe('MutationUpdateMyProfileSuccess');
+    expect(mine.data!.updateMyProfile.__typename).toBe('UpdateMyProfilePayload');
     for (const [skill, level] of [
       [sk.python, 2],
       [sk.dataAnalysis, 4],
@@ -253,7 +253,7 @@ describe('upsertPeople', () => {
         },
         tok.alice,
       );
-      expect(added.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
+      expect(added.data!.addMySkill.__typename).toBe('AddMySkillPayload');
     }
     const alice = await db.prisma.profile.findUniqueOrThrow({ where: { subject: 'alice' } });
     const held = await db.prisma.profileSkill.findMany({ where: { profileId: alice.id }, include: { evidence: true } });
@@ -371,12 +371,12 @@ describe('upsertPeople', () => {
 
   it('gives a write-only integration only what it may read of the people it wrote', async () => {
     const res = await app.gql(
-      `mutation($input: UpsertPeopleInput!) { upsertPeople(input: $input) { ... on MutationUpsertPeopleSuccess { data { results { outcome profile { givenName email visibility } } } } } }`,
+      `mutation($input: UpsertPeopleInput!) { upsertPeople(input: $input) { ... on UpsertPeoplePayload { results { outcome profile { givenName email visibility } } } } }`,
       { input: { items: [person(1, { grade: 13 }), person(50)] } },
       tok.nasaSyncWriteOnly,
     );
     expect(res.errors).toBeUndefined();
-    expect((res.data as { upsertPeople: { data: { results: unknown[] } } }).upsertPeople.data.results).toEqual([
+    expect((res.data as { upsertPeople: { results: unknown[] } }).upsertPeople.results).toEqual([
       { outcome: 'UNCHANGED', profile: { givenName: 'Given1', email: null, visibility: 'REDACTED' } },
       { outcome: 'CREATED', profile: { givenName: 'Given50', email: null, visibility: 'REDACTED' } },
     ]);
@@ -505,7 +505,7 @@ describe('upsertOpenings', () => {
       { input: { opening: created.results[0]!.opening!.id, reason: 'Project ended' } },
       tok.nasaHm,
     );
-    expect(cancelled.data!.cancelOpening.__typename).toBe('MutationCancelOpeningSuccess');
+    expect(cancelled.data!.cancelOpening.__typename).toBe('CancelOpeningPayload');
     expect((await openings([{ ...t9, slots: 3 }])).results[0]!.error).toMatchObject({
       __typename: 'InvalidStateError',
       message: 'An opening that is CANCELLED cannot be edited',
@@ -590,14 +590,14 @@ describe('on PGlite (one connection)', () => {
     const peopleItems = [person(1, { skills: [{ skill: PYTHON, level: 3 }] }), person(2), person(2)];
     const openingItems = [opening('P-1', { status: 'OPEN' }), opening('P-2', { restrictedTo: ['GSA'] })];
     const first = await liteApp.gql(UpsertPeopleDocument, { input: { items: peopleItems } }, token);
-    expect(first.data!.upsertPeople).toMatchObject({ data: { created: 2, failed: 1 } });
+    expect(first.data!.upsertPeople).toMatchObject({ created: 2, failed: 1 });
     const o1 = await liteApp.gql(UpsertOpeningsDocument, { input: { items: openingItems } }, token);
-    expect(o1.data!.upsertOpenings).toMatchObject({ data: { created: 2, failed: 0 } });
+    expect(o1.data!.upsertOpenings).toMatchObject({ created: 2, failed: 0 });
     const before = await snapshot(lite);
     const again = await liteApp.gql(UpsertPeopleDocument, { input: { items: peopleItems } }, token);
-    expect(again.data!.upsertPeople).toMatchObject({ data: { unchanged: 2, failed: 1 } });
+    expect(again.data!.upsertPeople).toMatchObject({ unchanged: 2, failed: 1 });
     const o2 = await liteApp.gql(UpsertOpeningsDocument, { input: { items: openingItems } }, token);
-    expect(o2.data!.upsertOpenings).toMatchObject({ data: { unchanged: 2 } });
+    expect(o2.data!.upsertOpenings).toMatchObject({ unchanged: 2 });
     expect(await snapshot(lite)).toEqual(before);
   });
 });

@@ -662,8 +662,8 @@ describe('change feed on PGlite', () => {
       { input: { givenName: 'Pia', familyName: 'Lite', email: 'pia@nasa.gov' } },
       await app.token('EMPLOYEE', 'NASA', { subject: 'pia' }),
     );
-    if (res.data?.createMyProfile.__typename !== 'MutationCreateMyProfileSuccess') throw new Error(JSON.stringify(res));
-    const id = res.data.createMyProfile.data.id;
+    if (res.data?.createMyProfile.__typename !== 'CreateMyProfilePayload') throw new Error(JSON.stringify(res));
+    const id = res.data.createMyProfile.profile.id;
     const raw = (await db.prisma.profile.findFirstOrThrow({ where: { subject: 'pia' } })).id;
     expect(id).toBe(gid('PROFILE', raw));
     await db.prisma.profile.update({ where: { id: raw }, data: { headline: 'Embedded' } });

@@ -45,8 +45,12 @@ describe('endorsements and attestations', () => {
       tok.bob,
     );
     expect(res.data!.endorseSkill).toMatchObject({
-      __typename: 'MutationEndorseSkillSuccess',
-      data: { verification: 'ENDORSED', endorsementCount: 1, endorsements: [{ kind: 'ENDORSEMENT', endorserSubject: 'bob' }] },
+      __typename: 'EndorseSkillPayload',
+      profileSkill: {
+        verification: 'ENDORSED',
+        endorsementCount: 1,
+        endorsements: [{ kind: 'ENDORSEMENT', endorserSubject: 'bob' }],
+      },
     });
     const again = await app.gql(EndorseSkillDocument, { input: { profileSkill: psId } }, tok.bob);
     expect(again.data!.endorseSkill.__typename).toBe('ConflictError');
@@ -82,7 +86,7 @@ describe('endorsements and attestations', () => {
       tok.nasaHm,
     );
     expect(res.data!.attestSkill).toMatchObject({
-      data: {
+      profileSkill: {
         verification: 'SUPERVISOR_ATTESTED',
         endorsements: [{ kind: 'SUPERVISOR_ATTESTATION', endorserSubject: 'nasa-hm', level: 4 }, { kind: 'ENDORSEMENT' }],
       },

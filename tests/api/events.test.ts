@@ -244,17 +244,17 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       },
       token,
     );
-    expect(created.createOpening.__typename).toBe('MutationCreateOpeningSuccess');
-    const id = (created.createOpening as { data: { id: string } }).data.id;
+    expect(created.createOpening.__typename).toBe('CreateOpeningPayload');
+    const id = (created.createOpening as { opening: { id: string } }).opening.id;
     const opened = await gql(OpenOpeningDocument, { input: { opening: id } }, token);
-    expect(opened.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+    expect(opened.openOpening.__typename).toBe('OpenOpeningPayload');
     return id;
   }
 
   async function apply(token: string, opening: string): Promise<string> {
     const res = await gql(ApplyToOpeningDocument, { input: { opening } }, token);
-    expect(res.applyToOpening.__typename, JSON.stringify(res.applyToOpening)).toBe('MutationApplyToOpeningSuccess');
-    return (res.applyToOpening as { data: { id: string } }).data.id;
+    expect(res.applyToOpening.__typename, JSON.stringify(res.applyToOpening)).toBe('ApplyToOpeningPayload');
+    return (res.applyToOpening as { application: { id: string } }).application.id;
   }
 
   /**
@@ -265,8 +265,8 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
     mutation Decline($input: DeclineApplicationInput!) {
       declineApplication(input: $input) {
         __typename
-        ... on MutationDeclineApplicationSuccess {
-          data {
+        ... on DeclineApplicationPayload {
+          application {
             id
             status
           }
@@ -285,7 +285,7 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
       tok.hm,
     );
 
-  /** Runs a mutation and checks it succeeded (its result's __typename ends in Success). */
+  /** Runs a mutation and checks it succeeded (its result's __typename ends in Payload). */
   async function ok<R extends Record<string, { __typename: string }>, V>(
     doc: TypedDocumentNode<R, V> | string,
     variables: V,
@@ -293,7 +293,7 @@ describe('marketplace events over SSE (PostgreSQL)', () => {
   ) {
     const data = await gql(doc, variables, token);
     const result = Object.values(data)[0]!;
-    expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
+    expect(result.__typename, JSON.stringify(result)).toMatch(/Payload$/);
     return result;
   }
 

@@ -89,12 +89,12 @@ describe('text the database cannot take: U+0000 (PostgreSQL) and unpaired surrog
       },
     ]);
     const paired = await app.gql(createAgency, { input: { code: 'X-4', name: 'Rocket 🚀 office' } }, admin);
-    expect(paired.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
+    expect(paired.data).toMatchObject({ createAgency: { __typename: 'CreateAgencyPayload' } });
   });
 
   it('leaves other control characters alone (they are valid text)', async () => {
     const res = await app.gql(createAgency, { input: { code: 'X-2', name: 'tab\there\u202e' } }, admin);
-    expect(res.data).toMatchObject({ createAgency: { __typename: 'MutationCreateAgencySuccess' } });
+    expect(res.data).toMatchObject({ createAgency: { __typename: 'CreateAgencyPayload' } });
   });
 });
 
@@ -126,7 +126,7 @@ describe('dates outside the years 1900–2999', () => {
       undefined,
       me,
     );
-    expect(created.data).toEqual({ createMyProfile: { __typename: 'MutationCreateMyProfileSuccess' } });
+    expect(created.data).toEqual({ createMyProfile: { __typename: 'CreateMyProfilePayload' } });
 
     const update = await app.gql(
       `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { __typename } }`,

@@ -42,7 +42,7 @@ it('the fingerprint sees a write, and a refused mutation leaves it as it was', a
   expect(await (await create('bad code!')).json()).toMatchObject({ data: { createAgency: { __typename: 'ValidationError' } } });
   expect(await oracle.fingerprint()).toBe(before);
   expect(await (await create('FP-1')).json()).toMatchObject({
-    data: { createAgency: { __typename: 'MutationCreateAgencySuccess' } },
+    data: { createAgency: { __typename: 'CreateAgencyPayload' } },
   });
   const after = await oracle.fingerprint();
   expect(after).not.toBe(before);

@@ -45,7 +45,7 @@ const NESTED = `query Nested($n: Int!) {
 /** createAgency whose payload asks for 100 × 100 sub-agencies: refused for cost before it runs. */
 const COSTLY_CREATE = `mutation {
   createAgency(input: { code: "9999", abbreviation: "COSTLY", name: "Never created" }) {
-    ... on MutationCreateAgencySuccess { data { subAgencies(first: 100) { nodes { subAgencies(first: 100) { nodes { name } } } } } }
+    ... on CreateAgencyPayload { agency { subAgencies(first: 100) { nodes { subAgencies(first: 100) { nodes { name } } } } } }
   }
 }`;
 
@@ -102,7 +102,7 @@ describe('query limits', () => {
     const before = await agencyCount();
     const res = await refused(
       `mutation { createAgency(input: { code: "9998", abbreviation: "UNPAGED", name: "Unpaged" }) {
-        ... on MutationCreateAgencySuccess { data { subAgencies { totalCount } } } } }`,
+        ... on CreateAgencyPayload { agency { subAgencies { totalCount } } } } }`,
       /must provide a `first` or `last` value \(1 to 100\) to paginate `Agency.subAgencies`/,
       app,
       undefined,
@@ -287,7 +287,7 @@ describe('machine clients', () => {
 
     const written = await app.gql(UpsertProfileDocument, { input }, writer);
     expect(written.errors).toBeUndefined();
-    expect(written.data?.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+    expect(written.data?.upsertProfile.__typename).toBe('UpsertProfilePayload');
     const read = await app.gql('{ viewer { subject } }', undefined, writer);
     expect(read.status).toBe(403);
     expect(read.errors?.[0]?.message).toMatch(/query needs the "read" scope/);
@@ -312,7 +312,7 @@ describe('machine clients', () => {
       { input: { externalId: 'SCOPE-2', givenName: 'Person', familyName: 'Role' } },
       hr,
     );
-    expect(res.data?.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+    expect(res.data?.upsertProfile.__typename).toBe('UpsertProfilePayload');
   });
 });
 

@@ -79,11 +79,11 @@ describe.each([
       },
       tok.hm,
     );
-    expect(created.data!.createOpening.__typename).toBe('MutationCreateOpeningSuccess');
-    const opening = (created.data!.createOpening as { data: { id: string; status: string } }).data;
+    expect(created.data!.createOpening.__typename).toBe('CreateOpeningPayload');
+    const opening = (created.data!.createOpening as { opening: { id: string; status: string } }).opening;
     expect(opening.status).toBe('DRAFT');
     expect((await app.gql(OpenOpeningDocument, { input: { opening: opening.id } }, tok.hm)).data!.openOpening.__typename).toBe(
-      'MutationOpenOpeningSuccess',
+      'OpenOpeningPayload',
     );
 
     const found = await app.gql(OpeningsDocument, { filter: { keyword: 'telemetry pyth' }, first: 10 }, tok.ana);
@@ -101,22 +101,22 @@ describe.each([
       tok.ana,
     );
     expect(applied.data!.applyToOpening).toMatchObject({
-      __typename: 'MutationApplyToOpeningSuccess',
-      data: { status: 'SUBMITTED', supervisorApproval: 'PENDING' },
+      __typename: 'ApplyToOpeningPayload',
+      application: { status: 'SUBMITTED', supervisorApproval: 'PENDING' },
     });
-    const applicationId = (applied.data!.applyToOpening as { data: { id: string } }).data.id;
+    const applicationId = (applied.data!.applyToOpening as { application: { id: string } }).application.id;
 
     const approved = await app.gql(
       DecideApplicationApprovalDocument,
       { input: { application: applicationId, decision: 'APPROVE' } },
       tok.boss,
     );
-    expect(approved.data!.decideApplicationApproval).toMatchObject({ data: { supervisorApproval: 'APPROVED' } });
+    expect(approved.data!.decideApplicationApproval).toMatchObject({ application: { supervisorApproval: 'APPROVED' } });
 
     const selected = await app.gql(SelectApplicationDocument, { input: { application: applicationId } }, tok.hm);
     expect(selected.data!.selectApplication).toMatchObject({
-      __typename: 'MutationSelectApplicationSuccess',
-      data: {
+      __typename: 'SelectApplicationPayload',
+      application: {
         status: 'SELECTED',
         opening: { status: 'FILLED', slotsFilled: 1 },
         rotation: { status: 'PROPOSED', commitmentPercent: 50, programType: 'DETAIL' },
@@ -143,7 +143,7 @@ describe.each([
       },
       tok.hm,
     );
-    const id = (created.data!.createOpening as { data: { id: string } }).data.id;
+    const id = (created.data!.createOpening as { opening: { id: string } }).opening.id;
     const updated = await app.gql(
       UpdateOpeningDocument,
       {
@@ -156,24 +156,24 @@ describe.each([
       tok.hm,
     );
     expect(updated.data!.updateOpening).toMatchObject({
-      data: { restrictedTo: [{ abbreviation: 'GSA' }], skills: [{ skill: { name: 'Python' } }] },
+      opening: { restrictedTo: [{ abbreviation: 'GSA' }], skills: [{ skill: { name: 'Python' } }] },
     });
     await app.gql(OpenOpeningDocument, { input: { opening: id } }, tok.hm);
     const first = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
-    const firstId = (first.data!.applyToOpening as { data: { id: string } }).data.id;
+    const firstId = (first.data!.applyToOpening as { application: { id: string } }).application.id;
     expect(
       (await app.gql(WithdrawApplicationDocument, { input: { application: firstId, reason: 'Wrong week' } }, tok.ana)).data!
         .withdrawApplication,
-    ).toMatchObject({ data: { status: 'WITHDRAWN' } });
+    ).toMatchObject({ application: { status: 'WITHDRAWN' } });
     const second = await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.ana);
-    const secondId = (second.data!.applyToOpening as { data: { id: string } }).data.id;
+    const secondId = (second.data!.applyToOpening as { application: { id: string } }).application.id;
     expect(
       (await app.gql(DeclineApplicationDocument, { input: { application: secondId, reason: 'Filled internally' } }, tok.hm)).data!
         .declineApplication,
-    ).toMatchObject({ data: { status: 'DECLINED' } });
+    ).toMatchObject({ application: { status: 'DECLINED' } });
     await app.gql(ApplyToOpeningDocument, { input: { opening: id } }, tok.peer);
     const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: id, reason: 'Survey postponed' } }, tok.hm);
-    expect(cancelled.data!.cancelOpening).toMatchObject({ data: { status: 'CANCELLED' } });
+    expect(cancelled.data!.cancelOpening).toMatchObject({ opening: { status: 'CANCELLED' } });
     expect(await db.prisma.application.count({ where: { opening: { title: 'Survey gig' }, live: true } })).toBe(0);
   });
 
@@ -184,19 +184,19 @@ describe.each([
       await app.token('EMPLOYEE', 'GSA', { subject: 'sam' }),
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createMyProfile.__typename).toBe('MutationCreateMyProfileSuccess');
-    const posted = await app.gql<{ createOpening: { __typename: string; data?: { __typename: string } } }, object>(
+    expect(created.data!.createMyProfile.__typename).toBe('CreateMyProfilePayload');
+    const posted = await app.gql<{ createOpening: { __typename: string; opening?: { __typename: string } } }, object>(
       `mutation { createOpening(input: { title: "T", description: "D", programType: GIG, commitmentPercent: 10, startDate: "${date(30)}",
-         durationWeeks: 4, applicationDeadline: "${new Date(Date.now() + 10 * DAY).toISOString()}" }) { __typename ... on MutationCreateOpeningSuccess { data { __typename } } } }`,
+         durationWeeks: 4, applicationDeadline: "${new Date(Date.now() + 10 * DAY).toISOString()}" }) { __typename ... on CreateOpeningPayload { opening { __typename } } } }`,
       {},
       tok.hm,
     );
     expect(posted.errors).toBeUndefined();
-    expect(posted.data!.createOpening).toEqual({ __typename: 'MutationCreateOpeningSuccess', data: { __typename: 'Opening' } });
+    expect(posted.data!.createOpening).toEqual({ __typename: 'CreateOpeningPayload', opening: { __typename: 'Opening' } });
   });
 
   it('endorses a colleague (a mutation that checks visibility first)', async () => {
     const res = await app.gql(EndorseSkillDocument, { input: { profileSkill: tok.anaSkill! } }, tok.peer);
-    expect(res.data!.endorseSkill.__typename).toBe('MutationEndorseSkillSuccess');
+    expect(res.data!.endorseSkill.__typename).toBe('EndorseSkillPayload');
   });
 });

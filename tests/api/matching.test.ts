@@ -304,7 +304,7 @@ describe('candidates for an opening', () => {
       },
       await app.token('EMPLOYEE', 'GSA', { subject: 'noskill' }),
     );
-    expect(res.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
+    expect(res.data!.addMySkill.__typename).toBe('AddMySkillPayload');
     const after = await score('SKILLS_OVERLAP_1');
     expect([before, after]).toEqual([0.5, 1]);
     expect(await score('SKILLS_OVERLAP_2')).toBeGreaterThan(before2);

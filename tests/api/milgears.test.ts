@@ -132,7 +132,7 @@ describe('skill proposals', () => {
       },
       sailor,
     );
-    expect(ok.data!.acceptSkillProposals.__typename).toBe('MutationAcceptSkillProposalsSuccess');
+    expect(ok.data!.acceptSkillProposals.__typename).toBe('AcceptSkillProposalsPayload');
     const me = (await app.gql(MyProfileDocument, {}, sailor)).data!.viewer!.profile!;
     expect(me.skills).toHaveLength(2);
     const accepted = me.skills.find((s) => s.skill.id === first!.skill.id)!;

@@ -72,14 +72,14 @@ function input(over: Partial<CreateOpeningInput> = {}): CreateOpeningInput {
 async function create(over: Partial<CreateOpeningInput> = {}, token = tok.nasaHm!) {
   const res = await app.gql(CreateOpeningDocument, { input: input(over) }, token);
   const r = res.data!.createOpening;
-  if (r.__typename !== 'MutationCreateOpeningSuccess') throw new Error(`create failed: ${JSON.stringify(r)}`);
-  return r.data;
+  if (r.__typename !== 'CreateOpeningPayload') throw new Error(`create failed: ${JSON.stringify(r)}`);
+  return r.opening;
 }
 
 async function createOpen(over: Partial<CreateOpeningInput> = {}, token = tok.nasaHm!) {
   const o = await create(over, token);
   const res = await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, token);
-  expect(res.data!.openOpening.__typename).toBe('MutationOpenOpeningSuccess');
+  expect(res.data!.openOpening.__typename).toBe('OpenOpeningPayload');
   return o;
 }
 
@@ -165,7 +165,7 @@ describe('posting and editing', () => {
     expect(racing.map((r) => r.errors)).toEqual(racing.map(() => undefined));
     expect(racing.map((r) => r.data!.createOpening.__typename).sort()).toEqual([
       ...Array(5).fill('ConflictError'),
-      'MutationCreateOpeningSuccess',
+      'CreateOpeningPayload',
     ]);
   });
 
@@ -198,7 +198,7 @@ describe('posting and editing', () => {
       tok.nasaHm,
     );
     expect(res.data!.updateOpening).toMatchObject({
-      data: {
+      opening: {
         title: 'Telemetry data engineer',
         status: 'OPEN',
         skills: [{ skill: { name: 'perform data analysis' }, minLevel: 2, required: true }],
@@ -254,7 +254,7 @@ describe('lifecycle', () => {
     await step(CloseOpeningDocument, 'CLOSED');
     await step(OpenOpeningDocument, 'OPEN');
     const cancelled = await app.gql(CancelOpeningDocument, { input: { opening: o.id, reason: 'Funding withdrawn' } }, tok.nasaHm);
-    expect(cancelled.data!.cancelOpening).toMatchObject({ data: { status: 'CANCELLED', cancelReason: 'Funding withdrawn' } });
+    expect(cancelled.data!.cancelOpening).toMatchObject({ opening: { status: 'CANCELLED', cancelReason: 'Funding withdrawn' } });
     await step(ArchiveOpeningDocument, 'ARCHIVED');
     const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: decodeId(o.id) }, orderBy: { id: 'asc' } })).map(
       (a) => a.action,
@@ -308,7 +308,7 @@ describe('lifecycle', () => {
     );
     await app.gql(UpdateOpeningDocument, { input: { opening: o.id, applicationDeadline: deadline(10) } }, tok.nasaHm);
     expect((await app.gql(OpenOpeningDocument, { input: { opening: o.id } }, tok.nasaHm)).data!.openOpening.__typename).toBe(
-      'MutationOpenOpeningSuccess',
+      'OpenOpeningPayload',
     );
   });
 

@@ -71,19 +71,19 @@ describe('HR creates and updates people by employee ID', () => {
   it('creates a person, idempotently', async () => {
     const first = await app.gql(UpsertProfileDocument, { input }, tok.nasaHr);
     expect(first.data!.upsertProfile).toMatchObject({
-      __typename: 'MutationUpsertProfileSuccess',
-      data: { externalId: 'N-1001', email: 'alice.moreno@nasa.gov' },
+      __typename: 'UpsertProfilePayload',
+      profile: { externalId: 'N-1001', email: 'alice.moreno@nasa.gov' },
     });
     const before = await dbState();
     const again = await app.gql(UpsertProfileDocument, { input }, tok.nasaSyncWrite);
-    expect(again.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+    expect(again.data!.upsertProfile.__typename).toBe('UpsertProfilePayload');
     expect(await dbState()).toEqual(before);
     aliceId = (await db.prisma.profile.findUniqueOrThrow({ where: { subject: 'alice' } })).id;
   });
 
   it('updates only what changed, and audits it', async () => {
     const res = await app.gql(UpsertProfileDocument, { input: { ...input, grade: 14 } }, tok.nasaSyncWrite);
-    expect(res.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+    expect(res.data!.upsertProfile.__typename).toBe('UpsertProfilePayload');
     const events = await db.prisma.auditEvent.findMany({ where: { entityId: aliceId }, orderBy: { id: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['profile.create', 'profile.update']);
     expect(events[1]).toMatchObject({
@@ -102,7 +102,7 @@ describe('HR creates and updates people by employee ID', () => {
     );
     for (const res of results) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.upsertProfile.__typename).toBe('MutationUpsertProfileSuccess');
+      expect(res.data!.upsertProfile.__typename).toBe('UpsertProfilePayload');
     }
     expect(await db.prisma.profile.count({ where: { externalId: 'N-RACE' } })).toBe(1);
   });
@@ -151,7 +151,7 @@ describe('a person manages their own profile', () => {
       tok.alice,
     );
     expect(res.data!.updateMyProfile).toMatchObject({
-      data: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40, email: 'alice.moreno@nasa.gov' },
+      profile: { headline: 'Data engineer', location: 'Houston, TX', availablePercent: 40, email: 'alice.moreno@nasa.gov' },
     });
   });
 
@@ -171,8 +171,8 @@ describe('a person manages their own profile', () => {
       tok.alice,
     );
     expect(res.data!.addMySkill).toMatchObject({
-      __typename: 'MutationAddMySkillSuccess',
-      data: { level: 4, proficiency: 'ADVANCED', verification: 'SELF_REPORTED', skill: { name: 'Python' } },
+      __typename: 'AddMySkillPayload',
+      profileSkill: { level: 4, proficiency: 'ADVANCED', verification: 'SELF_REPORTED', skill: { name: 'Python' } },
     });
     const add2 = await app.gql(
       AddMySkillDocument,
@@ -185,7 +185,7 @@ describe('a person manages their own profile', () => {
       },
       tok.alice,
     );
-    expect(add2.data!.addMySkill.__typename).toBe('MutationAddMySkillSuccess');
+    expect(add2.data!.addMySkill.__typename).toBe('AddMySkillPayload');
   });
 
   it('refuses an unknown skill, level 9, a duplicate skill, missing evidence and bad dates, changing nothing', async () => {
@@ -249,14 +249,14 @@ describe('a person manages their own profile', () => {
       { input: { profileSkill: py.id, level: 5, evidence: [{ source: 'CERTIFICATION', title: 'PCPP2' }] } },
       tok.alice,
     );
-    expect(up.data!.updateMySkill).toMatchObject({ data: { level: 5 } });
-    expect((up.data!.updateMySkill as { data: { evidence: unknown[] } }).data.evidence).toHaveLength(3);
+    expect(up.data!.updateMySkill).toMatchObject({ profileSkill: { level: 5 } });
+    expect((up.data!.updateMySkill as { profileSkill: { evidence: unknown[] } }).profileSkill.evidence).toHaveLength(3);
 
     await app.gql(CreateMyProfileDocument, { input: { givenName: 'Bob', familyName: 'Okafor' } }, tok.bob);
     const steal = await app.gql(RemoveMySkillDocument, { input: { profileSkill: pg.id } }, tok.bob);
     expect(steal.data!.removeMySkill.__typename).toBe('NotFoundError');
     const rm = await app.gql(RemoveMySkillDocument, { input: { profileSkill: pg.id } }, tok.alice);
-    expect(rm.data!.removeMySkill).toMatchObject({ data: { skills: [{ id: py.id }] } });
+    expect(rm.data!.removeMySkill).toMatchObject({ profile: { skills: [{ id: py.id }] } });
     const actions = (await db.prisma.auditEvent.findMany({ where: { actorSubject: 'alice' }, orderBy: { id: 'asc' } })).map(
       (e) => e.action,
     );
@@ -275,7 +275,7 @@ describe('a person manages their own profile', () => {
       { input: { level: 'BACHELOR', field: 'Physics', institution: 'Rice University', completedYear: 2012 } },
       tok.alice,
     );
-    expect(res.data!.addMyEducation).toMatchObject({ data: { education: [{ level: 'BACHELOR', field: 'Physics' }] } });
+    expect(res.data!.addMyEducation).toMatchObject({ profile: { education: [{ level: 'BACHELOR', field: 'Physics' }] } });
   });
 
   it('refuses a second profile for the same login', async () => {

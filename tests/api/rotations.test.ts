@@ -60,15 +60,15 @@ function one<R>(res: GqlResult<R>): R[keyof R] {
 type Result = {
   __typename: string;
   message?: string;
-  data?: RotationFieldsFragment;
+  rotation?: RotationFieldsFragment;
   problems?: { path: string[]; message: string }[];
 };
 
 /** A world of one database and app; the lifecycle tests run on PostgreSQL, one flow also on PGlite. */
 function world(db: TestDatabase, app: TestApp) {
   const ok = (r: Result) => {
-    if (!r.__typename.endsWith('Success') || !r.data) throw new Error(`expected success, got ${JSON.stringify(r)}`);
-    return r.data;
+    if (!r.__typename.endsWith('Payload') || !r.rotation) throw new Error(`expected success, got ${JSON.stringify(r)}`);
+    return r.rotation;
   };
   const call = {
     create: async (input: CreateRotationInput, token: string) =>
@@ -337,15 +337,17 @@ describe('rotations on PostgreSQL', () => {
           tok.nasaHm,
         ),
       );
-      if (opening.__typename !== 'MutationCreateOpeningSuccess') throw new Error(JSON.stringify(opening));
-      expect(one(await app.gql(OpenOpeningDocument, { input: { opening: opening.data.id } }, tok.nasaHm)).__typename).toBe(
-        'MutationOpenOpeningSuccess',
+      if (opening.__typename !== 'CreateOpeningPayload') throw new Error(JSON.stringify(opening));
+      expect(one(await app.gql(OpenOpeningDocument, { input: { opening: opening.opening.id } }, tok.nasaHm)).__typename).toBe(
+        'OpenOpeningPayload',
       );
-      const applied = one(await app.gql(ApplyToOpeningDocument, { input: { opening: opening.data.id } }, tok.dee));
-      if (applied.__typename !== 'MutationApplyToOpeningSuccess') throw new Error(JSON.stringify(applied));
-      const selected = one(await app.gql(SelectApplicationDocument, { input: { application: applied.data.id } }, tok.nasaHm));
-      if (selected.__typename !== 'MutationSelectApplicationSuccess') throw new Error(JSON.stringify(selected));
-      const id = selected.data.rotation!.id;
+      const applied = one(await app.gql(ApplyToOpeningDocument, { input: { opening: opening.opening.id } }, tok.dee));
+      if (applied.__typename !== 'ApplyToOpeningPayload') throw new Error(JSON.stringify(applied));
+      const selected = one(
+        await app.gql(SelectApplicationDocument, { input: { application: applied.application.id } }, tok.nasaHm),
+      );
+      if (selected.__typename !== 'SelectApplicationPayload') throw new Error(JSON.stringify(selected));
+      const id = selected.application.rotation!.id;
       expect(await w.call.node(id, tok.dee)).toMatchObject({
         status: 'PROPOSED',
         opening: { title: 'Telemetry pipeline' },
@@ -809,7 +811,7 @@ describe('rotations on PostgreSQL', () => {
         ),
       );
       const kinds = results.map((r) => r.__typename);
-      expect(kinds.filter((k) => k === 'MutationCreateRotationSuccess')).toHaveLength(3);
+      expect(kinds.filter((k) => k === 'CreateRotationPayload')).toHaveLength(3);
       expect(kinds.filter((k) => k === 'InvalidStateError')).toHaveLength(47);
       expect(await db.prisma.rotation.count({ where: { profileId: profileIds.nat } })).toBe(3);
       expect(await db.prisma.auditEvent.count()).toBe(auditBefore + 3);
@@ -831,7 +833,7 @@ describe('rotations on PostgreSQL', () => {
       );
       for (let i = 0; i < pairs.length; i++) {
         const kinds = [results[2 * i]!.__typename, results[2 * i + 1]!.__typename].sort();
-        expect(kinds).toEqual(['InvalidStateError', 'MutationExtendRotationSuccess']);
+        expect(kinds).toEqual(['ExtendRotationPayload', 'InvalidStateError']);
       }
       for (let i = 0; i < people.length; i++)
         expect(await peakInDatabase(db.prisma, profileIds[`ext-${i}`]!)).toBeLessThanOrEqual(100);

@@ -204,7 +204,7 @@ describe('hostile agency claims', () => {
     expect(await db.prisma.profile.count()).toBe(before);
     for (const sub of ['auth0|5f7c8ec7', '00u1abcd2EFGH3ijk4l5', 'a b', 'x'.repeat(255)]) {
       const res = await send(app, { query, headers: { authorization: `Bearer ${await withSub(sub)}` } });
-      expect([sub, res.body.data]).toEqual([sub, { createMyProfile: { __typename: 'MutationCreateMyProfileSuccess' } }]);
+      expect([sub, res.body.data]).toEqual([sub, { createMyProfile: { __typename: 'CreateMyProfilePayload' } }]);
     }
   });
 });

@@ -185,7 +185,7 @@ describe('PostgreSQL restarted under a mixed load', () => {
           const marker = `fault-${run}-opening-${n}`;
           return {
             marker,
-            query: `mutation($input: CreateOpeningInput!) { createOpening(input: $input) { __typename ... on MutationCreateOpeningSuccess { data { id title } } ... on Error { code message } } }`,
+            query: `mutation($input: CreateOpeningInput!) { createOpening(input: $input) { __typename ... on CreateOpeningPayload { opening { id title } } ... on Error { code message } } }`,
             variables: {
               input: {
                 title: marker,
@@ -199,7 +199,7 @@ describe('PostgreSQL restarted under a mixed load', () => {
             },
           };
         },
-        ok: (d) => (d.createOpening as { __typename?: string })?.__typename === 'MutationCreateOpeningSuccess',
+        ok: (d) => (d.createOpening as { __typename?: string })?.__typename === 'CreateOpeningPayload',
       },
       {
         name: 'upsertProfile',
@@ -208,11 +208,11 @@ describe('PostgreSQL restarted under a mixed load', () => {
           const marker = `fault-${run}-person-${n}`;
           return {
             marker,
-            query: `mutation($input: UpsertProfileInput!) { upsertProfile(input: $input) { __typename ... on MutationUpsertProfileSuccess { data { id externalId } } ... on Error { code message } } }`,
+            query: `mutation($input: UpsertProfileInput!) { upsertProfile(input: $input) { __typename ... on UpsertProfilePayload { profile { id externalId } } ... on Error { code message } } }`,
             variables: { input: { externalId: marker, givenName: 'Fault', familyName: `Test ${n}` } },
           };
         },
-        ok: (d) => (d.upsertProfile as { __typename?: string })?.__typename === 'MutationUpsertProfileSuccess',
+        ok: (d) => (d.upsertProfile as { __typename?: string })?.__typename === 'UpsertProfilePayload',
       },
     ];
 

@@ -86,9 +86,12 @@ export interface PoolFacts {
 }
 
 /**
- * The same rules as `ineligibility`, as a predicate for ranking: called for every scored
- * candidate (hundreds of thousands at a million profiles), so it allocates nothing per call and
- * decides each agency once. A test checks it agrees with `ineligibility`.
+ * The same rules as `ineligibility`, as a per-candidate predicate by profile ID: what ranking
+ * used before eligibility moved inside the index (DocAttributes.compile, doc-attributes.ts).
+ * Kept as the reference the compiled rules are property-tested against, beside `ineligibility`
+ * (tests/unit/eligibility.test.ts: the three agree on random people, and the index ranks the same
+ * with either), and as bench:match's per-candidate baseline. It allocates nothing per call and
+ * decides each agency once.
  */
 export function eligibilityPredicate(
   o: OpeningTerms,

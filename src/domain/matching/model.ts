@@ -145,16 +145,47 @@ export function focus(algorithm: Algorithm, config: MatchConfig, unrelated: numb
 }
 
 /**
- * The trust class of a profile skill from its backing. Evidence from education does not count
- * (education is never a ranking input), nor does a self-assessment.
+ * The trust class of a profile skill from its backing, as data: trustOf() reads it, and so does
+ * the SQL that computes it in the database (src/matching/trust-sql.ts), so the two cannot drift
+ * apart (tests/api/matching-trust.test.ts checks every combination against each other).
+ * A skill's class is the highest of its counted evidence's and its endorsements'.
  */
+export const TRUST_RULES = {
+  /** Evidence that never counts: education is never a ranking input, a self-assessment is the claim itself. */
+  uncountedSources: ['EDUCATION', 'SELF_ASSESSED'],
+  /** Counted evidence. */
+  evidence: 'EVIDENCED',
+  /** Counted evidence that was verified, or that comes from a rotation (attested by its host). */
+  attestedEvidence: 'VERIFIED',
+  attestingSource: 'ROTATION',
+  /** Endorsements by kind. */
+  endorsements: { ENDORSEMENT: 'ENDORSED', SUPERVISOR_ATTESTATION: 'SUPERVISOR_ATTESTED' },
+} as const satisfies {
+  uncountedSources: readonly string[];
+  evidence: TrustName;
+  attestedEvidence: TrustName;
+  attestingSource: string;
+  endorsements: Record<string, TrustName>;
+};
+
+/** The number of a trust class (its index in TRUST_CLASSES). */
+export const trustClass = (name: TrustName): number => TRUST_CLASSES.indexOf(name);
+
+/** The trust class of a profile skill from its evidence and endorsements (TRUST_RULES). */
 export function trustOf(input: {
   evidence: ReadonlyArray<{ source: string; verifiedAt?: Date | string | null; rotationId?: string | null }>;
   endorsementKinds: ReadonlyArray<string>;
 }): number {
-  const counted = input.evidence.filter((e) => e.source !== 'EDUCATION' && e.source !== 'SELF_ASSESSED');
-  if (counted.some((e) => e.verifiedAt != null || (e.source === 'ROTATION' && e.rotationId != null))) return 4;
-  if (input.endorsementKinds.includes('SUPERVISOR_ATTESTATION')) return 3;
-  if (input.endorsementKinds.includes('ENDORSEMENT')) return 2;
-  return counted.length > 0 ? 1 : 0;
+  const R = TRUST_RULES;
+  let trust = 0;
+  for (const e of input.evidence) {
+    if ((R.uncountedSources as readonly string[]).includes(e.source)) continue;
+    const attested = e.verifiedAt != null || (e.source === R.attestingSource && e.rotationId != null);
+    trust = Math.max(trust, trustClass(attested ? R.attestedEvidence : R.evidence));
+  }
+  for (const kind of input.endorsementKinds) {
+    const name = (R.endorsements as Record<string, TrustName>)[kind];
+    if (name !== undefined) trust = Math.max(trust, trustClass(name));
+  }
+  return trust;
 }
