@@ -1,8 +1,8 @@
 /**
- * The page frame: skip link, the government banner, the USWDS basic header with the primary
- * navigation (a menu button below the desktop breakpoint), who is signed in with sign-out, the
- * page, and the footer. After each navigation focus moves to the main region, so keyboard and
- * screen-reader users start at the new page's content.
+ * The page frame: skip link, the government banner, the USWDS extended header (the primary
+ * navigation, a menu button below the desktop breakpoint, and who is signed in with sign-out in
+ * its secondary area), the page, and the footer. After each navigation focus moves to the main
+ * region, so keyboard and screen-reader users start at the new page's content.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -19,20 +19,24 @@ function UserMenu() {
   const name = viewer?.name ?? session.name ?? viewer?.subject;
   const agency = viewer?.agency.abbreviation ?? viewer?.agency.name;
   return (
-    <div className="usa-nav__secondary tm-user">
-      {name && (
-        <span data-testid="signed-in-as">
-          Signed in as <strong>{name}</strong>
-          {agency ? ` (${agency})` : ''}
-        </span>
-      )}
-      <button
-        type="button"
-        className="usa-button usa-button--outline usa-button--unstyled"
-        onClick={() => void session.signOut().then(() => session.mode === 'local' && navigate('/sign-in?signed-out=1'))}
-      >
-        Sign out
-      </button>
+    <div className="usa-nav__secondary">
+      <ul className="usa-nav__secondary-links">
+        {name && (
+          <li className="usa-nav__secondary-item" data-testid="signed-in-as">
+            Signed in as <strong>{name}</strong>
+            {agency ? ` (${agency})` : ''}
+          </li>
+        )}
+        <li className="usa-nav__secondary-item">
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled"
+            onClick={() => void session.signOut().then(() => session.mode === 'local' && navigate('/sign-in?signed-out=1'))}
+          >
+            Sign out
+          </button>
+        </li>
+      </ul>
     </div>
   );
 }
@@ -73,19 +77,19 @@ export function Layout() {
         </div>
       </section>
       <div className={`usa-overlay${menuOpen ? ' is-visible' : ''}`} onClick={() => setMenuOpen(false)} />
-      <header className="usa-header usa-header--basic">
-        <div className="usa-nav-container">
-          <div className="usa-navbar">
-            <div className="usa-logo">
-              <em className="usa-logo__text">
-                <Link to="/">Talent Marketplace</Link>
-              </em>
-            </div>
-            <button type="button" className="usa-menu-btn" aria-expanded={menuOpen} onClick={() => setMenuOpen(true)}>
-              Menu
-            </button>
+      <header className="usa-header usa-header--extended">
+        <div className="usa-navbar">
+          <div className="usa-logo">
+            <em className="usa-logo__text">
+              <Link to="/">Talent Marketplace</Link>
+            </em>
           </div>
-          <nav aria-label="Primary navigation" className={`usa-nav${menuOpen ? ' is-visible' : ''}`}>
+          <button type="button" className="usa-menu-btn" aria-expanded={menuOpen} onClick={() => setMenuOpen(true)}>
+            Menu
+          </button>
+        </div>
+        <nav aria-label="Primary navigation" className={`usa-nav${menuOpen ? ' is-visible' : ''}`}>
+          <div className="usa-nav__inner">
             <button type="button" className="usa-nav__close" onClick={() => setMenuOpen(false)}>
               <img src={closeIcon} role="img" alt="Close menu" />
             </button>
@@ -101,8 +105,8 @@ export function Layout() {
               </ul>
             )}
             <UserMenu />
-          </nav>
-        </div>
+          </div>
+        </nav>
       </header>
       <main id="main-content" ref={main} tabIndex={-1}>
         <Outlet />
