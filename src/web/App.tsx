@@ -10,6 +10,7 @@ import { Home } from './layout/Home.js';
 import { Layout } from './layout/Layout.js';
 import { RequireSignIn } from './layout/RequireSignIn.js';
 import { NotFound } from './pages/NotFound.js';
+import { managerRoutes } from './routes-manager.js';
 import { staffRoutes } from './routes.js';
 
 const hasIndex = staffRoutes.some((r) => r.index || r.path === '/' || r.path === '');
@@ -28,7 +29,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'auth/callback', element: <AuthCallback /> },
           {
             element: <RequireSignIn />,
-            children: [...(hasIndex ? [] : [{ index: true, element: <Home /> }]), ...staffRoutes],
+            children: [...(hasIndex ? [] : [{ index: true, element: <Home /> }]), ...staffRoutes, ...managerRoutes],
           },
           { path: '*', element: <NotFound /> },
         ],

@@ -26,8 +26,12 @@ export function PlotFigure({
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let drawn = 0;
     const draw = () => {
       const width = Math.max(280, Math.min(el.clientWidth || 640, 960));
+      // Only a new width redraws (a new chart's height would otherwise call back again).
+      if (width === drawn) return;
+      drawn = width;
       const chart = Plot.plot({ width, style: { fontSize: '13px', background: 'transparent' }, ...options });
       chart.setAttribute('aria-hidden', 'true');
       el.replaceChildren(chart);
