@@ -35,11 +35,11 @@ describe('staff: my profile', () => {
     await checkPage(page, 'staff-profile');
 
     // A code nobody has: the service's message beside the field.
-    await page.getByLabel('Military occupation code').fill('ZZ9');
+    await page.getByLabel('Military occupation code', { exact: true }).fill('ZZ9');
     await page.getByRole('button', { name: 'Propose skills' }).click();
     await page.locator('#mg-code-error').getByText('MilitaryOccupation ZZ9 was not found').waitFor();
 
-    await page.getByLabel('Military occupation code').fill('IT');
+    await page.getByLabel('Military occupation code', { exact: true }).fill('IT');
     await page.getByLabel('Branch (optional)').selectOption('NAVY');
     await page.getByRole('button', { name: 'Propose skills' }).click();
     await page.getByRole('heading', { name: 'Proposed from NAVY IT: Information Systems Technician' }).waitFor();

@@ -161,7 +161,7 @@ export function SkillAutocomplete({
                 pick(i);
               }}
             >
-              {s.name} <span className="text-base">({SCHEME_LABEL[s.scheme] ?? s.scheme})</span>
+              {s.name} <span>({SCHEME_LABEL[s.scheme] ?? s.scheme})</span>
             </li>
           ))}
         </ul>

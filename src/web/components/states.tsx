@@ -5,7 +5,7 @@ import type { QueryResult } from '../lib/hooks.js';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
-    <p className="usa-body-lg text-base" role="status" aria-live="polite">
+    <p className="usa-body-lg text-base-dark" role="status" aria-live="polite">
       {label}
     </p>
   );

@@ -110,7 +110,7 @@ export default function ApplicationsPage() {
                         <tr key={a.id}>
                           <th scope="row" data-label="Opening">
                             <Link to={`/openings/${encodeURIComponent(a.opening.id)}`}>{a.opening.title}</Link>
-                            <div className="text-base">{a.opening.hostAgency.name}</div>
+                            <div className="text-base-dark">{a.opening.hostAgency.name}</div>
                           </th>
                           <td data-label="Status">
                             {enumLabel(a.status)}
