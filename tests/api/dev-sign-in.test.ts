@@ -58,7 +58,7 @@ async function appWith(env: Record<string, string>) {
     agencies,
     web,
   });
-  const call = (p: string, init: RequestInit = {}) => yoga.fetch(`http://127.0.0.1${p}`, init);
+  const call = async (p: string, init: RequestInit = {}): Promise<Response> => yoga.fetch(`http://127.0.0.1${p}`, init);
   const mint = (body: unknown, headers: Record<string, string> = {}) =>
     call('/dev/token', {
       method: 'POST',
