@@ -25,20 +25,25 @@ export function ContributionChart({ explanation, who }: { explanation: Explanati
       })),
     [explanation],
   );
-  const options = useMemo<Plot.PlotOptions>(
-    () => ({
-      marginLeft: 180,
-      marginRight: 110,
-      height: 40 + rows.length * 28,
-      x: { label: 'Share of score →', tickFormat: '%', domain: [0, Math.max(0.05, ...rows.map((r) => r.contribution))] },
-      y: { label: null, domain: rows.map((r) => r.skill) },
-      color: { domain: Object.keys(COLORS), range: Object.values(COLORS), legend: true },
-      marks: [
-        Plot.barX(rows, { x: 'contribution', y: 'skill', fill: 'kind' }),
-        Plot.text(rows, { x: 'contribution', y: 'skill', text: 'label', textAnchor: 'start', dx: 4, fill: '#1b1b1b' }),
-        Plot.ruleX([0]),
-      ],
-    }),
+  const options = useMemo(
+    () =>
+      (width: number): Plot.PlotOptions => ({
+        marginLeft: width < 500 ? 110 : 180,
+        marginRight: width < 500 ? 90 : 110,
+        height: 40 + rows.length * 28,
+        x: { label: 'Share of score →', tickFormat: '%', domain: [0, Math.max(0.05, ...rows.map((r) => r.contribution))] },
+        y: {
+          label: null,
+          domain: rows.map((r) => r.skill),
+          tickFormat: (t: string) => (width < 500 && t.length > 16 ? `${t.slice(0, 15)}…` : t),
+        },
+        color: { domain: Object.keys(COLORS), range: Object.values(COLORS), legend: true },
+        marks: [
+          Plot.barX(rows, { x: 'contribution', y: 'skill', fill: 'kind' }),
+          Plot.text(rows, { x: 'contribution', y: 'skill', text: 'label', textAnchor: 'start', dx: 4, fill: '#1b1b1b' }),
+          Plot.ruleX([0]),
+        ],
+      }),
     [rows],
   );
   const summary = `Contribution of each skill to ${who}'s score of ${percent(explanation.score)}: ${rows

@@ -13,8 +13,8 @@ export function PlotFigure({
   tableLabel = 'Show the numbers as a table',
   children,
 }: {
-  /** Plot.plot options; width defaults to the container's. */
-  options: Plot.PlotOptions;
+  /** Plot.plot options for the container's width (a phone gets narrower margins, no scrolling). */
+  options: (width: number) => Plot.PlotOptions;
   /** One sentence that says what the chart shows, read as the image's name. */
   summary: string;
   caption: string;
@@ -28,11 +28,11 @@ export function PlotFigure({
     if (!el) return;
     let drawn = 0;
     const draw = () => {
-      const width = Math.max(280, Math.min(el.clientWidth || 640, 960));
+      const width = Math.max(240, Math.min(el.clientWidth || 640, 960));
       // Only a new width redraws (a new chart's height would otherwise call back again).
       if (width === drawn) return;
       drawn = width;
-      const chart = Plot.plot({ width, style: { fontSize: '13px', background: 'transparent' }, ...options });
+      const chart = Plot.plot({ width, style: { fontSize: '13px', background: 'transparent' }, ...options(width) });
       chart.setAttribute('aria-hidden', 'true');
       el.replaceChildren(chart);
     };
@@ -44,7 +44,7 @@ export function PlotFigure({
   return (
     <figure className="margin-x-0 margin-y-3">
       <figcaption className="text-bold margin-bottom-1">{caption}</figcaption>
-      <div ref={ref} role="img" aria-label={summary} className="overflow-x-auto" />
+      <div ref={ref} role="img" aria-label={summary} className="overflow-hidden" />
       <details className="margin-top-1">
         <summary>{tableLabel}</summary>
         {children}

@@ -13,8 +13,8 @@ export function FlowsChart({ flows }: { flows: Figures['flows'] }) {
     () => flows.map((f) => ({ from: short(f.from), to: short(f.to), count: f.count, personMonths: f.personMonths })),
     [flows],
   );
-  const options = useMemo<Plot.PlotOptions>(
-    () => ({
+  const options = useMemo(
+    () => (): Plot.PlotOptions => ({
       marginLeft: 80,
       marginBottom: 50,
       height: 80 + new Set(rows.map((r) => r.from)).size * 40,
@@ -79,8 +79,8 @@ export function SupplyDemandChart({ items }: { items: Figures['skillSupplyDemand
       }),
     [items],
   );
-  const options = useMemo<Plot.PlotOptions>(
-    () => ({
+  const options = useMemo(
+    () => (): Plot.PlotOptions => ({
       marginLeft: 10,
       height: 40 + items.length * 56,
       x: { label: 'Count →', grid: true },
