@@ -38,8 +38,6 @@ const config: CodegenConfig = {
     },
     'src/web/gql/': {
       documents: ['src/web/**/*.{ts,tsx}', '!src/web/gql/**'],
-      // Formatted as written, so `prettier --check .` (npm run lint) passes after a regeneration.
-      hooks: { afterOneFileWrite: ['prettier --write'] },
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
       config: {

@@ -20,7 +20,12 @@ export type AddMySkillInput = {
   skill: string;
 };
 
-export type ApplicationStatus = 'DECLINED' | 'SELECTED' | 'SHORTLISTED' | 'SUBMITTED' | 'WITHDRAWN';
+export type ApplicationStatus =
+  | 'DECLINED'
+  | 'SELECTED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type ApplyToOpeningInput = {
   /** Up to 10 skills from your profile to put first. */
@@ -30,7 +35,9 @@ export type ApplyToOpeningInput = {
   statement?: string | null | undefined;
 };
 
-export type ApprovalDecision = 'APPROVE' | 'DENY';
+export type ApprovalDecision =
+  | 'APPROVE'
+  | 'DENY';
 
 export type ApproveRotationInput = {
   rotation: string;
@@ -128,7 +135,14 @@ export type DeclineApplicationInput = {
 };
 
 export type EducationLevel =
-  'ASSOCIATE' | 'BACHELOR' | 'CERTIFICATE' | 'DOCTORATE' | 'HIGH_SCHOOL' | 'MASTER' | 'OTHER' | 'PROFESSIONAL';
+  | 'ASSOCIATE'
+  | 'BACHELOR'
+  | 'CERTIFICATE'
+  | 'DOCTORATE'
+  | 'HIGH_SCHOOL'
+  | 'MASTER'
+  | 'OTHER'
+  | 'PROFESSIONAL';
 
 export type EndorseSkillInput = {
   comment?: string | null | undefined;
@@ -149,7 +163,13 @@ export type EvidenceInput = {
 };
 
 export type EvidenceSource =
-  'CERTIFICATION' | 'EDUCATION' | 'EXPERIENCE' | 'MILITARY' | 'ROTATION' | 'SELF_ASSESSED' | 'TRAINING';
+  | 'CERTIFICATION'
+  | 'EDUCATION'
+  | 'EXPERIENCE'
+  | 'MILITARY'
+  | 'ROTATION'
+  | 'SELF_ASSESSED'
+  | 'TRAINING';
 
 export type ExtendRotationInput = {
   /** The new last day, after the current one. */
@@ -185,7 +205,14 @@ export type MatchKind =
   /** A related skill (a generic link; dependencies such as ESCO’s essential-for earn nothing under skills-overlap/2). */
   | 'RELATED';
 
-export type MilitaryBranch = 'AIR_FORCE' | 'ARMY' | 'COAST_GUARD' | 'MARINE_CORPS' | 'NAVY' | 'SPACE_FORCE' | 'UNSPECIFIED';
+export type MilitaryBranch =
+  | 'AIR_FORCE'
+  | 'ARMY'
+  | 'COAST_GUARD'
+  | 'MARINE_CORPS'
+  | 'NAVY'
+  | 'SPACE_FORCE'
+  | 'UNSPECIFIED';
 
 export type OccupationRef = {
   /** e.g. O*NET-SOC "15-1252.00" or an ESCO occupation URI. */
@@ -193,7 +220,10 @@ export type OccupationRef = {
   scheme: OccupationScheme;
 };
 
-export type OccupationScheme = 'ESCO' | 'ISCO' | 'ONET_SOC';
+export type OccupationScheme =
+  | 'ESCO'
+  | 'ISCO'
+  | 'ONET_SOC';
 
 export type OpenOpeningInput = {
   opening: string;
@@ -244,7 +274,13 @@ export type OpeningSkillInput = {
   weight?: number | null | undefined;
 };
 
-export type OpeningStatus = 'ARCHIVED' | 'CANCELLED' | 'CLOSED' | 'DRAFT' | 'FILLED' | 'OPEN';
+export type OpeningStatus =
+  | 'ARCHIVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'FILLED'
+  | 'OPEN';
 
 export type ProfileVisibility =
   /** Every field, including contact details. */
@@ -253,20 +289,44 @@ export type ProfileVisibility =
   | 'REDACTED';
 
 /** DETAIL and TOUR_OF_DUTY are service at another agency: the host agency’s own staff cannot apply. */
-export type ProgramType = 'DETAIL' | 'FELLOWSHIP' | 'GIG' | 'ROTATION' | 'TOUR_OF_DUTY';
+export type ProgramType =
+  | 'DETAIL'
+  | 'FELLOWSHIP'
+  | 'GIG'
+  | 'ROTATION'
+  | 'TOUR_OF_DUTY';
 
-export type RemoteMode = 'HYBRID' | 'ONSITE' | 'REMOTE';
+export type RemoteMode =
+  | 'HYBRID'
+  | 'ONSITE'
+  | 'REMOTE';
 
-export type RemotePreference = 'ANY' | 'HYBRID' | 'ONSITE' | 'REMOTE';
+export type RemotePreference =
+  | 'ANY'
+  | 'HYBRID'
+  | 'ONSITE'
+  | 'REMOTE';
 
 export type RemoveMySkillInput = {
   profileSkill: string;
 };
 
-export type Role = 'ADMIN' | 'EMPLOYEE' | 'HIRING_MANAGER' | 'HR_SPECIALIST' | 'INTEGRATION';
+export type Role =
+  | 'ADMIN'
+  | 'EMPLOYEE'
+  | 'HIRING_MANAGER'
+  | 'HR_SPECIALIST'
+  | 'INTEGRATION';
 
 /** A change you may make to a rotation now. */
-export type RotationAction = 'APPROVE_HOME' | 'APPROVE_HOST' | 'CANCEL' | 'COMPLETE' | 'EXTEND' | 'START' | 'UPDATE';
+export type RotationAction =
+  | 'APPROVE_HOME'
+  | 'APPROVE_HOST'
+  | 'CANCEL'
+  | 'COMPLETE'
+  | 'EXTEND'
+  | 'START'
+  | 'UPDATE';
 
 export type RotationDirection =
   /** People your agency hosts (host hiring managers and HR). */
@@ -281,9 +341,18 @@ export type RotationSide =
   | 'HOST';
 
 /** PROPOSED → APPROVED (both agencies) → ACTIVE (from the start date) → COMPLETED (host attestation), or CANCELLED before COMPLETED. */
-export type RotationStatus = 'ACTIVE' | 'APPROVED' | 'CANCELLED' | 'COMPLETED' | 'PROPOSED';
+export type RotationStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PROPOSED';
 
-export type SecurityClearance = 'NONE' | 'PUBLIC_TRUST' | 'SECRET' | 'TOP_SECRET';
+export type SecurityClearance =
+  | 'NONE'
+  | 'PUBLIC_TRUST'
+  | 'SECRET'
+  | 'TOP_SECRET';
 
 export type SelectApplicationInput = {
   application: string;
@@ -293,7 +362,13 @@ export type ShortlistApplicationInput = {
   application: string;
 };
 
-export type SkillKind = 'COMPETENCY' | 'KNOWLEDGE' | 'LANGUAGE' | 'SKILL' | 'TECHNOLOGY' | 'WORK_ACTIVITY';
+export type SkillKind =
+  | 'COMPETENCY'
+  | 'KNOWLEDGE'
+  | 'LANGUAGE'
+  | 'SKILL'
+  | 'TECHNOLOGY'
+  | 'WORK_ACTIVITY';
 
 /** Exactly one of: a military occupation code, or a civilian occupation. */
 export type SkillProposalSource = {
@@ -306,7 +381,11 @@ export type SkillProposalSource = {
   occupationScheme?: OccupationScheme | null | undefined;
 };
 
-export type SkillScheme = 'ESCO' | 'LOCAL' | 'ONET' | 'ONET_TECH';
+export type SkillScheme =
+  | 'ESCO'
+  | 'LOCAL'
+  | 'ONET'
+  | 'ONET_TECH';
 
 /** How strongly a claimed skill is backed, weakest first. Education never raises it: education is not an input of ranking. */
 export type SkillTrust =
@@ -322,7 +401,11 @@ export type SkillTrust =
   | 'VERIFIED';
 
 /** The home supervisor's decision; NOT_REQUIRED when the opening does not ask for one. */
-export type SupervisorApproval = 'APPROVED' | 'DENIED' | 'NOT_REQUIRED' | 'PENDING';
+export type SupervisorApproval =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'NOT_REQUIRED'
+  | 'PENDING';
 
 /** Fields to change; omitted fields stay as they are, null clears an optional field. */
 export type UpdateMyProfileInput = {
@@ -376,85 +459,32 @@ export type UpdateOpeningInput = {
 };
 
 /** How a skill claim is backed, weakest first. */
-export type Verification = 'CREDENTIAL_VERIFIED' | 'ENDORSED' | 'SELF_REPORTED' | 'SUPERVISOR_ATTESTED';
+export type Verification =
+  | 'CREDENTIAL_VERIFIED'
+  | 'ENDORSED'
+  | 'SELF_REPORTED'
+  | 'SUPERVISOR_ATTESTED';
 
 export type WithdrawApplicationInput = {
   application: string;
   reason?: string | null | undefined;
 };
 
-export type WebExplanationFragment = {
-  score: number;
-  coverage: number;
-  requiredMet: number;
-  requiredTotal: number;
-  focus: number;
-  profileSkillCount: number;
-  relatedSkillCount: number;
-  algorithmVersion: string;
-  skills: Array<{
-    required: boolean;
-    minLevel: number;
-    match: MatchKind;
-    candidateLevel: number | null;
-    trustedLevel: number | null;
-    trust: SkillTrust | null;
-    met: boolean;
-    credit: number;
-    contribution: number;
-    skill: { id: string; name: string };
-    matchedSkill: { id: string; name: string } | null;
-  }>;
-};
+export type WebExplanationFragment = { score: number, coverage: number, requiredMet: number, requiredTotal: number, focus: number, profileSkillCount: number, relatedSkillCount: number, algorithmVersion: string, skills: Array<{ required: boolean, minLevel: number, match: MatchKind, candidateLevel: number | null, trustedLevel: number | null, trust: SkillTrust | null, met: boolean, credit: number, contribution: number, skill: { id: string, name: string }, matchedSkill: { id: string, name: string } | null }> };
 
 export type WebSkillSuggestionsQueryVariables = Exact<{
   search: string;
 }>;
 
-export type WebSkillSuggestionsQuery = {
-  skills: { nodes: Array<{ id: string; name: string; scheme: SkillScheme; kind: SkillKind }> };
-};
 
-export type WebManagerViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type WebSkillSuggestionsQuery = { skills: { nodes: Array<{ id: string, name: string, scheme: SkillScheme, kind: SkillKind }> } };
 
-export type WebManagerViewerQuery = {
-  viewer: { subject: string; roles: Array<Role>; agency: { code: string; name: string; abbreviation: string | null } } | null;
-};
+export type WebManagerViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type WebHrRotationFragment = {
-  id: string;
-  status: RotationStatus;
-  personName: string;
-  programType: ProgramType;
-  startDate: string;
-  endDate: string;
-  endedOn: string | null;
-  commitmentPercent: number;
-  homeApprovedAt: string | null;
-  homeApprovedBy: string | null;
-  hostApprovedAt: string | null;
-  hostApprovedBy: string | null;
-  cancelReason: string | null;
-  completionNote: string | null;
-  viewerActions: Array<RotationAction>;
-  homeAgency: { name: string; abbreviation: string | null };
-  hostAgency: { name: string; abbreviation: string | null };
-  opening: {
-    id: string;
-    title: string;
-    skills: Array<{ required: boolean; minLevel: number; skill: { id: string; name: string } }>;
-  } | null;
-  person: { id: string; skills: Array<{ level: number; skill: { id: string; name: string } }> } | null;
-  skills: Array<{ gained: boolean; levelBefore: number | null; levelAfter: number; skill: { id: string; name: string } }>;
-  history: Array<{
-    action: string;
-    actorSubject: string;
-    actorRoles: Array<string>;
-    at: string;
-    before: unknown;
-    after: unknown;
-  }>;
-};
+
+export type WebManagerViewerQuery = { viewer: { subject: string, roles: Array<Role>, agency: { code: string, name: string, abbreviation: string | null } } | null };
+
+export type WebHrRotationFragment = { id: string, status: RotationStatus, personName: string, programType: ProgramType, startDate: string, endDate: string, endedOn: string | null, commitmentPercent: number, homeApprovedAt: string | null, homeApprovedBy: string | null, hostApprovedAt: string | null, hostApprovedBy: string | null, cancelReason: string | null, completionNote: string | null, viewerActions: Array<RotationAction>, homeAgency: { name: string, abbreviation: string | null }, hostAgency: { name: string, abbreviation: string | null }, opening: { id: string, title: string, skills: Array<{ required: boolean, minLevel: number, skill: { id: string, name: string } }> } | null, person: { id: string, skills: Array<{ level: number, skill: { id: string, name: string } }> } | null, skills: Array<{ gained: boolean, levelBefore: number | null, levelAfter: number, skill: { id: string, name: string } }>, history: Array<{ action: string, actorSubject: string, actorRoles: Array<string>, at: string, before: unknown, after: unknown }> };
 
 export type WebAgencyRotationsQueryVariables = Exact<{
   direction: RotationDirection;
@@ -466,134 +496,73 @@ export type WebAgencyRotationsQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type WebAgencyRotationsQuery = {
-  agencyRotations: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      status: RotationStatus;
-      personName: string;
-      programType: ProgramType;
-      startDate: string;
-      endDate: string;
-      endedOn: string | null;
-      commitmentPercent: number;
-      homeApprovedAt: string | null;
-      homeApprovedBy: string | null;
-      hostApprovedAt: string | null;
-      hostApprovedBy: string | null;
-      cancelReason: string | null;
-      completionNote: string | null;
-      viewerActions: Array<RotationAction>;
-      homeAgency: { name: string; abbreviation: string | null };
-      hostAgency: { name: string; abbreviation: string | null };
-      opening: {
-        id: string;
-        title: string;
-        skills: Array<{ required: boolean; minLevel: number; skill: { id: string; name: string } }>;
-      } | null;
-      person: { id: string; skills: Array<{ level: number; skill: { id: string; name: string } }> } | null;
-      skills: Array<{ gained: boolean; levelBefore: number | null; levelAfter: number; skill: { id: string; name: string } }>;
-      history: Array<{
-        action: string;
-        actorSubject: string;
-        actorRoles: Array<string>;
-        at: string;
-        before: unknown;
-        after: unknown;
-      }>;
-    }>;
-  } | null;
-};
+
+export type WebAgencyRotationsQuery = { agencyRotations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, status: RotationStatus, personName: string, programType: ProgramType, startDate: string, endDate: string, endedOn: string | null, commitmentPercent: number, homeApprovedAt: string | null, homeApprovedBy: string | null, hostApprovedAt: string | null, hostApprovedBy: string | null, cancelReason: string | null, completionNote: string | null, viewerActions: Array<RotationAction>, homeAgency: { name: string, abbreviation: string | null }, hostAgency: { name: string, abbreviation: string | null }, opening: { id: string, title: string, skills: Array<{ required: boolean, minLevel: number, skill: { id: string, name: string } }> } | null, person: { id: string, skills: Array<{ level: number, skill: { id: string, name: string } }> } | null, skills: Array<{ gained: boolean, levelBefore: number | null, levelAfter: number, skill: { id: string, name: string } }>, history: Array<{ action: string, actorSubject: string, actorRoles: Array<string>, at: string, before: unknown, after: unknown }> }> } | null };
 
 export type WebApproveRotationMutationVariables = Exact<{
   input: ApproveRotationInput;
 }>;
 
-export type WebApproveRotationMutation = {
-  approveRotation:
-    | { __typename: 'ApproveRotationPayload'; rotation: { id: string; status: RotationStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string };
-};
+
+export type WebApproveRotationMutation = { approveRotation:
+    | { __typename: 'ApproveRotationPayload', rotation: { id: string, status: RotationStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+   };
 
 export type WebCompleteRotationMutationVariables = Exact<{
   input: CompleteRotationInput;
 }>;
 
-export type WebCompleteRotationMutation = {
-  completeRotation:
-    | { __typename: 'CompleteRotationPayload'; rotation: { id: string; status: RotationStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebCompleteRotationMutation = { completeRotation:
+    | { __typename: 'CompleteRotationPayload', rotation: { id: string, status: RotationStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebExtendRotationMutationVariables = Exact<{
   input: ExtendRotationInput;
 }>;
 
-export type WebExtendRotationMutation = {
-  extendRotation:
-    | { __typename: 'ExtendRotationPayload'; rotation: { id: string; endDate: string } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebExtendRotationMutation = { extendRotation:
+    | { __typename: 'ExtendRotationPayload', rotation: { id: string, endDate: string } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebCancelRotationMutationVariables = Exact<{
   input: CancelRotationInput;
 }>;
 
-export type WebCancelRotationMutation = {
-  cancelRotation:
-    | { __typename: 'CancelRotationPayload'; rotation: { id: string; status: RotationStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebCancelRotationMutation = { cancelRotation:
+    | { __typename: 'CancelRotationPayload', rotation: { id: string, status: RotationStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebMobilityFiguresQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
-export type WebMobilityFiguresQuery = {
-  mobilityFigures: {
-    from: string;
-    to: string;
-    personMonths: number;
-    averageDurationDays: number | null;
-    completionRate: number | null;
-    completed: number;
-    cancelled: number;
-    rotationsInService: number;
-    agency: { name: string; abbreviation: string | null } | null;
-    flows: Array<{
-      count: number;
-      personMonths: number;
-      from: { name: string; abbreviation: string | null };
-      to: { name: string; abbreviation: string | null };
-    }>;
-    topSkillsGained: Array<{ count: number; skill: { id: string; name: string } }>;
-    skillSupplyDemand: Array<{
-      minLevel: number;
-      openOpenings: number;
-      discoverablePeopleAtLevel: number;
-      skill: { id: string; name: string };
-    }>;
-  } | null;
-};
+
+export type WebMobilityFiguresQuery = { mobilityFigures: { from: string, to: string, personMonths: number, averageDurationDays: number | null, completionRate: number | null, completed: number, cancelled: number, rotationsInService: number, agency: { name: string, abbreviation: string | null } | null, flows: Array<{ count: number, personMonths: number, from: { name: string, abbreviation: string | null }, to: { name: string, abbreviation: string | null } }>, topSkillsGained: Array<{ count: number, skill: { id: string, name: string } }>, skillSupplyDemand: Array<{ minLevel: number, openOpenings: number, discoverablePeopleAtLevel: number, skill: { id: string, name: string } }> } | null };
 
 export type WebMobilityCsvQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
+
 
 export type WebMobilityCsvQuery = { mobilityFiguresCsv: string | null };
 
@@ -602,42 +571,21 @@ export type WebHrPersonQueryVariables = Exact<{
   externalId: string;
 }>;
 
-export type WebHrPersonQuery = {
-  profile: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    externalId: string | null;
-    jobTitle: string | null;
-    headline: string | null;
-    email: string | null;
-    grade: number | null;
-    payPlan: string | null;
-    occupationalSeries: string | null;
-    location: string | null;
-    agency: { name: string; abbreviation: string | null };
-    skills: Array<{
-      id: string;
-      level: number;
-      verification: Verification;
-      endorsementCount: number;
-      skill: { id: string; name: string };
-    }>;
-  } | null;
-};
+
+export type WebHrPersonQuery = { profile: { id: string, givenName: string, familyName: string, externalId: string | null, jobTitle: string | null, headline: string | null, email: string | null, grade: number | null, payPlan: string | null, occupationalSeries: string | null, location: string | null, agency: { name: string, abbreviation: string | null }, skills: Array<{ id: string, level: number, verification: Verification, endorsementCount: number, skill: { id: string, name: string } }> } | null };
 
 export type WebAttestSkillMutationVariables = Exact<{
   input: EndorseSkillInput;
 }>;
 
-export type WebAttestSkillMutation = {
-  attestSkill:
-    | { __typename: 'AttestSkillPayload'; profileSkill: { id: string; level: number; verification: Verification } }
-    | { __typename: 'ConflictError'; message: string; code: string }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebAttestSkillMutation = { attestSkill:
+    | { __typename: 'AttestSkillPayload', profileSkill: { id: string, level: number, verification: Verification } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebManagerOpeningsQueryVariables = Exact<{
   agency: string;
@@ -647,135 +595,93 @@ export type WebManagerOpeningsQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type WebManagerOpeningsQuery = {
-  openings: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      title: string;
-      status: OpeningStatus;
-      programType: ProgramType;
-      startDate: string;
-      applicationDeadline: string;
-      slots: number;
-      slotsFilled: number;
-      viewerCanManage: boolean;
-      applications: { totalCount: number } | null;
-      shortlisted: { totalCount: number } | null;
-    }>;
-  };
-};
+
+export type WebManagerOpeningsQuery = { openings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: OpeningStatus, programType: ProgramType, startDate: string, applicationDeadline: string, slots: number, slotsFilled: number, viewerCanManage: boolean, applications: { totalCount: number } | null, shortlisted: { totalCount: number } | null }> } };
 
 export type WebManagerOpeningFormQueryVariables = Exact<{
   id: string;
 }>;
 
-export type WebManagerOpeningFormQuery = {
-  node:
+
+export type WebManagerOpeningFormQuery = { node:
     | { __typename: 'Agency' }
     | { __typename: 'Application' }
-    | {
-        __typename: 'Opening';
-        id: string;
-        title: string;
-        description: string;
-        programType: ProgramType;
-        status: OpeningStatus;
-        commitmentPercent: number;
-        startDate: string;
-        durationWeeks: number;
-        applicationDeadline: string;
-        slots: number;
-        location: string | null;
-        remoteMode: RemoteMode;
-        requiresSupervisorApproval: boolean;
-        viewerCanManage: boolean;
-        skills: Array<{ required: boolean; minLevel: number; weight: number; skill: { id: string; name: string } }>;
-      }
+    | { __typename: 'Opening', id: string, title: string, description: string, programType: ProgramType, status: OpeningStatus, commitmentPercent: number, startDate: string, durationWeeks: number, applicationDeadline: string, slots: number, location: string | null, remoteMode: RemoteMode, requiresSupervisorApproval: boolean, viewerCanManage: boolean, skills: Array<{ required: boolean, minLevel: number, weight: number, skill: { id: string, name: string } }> }
     | { __typename: 'Profile' }
     | { __typename: 'ProfileSkill' }
     | { __typename: 'Rotation' }
     | { __typename: 'Skill' }
-    | null;
-};
+   | null };
 
 export type WebSuggestedOpeningSkillsQueryVariables = Exact<{
   occupation: OccupationRef;
 }>;
 
-export type WebSuggestedOpeningSkillsQuery = {
-  suggestedOpeningSkills: Array<{
-    minLevel: number;
-    required: boolean;
-    weight: number;
-    reason: string;
-    skill: { id: string; name: string };
-  }>;
-};
+
+export type WebSuggestedOpeningSkillsQuery = { suggestedOpeningSkills: Array<{ minLevel: number, required: boolean, weight: number, reason: string, skill: { id: string, name: string } }> };
 
 export type WebCreateOpeningMutationVariables = Exact<{
   input: CreateOpeningInput;
 }>;
 
-export type WebCreateOpeningMutation = {
-  createOpening:
-    | { __typename: 'ConflictError'; message: string; code: string }
-    | { __typename: 'CreateOpeningPayload'; opening: { id: string; status: OpeningStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebCreateOpeningMutation = { createOpening:
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateOpeningPayload', opening: { id: string, status: OpeningStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebUpdateOpeningMutationVariables = Exact<{
   input: UpdateOpeningInput;
 }>;
 
-export type WebUpdateOpeningMutation = {
-  updateOpening:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'UpdateOpeningPayload'; opening: { id: string; status: OpeningStatus } }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebUpdateOpeningMutation = { updateOpening:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UpdateOpeningPayload', opening: { id: string, status: OpeningStatus } }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebOpenOpeningMutationVariables = Exact<{
   input: OpenOpeningInput;
 }>;
 
-export type WebOpenOpeningMutation = {
-  openOpening:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'OpenOpeningPayload'; opening: { id: string; status: OpeningStatus } };
-};
+
+export type WebOpenOpeningMutation = { openOpening:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'OpenOpeningPayload', opening: { id: string, status: OpeningStatus } }
+   };
 
 export type WebCloseOpeningMutationVariables = Exact<{
   input: CloseOpeningInput;
 }>;
 
-export type WebCloseOpeningMutation = {
-  closeOpening:
-    | { __typename: 'CloseOpeningPayload'; opening: { id: string; status: OpeningStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string };
-};
+
+export type WebCloseOpeningMutation = { closeOpening:
+    | { __typename: 'CloseOpeningPayload', opening: { id: string, status: OpeningStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+   };
 
 export type WebCancelOpeningMutationVariables = Exact<{
   input: CancelOpeningInput;
 }>;
 
-export type WebCancelOpeningMutation = {
-  cancelOpening:
-    | { __typename: 'CancelOpeningPayload'; opening: { id: string; status: OpeningStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebCancelOpeningMutation = { cancelOpening:
+    | { __typename: 'CancelOpeningPayload', opening: { id: string, status: OpeningStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebOpeningCandidatesQueryVariables = Exact<{
   id: string;
@@ -786,237 +692,98 @@ export type WebOpeningCandidatesQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type WebOpeningCandidatesQuery = {
-  node:
+
+export type WebOpeningCandidatesQuery = { node:
     | { __typename: 'Agency' }
     | { __typename: 'Application' }
-    | {
-        __typename: 'Opening';
-        id: string;
-        title: string;
-        status: OpeningStatus;
-        matches: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-          nodes: Array<{
-            score: number;
-            coverage: number;
-            candidate: {
-              id: string;
-              givenName: string;
-              familyName: string;
-              jobTitle: string | null;
-              headline: string | null;
-              visibility: ProfileVisibility;
-              email: string | null;
-              agency: { name: string; abbreviation: string | null };
-            } | null;
-            explanation: {
-              score: number;
-              coverage: number;
-              requiredMet: number;
-              requiredTotal: number;
-              focus: number;
-              profileSkillCount: number;
-              relatedSkillCount: number;
-              algorithmVersion: string;
-              skills: Array<{
-                required: boolean;
-                minLevel: number;
-                match: MatchKind;
-                candidateLevel: number | null;
-                trustedLevel: number | null;
-                trust: SkillTrust | null;
-                met: boolean;
-                credit: number;
-                contribution: number;
-                skill: { id: string; name: string };
-                matchedSkill: { id: string; name: string } | null;
-              }>;
-            };
-          }>;
-        } | null;
-      }
+    | { __typename: 'Opening', id: string, title: string, status: OpeningStatus, matches: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ score: number, coverage: number, candidate: { id: string, givenName: string, familyName: string, jobTitle: string | null, headline: string | null, visibility: ProfileVisibility, email: string | null, agency: { name: string, abbreviation: string | null } } | null, explanation: { score: number, coverage: number, requiredMet: number, requiredTotal: number, focus: number, profileSkillCount: number, relatedSkillCount: number, algorithmVersion: string, skills: Array<{ required: boolean, minLevel: number, match: MatchKind, candidateLevel: number | null, trustedLevel: number | null, trust: SkillTrust | null, met: boolean, credit: number, contribution: number, skill: { id: string, name: string }, matchedSkill: { id: string, name: string } | null }> } }> } | null }
     | { __typename: 'Profile' }
     | { __typename: 'ProfileSkill' }
     | { __typename: 'Rotation' }
     | { __typename: 'Skill' }
-    | null;
-};
+   | null };
 
 export type WebOpeningApplicantsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type WebOpeningApplicantsQuery = {
-  node:
+
+export type WebOpeningApplicantsQuery = { node:
     | { __typename: 'Agency' }
     | { __typename: 'Application' }
-    | {
-        __typename: 'Opening';
-        id: string;
-        title: string;
-        status: OpeningStatus;
-        slots: number;
-        slotsFilled: number;
-        requiresSupervisorApproval: boolean;
-        applications: {
-          totalCount: number;
-          nodes: Array<{
-            id: string;
-            status: ApplicationStatus;
-            submittedAt: string;
-            statement: string | null;
-            supervisorApproval: SupervisorApproval;
-            supervisorReason: string | null;
-            decisionReason: string | null;
-            highlightedSkills: Array<{ id: string; name: string }>;
-            applicant: {
-              id: string;
-              givenName: string;
-              familyName: string;
-              jobTitle: string | null;
-              agency: { name: string; abbreviation: string | null };
-            } | null;
-          }>;
-        } | null;
-      }
+    | { __typename: 'Opening', id: string, title: string, status: OpeningStatus, slots: number, slotsFilled: number, requiresSupervisorApproval: boolean, applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: string, statement: string | null, supervisorApproval: SupervisorApproval, supervisorReason: string | null, decisionReason: string | null, highlightedSkills: Array<{ id: string, name: string }>, applicant: { id: string, givenName: string, familyName: string, jobTitle: string | null, agency: { name: string, abbreviation: string | null } } | null }> } | null }
     | { __typename: 'Profile' }
     | { __typename: 'ProfileSkill' }
     | { __typename: 'Rotation' }
     | { __typename: 'Skill' }
-    | null;
-};
+   | null };
 
 export type WebShortlistApplicationMutationVariables = Exact<{
   input: ShortlistApplicationInput;
 }>;
 
-export type WebShortlistApplicationMutation = {
-  shortlistApplication:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ShortlistApplicationPayload'; application: { id: string; status: ApplicationStatus } };
-};
+
+export type WebShortlistApplicationMutation = { shortlistApplication:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ShortlistApplicationPayload', application: { id: string, status: ApplicationStatus } }
+   };
 
 export type WebDeclineApplicationMutationVariables = Exact<{
   input: DeclineApplicationInput;
 }>;
 
-export type WebDeclineApplicationMutation = {
-  declineApplication:
-    | { __typename: 'DeclineApplicationPayload'; application: { id: string; status: ApplicationStatus } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebDeclineApplicationMutation = { declineApplication:
+    | { __typename: 'DeclineApplicationPayload', application: { id: string, status: ApplicationStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebSelectApplicationMutationVariables = Exact<{
   input: SelectApplicationInput;
 }>;
 
-export type WebSelectApplicationMutation = {
-  selectApplication:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'SelectApplicationPayload'; application: { id: string; status: ApplicationStatus } };
-};
+
+export type WebSelectApplicationMutation = { selectApplication:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'SelectApplicationPayload', application: { id: string, status: ApplicationStatus } }
+   };
 
 export type WebManagerOpeningEventsSubscriptionVariables = Exact<{
   opening?: string | null | undefined;
 }>;
 
-export type WebManagerOpeningEventsSubscription = {
-  marketplaceEvents: {
-    kind: MarketplaceEventKind;
-    occurredAt: string;
-    application: { id: string; status: ApplicationStatus } | null;
-  };
-};
 
-export type WebMyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
+export type WebManagerOpeningEventsSubscription = { marketplaceEvents: { kind: MarketplaceEventKind, occurredAt: string, application: { id: string, status: ApplicationStatus } | null } };
 
-export type WebMyApplicationsQuery = {
-  viewer: {
-    applications: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        status: ApplicationStatus;
-        submittedAt: string;
-        withdrawnAt: string | null;
-        decidedAt: string | null;
-        decisionReason: string | null;
-        supervisorApproval: SupervisorApproval;
-        supervisorDecidedAt: string | null;
-        supervisorReason: string | null;
-        opening: { id: string; title: string; hostAgency: { name: string } };
-        rotation: { id: string; status: RotationStatus } | null;
-      }>;
-    };
-    rotations: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        status: RotationStatus;
-        programType: ProgramType;
-        startDate: string;
-        endDate: string;
-        endedOn: string | null;
-        commitmentPercent: number;
-        homeApprovedAt: string | null;
-        hostApprovedAt: string | null;
-        completedAt: string | null;
-        cancelReason: string | null;
-        homeAgency: { name: string };
-        hostAgency: { name: string };
-        opening: { id: string; title: string } | null;
-        skills: Array<{ gained: boolean; levelBefore: number | null; levelAfter: number; skill: { id: string; name: string } }>;
-      }>;
-    };
-  } | null;
-};
+export type WebMyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type WebApprovalQueueQueryVariables = Exact<{ [key: string]: never }>;
 
-export type WebApprovalQueueQuery = {
-  viewer: {
-    approvalRequests: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        submittedAt: string;
-        statement: string | null;
-        viewerCanDecideApproval: boolean;
-        applicant: { givenName: string; familyName: string; jobTitle: string | null } | null;
-        opening: {
-          id: string;
-          title: string;
-          commitmentPercent: number;
-          startDate: string;
-          durationWeeks: number;
-          hostAgency: { name: string };
-        };
-      }>;
-    };
-  } | null;
-};
+export type WebMyApplicationsQuery = { viewer: { applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: string, withdrawnAt: string | null, decidedAt: string | null, decisionReason: string | null, supervisorApproval: SupervisorApproval, supervisorDecidedAt: string | null, supervisorReason: string | null, opening: { id: string, title: string, hostAgency: { name: string } }, rotation: { id: string, status: RotationStatus } | null }> }, rotations: { totalCount: number, nodes: Array<{ id: string, status: RotationStatus, programType: ProgramType, startDate: string, endDate: string, endedOn: string | null, commitmentPercent: number, homeApprovedAt: string | null, hostApprovedAt: string | null, completedAt: string | null, cancelReason: string | null, homeAgency: { name: string }, hostAgency: { name: string }, opening: { id: string, title: string } | null, skills: Array<{ gained: boolean, levelBefore: number | null, levelAfter: number, skill: { id: string, name: string } }> }> } } | null };
+
+export type WebApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebApprovalQueueQuery = { viewer: { approvalRequests: { totalCount: number, nodes: Array<{ id: string, submittedAt: string, statement: string | null, viewerCanDecideApproval: boolean, applicant: { givenName: string, familyName: string, jobTitle: string | null } | null, opening: { id: string, title: string, commitmentPercent: number, startDate: string, durationWeeks: number, hostAgency: { name: string } } }> } } | null };
 
 export type WebDecideApprovalMutationVariables = Exact<{
   input: DecideApplicationApprovalInput;
 }>;
 
-export type WebDecideApprovalMutation = {
-  decideApplicationApproval:
-    | { __typename: 'DecideApplicationApprovalPayload'; application: { id: string; supervisorApproval: SupervisorApproval } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebDecideApprovalMutation = { decideApplicationApproval:
+    | { __typename: 'DecideApplicationApprovalPayload', application: { id: string, supervisorApproval: SupervisorApproval } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebRecommendedQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1025,173 +792,62 @@ export type WebRecommendedQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type WebRecommendedQuery = {
-  viewer: {
-    profile: { id: string } | null;
-    recommendedOpenings: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-      nodes: Array<{
-        score: number;
-        opening: { id: string; title: string; programType: ProgramType; hostAgency: { name: string } };
-        explanation: {
-          score: number;
-          coverage: number;
-          requiredMet: number;
-          requiredTotal: number;
-          focus: number;
-          profileSkillCount: number;
-          relatedSkillCount: number;
-          algorithmVersion: string;
-          skills: Array<{
-            required: boolean;
-            minLevel: number;
-            match: MatchKind;
-            candidateLevel: number | null;
-            trustedLevel: number | null;
-            trust: SkillTrust | null;
-            met: boolean;
-            credit: number;
-            contribution: number;
-            skill: { id: string; name: string };
-            matchedSkill: { id: string; name: string } | null;
-          }>;
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type WebRecommendedQuery = { viewer: { profile: { id: string } | null, recommendedOpenings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ score: number, opening: { id: string, title: string, programType: ProgramType, hostAgency: { name: string } }, explanation: { score: number, coverage: number, requiredMet: number, requiredTotal: number, focus: number, profileSkillCount: number, relatedSkillCount: number, algorithmVersion: string, skills: Array<{ required: boolean, minLevel: number, match: MatchKind, candidateLevel: number | null, trustedLevel: number | null, trust: SkillTrust | null, met: boolean, credit: number, contribution: number, skill: { id: string, name: string }, matchedSkill: { id: string, name: string } | null }> } }> } } | null };
 
 export type WebOpeningQueryVariables = Exact<{
   id: string;
 }>;
 
-export type WebOpeningQuery = {
-  node:
+
+export type WebOpeningQuery = { node:
     | { __typename: 'Agency' }
     | { __typename: 'Application' }
-    | {
-        __typename: 'Opening';
-        id: string;
-        title: string;
-        description: string;
-        programType: ProgramType;
-        status: OpeningStatus;
-        commitmentPercent: number;
-        hoursPerWeek: number | null;
-        startDate: string;
-        endDate: string;
-        durationWeeks: number;
-        applicationDeadline: string;
-        slots: number;
-        slotsFilled: number;
-        location: string | null;
-        remoteMode: RemoteMode;
-        payPlan: string | null;
-        gradeMin: number | null;
-        gradeMax: number | null;
-        occupationalSeries: string | null;
-        securityClearance: SecurityClearance;
-        requiresSupervisorApproval: boolean;
-        hostAgency: { name: string; abbreviation: string | null };
-        restrictedTo: Array<{ name: string; abbreviation: string | null }>;
-        skills: Array<{ required: boolean; minLevel: number; weight: number; skill: { id: string; name: string } }>;
-        viewerEligibility: { allowed: boolean; reason: string | null };
-      }
+    | { __typename: 'Opening', id: string, title: string, description: string, programType: ProgramType, status: OpeningStatus, commitmentPercent: number, hoursPerWeek: number | null, startDate: string, endDate: string, durationWeeks: number, applicationDeadline: string, slots: number, slotsFilled: number, location: string | null, remoteMode: RemoteMode, payPlan: string | null, gradeMin: number | null, gradeMax: number | null, occupationalSeries: string | null, securityClearance: SecurityClearance, requiresSupervisorApproval: boolean, hostAgency: { name: string, abbreviation: string | null }, restrictedTo: Array<{ name: string, abbreviation: string | null }>, skills: Array<{ required: boolean, minLevel: number, weight: number, skill: { id: string, name: string } }>, viewerEligibility: { allowed: boolean, reason: string | null } }
     | { __typename: 'Profile' }
     | { __typename: 'ProfileSkill' }
     | { __typename: 'Rotation' }
     | { __typename: 'Skill' }
-    | null;
-  viewer: {
-    profile: { id: string; skills: Array<{ id: string; level: number; skill: { id: string; name: string } }> } | null;
-    applications: {
-      nodes: Array<{
-        id: string;
-        status: ApplicationStatus;
-        submittedAt: string;
-        supervisorApproval: SupervisorApproval;
-        opening: { id: string };
-      }>;
-    };
-  } | null;
-};
+   | null, viewer: { profile: { id: string, skills: Array<{ id: string, level: number, skill: { id: string, name: string } }> } | null, applications: { nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: string, supervisorApproval: SupervisorApproval, opening: { id: string } }> } } | null };
 
-export type WebMyFitQueryVariables = Exact<{ [key: string]: never }>;
+export type WebMyFitQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type WebMyFitQuery = {
-  viewer: {
-    recommendedOpenings: {
-      nodes: Array<{
-        score: number;
-        opening: { id: string };
-        explanation: {
-          score: number;
-          coverage: number;
-          requiredMet: number;
-          requiredTotal: number;
-          focus: number;
-          profileSkillCount: number;
-          relatedSkillCount: number;
-          algorithmVersion: string;
-          skills: Array<{
-            required: boolean;
-            minLevel: number;
-            match: MatchKind;
-            candidateLevel: number | null;
-            trustedLevel: number | null;
-            trust: SkillTrust | null;
-            met: boolean;
-            credit: number;
-            contribution: number;
-            skill: { id: string; name: string };
-            matchedSkill: { id: string; name: string } | null;
-          }>;
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type WebMyFitQuery = { viewer: { recommendedOpenings: { nodes: Array<{ score: number, opening: { id: string }, explanation: { score: number, coverage: number, requiredMet: number, requiredTotal: number, focus: number, profileSkillCount: number, relatedSkillCount: number, algorithmVersion: string, skills: Array<{ required: boolean, minLevel: number, match: MatchKind, candidateLevel: number | null, trustedLevel: number | null, trust: SkillTrust | null, met: boolean, credit: number, contribution: number, skill: { id: string, name: string }, matchedSkill: { id: string, name: string } | null }> } }> } } | null };
 
 export type WebApplyToOpeningMutationVariables = Exact<{
   input: ApplyToOpeningInput;
 }>;
 
-export type WebApplyToOpeningMutation = {
-  applyToOpening:
-    | { __typename: 'ApplyToOpeningPayload'; application: { id: string; status: ApplicationStatus } }
-    | { __typename: 'ConflictError'; message: string; code: string }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebApplyToOpeningMutation = { applyToOpening:
+    | { __typename: 'ApplyToOpeningPayload', application: { id: string, status: ApplicationStatus } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebWithdrawApplicationMutationVariables = Exact<{
   input: WithdrawApplicationInput;
 }>;
 
-export type WebWithdrawApplicationMutation = {
-  withdrawApplication:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'InvalidStateError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string }
-    | { __typename: 'WithdrawApplicationPayload'; application: { id: string; status: ApplicationStatus } };
-};
+
+export type WebWithdrawApplicationMutation = { withdrawApplication:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidStateError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'WithdrawApplicationPayload', application: { id: string, status: ApplicationStatus } }
+   };
 
 export type WebOpeningEventsSubscriptionVariables = Exact<{
   opening?: string | null | undefined;
 }>;
 
-export type WebOpeningEventsSubscription = {
-  marketplaceEvents: {
-    kind: MarketplaceEventKind;
-    occurredAt: string;
-    opening: { id: string; status: OpeningStatus } | null;
-    application: { id: string; status: ApplicationStatus; supervisorApproval: SupervisorApproval } | null;
-  };
-};
+
+export type WebOpeningEventsSubscription = { marketplaceEvents: { kind: MarketplaceEventKind, occurredAt: string, opening: { id: string, status: OpeningStatus } | null, application: { id: string, status: ApplicationStatus, supervisorApproval: SupervisorApproval } | null } };
 
 export type WebOpportunitiesQueryVariables = Exact<{
   filter?: OpeningFilter | null | undefined;
@@ -1202,170 +858,112 @@ export type WebOpportunitiesQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type WebOpportunitiesQuery = {
-  openings: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      title: string;
-      programType: ProgramType;
-      status: OpeningStatus;
-      startDate: string;
-      durationWeeks: number;
-      applicationDeadline: string;
-      commitmentPercent: number;
-      remoteMode: RemoteMode;
-      location: string | null;
-      hostAgency: { name: string; abbreviation: string | null };
-    }>;
-  };
-};
+
+export type WebOpportunitiesQuery = { openings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, programType: ProgramType, status: OpeningStatus, startDate: string, durationWeeks: number, applicationDeadline: string, commitmentPercent: number, remoteMode: RemoteMode, location: string | null, hostAgency: { name: string, abbreviation: string | null } }> } };
 
 export type WebSearchContextQueryVariables = Exact<{
   skills: Array<string> | string;
 }>;
 
-export type WebSearchContextQuery = {
-  agencies: { nodes: Array<{ code: string; abbreviation: string | null; name: string }> };
-  nodes: Array<
+
+export type WebSearchContextQuery = { agencies: { nodes: Array<{ code: string, abbreviation: string | null, name: string }> }, nodes: Array<
     | { __typename: 'Agency' }
     | { __typename: 'Application' }
     | { __typename: 'Opening' }
     | { __typename: 'Profile' }
     | { __typename: 'ProfileSkill' }
     | { __typename: 'Rotation' }
-    | { __typename: 'Skill'; id: string; name: string }
-    | null
-  >;
-};
+    | { __typename: 'Skill', id: string, name: string }
+   | null> };
 
-export type WebMyProfileQueryVariables = Exact<{ [key: string]: never }>;
+export type WebMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type WebMyProfileQuery = {
-  viewer: {
-    name: string | null;
-    agency: { name: string };
-    profile: {
-      id: string;
-      givenName: string;
-      familyName: string;
-      headline: string | null;
-      jobTitle: string | null;
-      availablePercent: number | null;
-      availableFrom: string | null;
-      discoverable: boolean | null;
-      remotePreference: RemotePreference | null;
-      skills: Array<{
-        id: string;
-        level: number;
-        verification: Verification;
-        endorsementCount: number;
-        skill: { id: string; name: string; scheme: SkillScheme };
-        evidence: Array<{
-          id: string;
-          source: EvidenceSource;
-          title: string;
-          issuer: string | null;
-          endDate: string | null;
-        }> | null;
-      }>;
-      education: Array<{
-        id: string;
-        level: EducationLevel;
-        field: string | null;
-        institution: string | null;
-        completedYear: number | null;
-      }> | null;
-    } | null;
-  } | null;
-};
+
+export type WebMyProfileQuery = { viewer: { name: string | null, agency: { name: string }, profile: { id: string, givenName: string, familyName: string, headline: string | null, jobTitle: string | null, availablePercent: number | null, availableFrom: string | null, discoverable: boolean | null, remotePreference: RemotePreference | null, skills: Array<{ id: string, level: number, verification: Verification, endorsementCount: number, skill: { id: string, name: string, scheme: SkillScheme }, evidence: Array<{ id: string, source: EvidenceSource, title: string, issuer: string | null, endDate: string | null }> | null }>, education: Array<{ id: string, level: EducationLevel, field: string | null, institution: string | null, completedYear: number | null }> | null } | null } | null };
 
 export type WebAddMySkillMutationVariables = Exact<{
   input: AddMySkillInput;
 }>;
 
-export type WebAddMySkillMutation = {
-  addMySkill:
-    | { __typename: 'AddMySkillPayload'; profileSkill: { id: string } }
-    | { __typename: 'ConflictError'; message: string; code: string }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebAddMySkillMutation = { addMySkill:
+    | { __typename: 'AddMySkillPayload', profileSkill: { id: string } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebUpdateMySkillMutationVariables = Exact<{
   input: UpdateMySkillInput;
 }>;
 
-export type WebUpdateMySkillMutation = {
-  updateMySkill:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'UpdateMySkillPayload'; profileSkill: { id: string; level: number } }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebUpdateMySkillMutation = { updateMySkill:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UpdateMySkillPayload', profileSkill: { id: string, level: number } }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebRemoveMySkillMutationVariables = Exact<{
   input: RemoveMySkillInput;
 }>;
 
-export type WebRemoveMySkillMutation = {
-  removeMySkill:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'RemoveMySkillPayload'; profile: { id: string } };
-};
+
+export type WebRemoveMySkillMutation = { removeMySkill:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RemoveMySkillPayload', profile: { id: string } }
+   };
 
 export type WebUpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
-export type WebUpdateMyProfileMutation = {
-  updateMyProfile:
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'UpdateMyProfilePayload'; profile: { id: string } }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebUpdateMyProfileMutation = { updateMyProfile:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UpdateMyProfilePayload', profile: { id: string } }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebCreateMyProfileMutationVariables = Exact<{
   input: CreateMyProfileInput;
 }>;
 
-export type WebCreateMyProfileMutation = {
-  createMyProfile:
-    | { __typename: 'ConflictError'; message: string; code: string }
-    | { __typename: 'CreateMyProfilePayload'; profile: { id: string } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
+
+export type WebCreateMyProfileMutation = { createMyProfile:
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateMyProfilePayload', profile: { id: string } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WebSkillProposalsQueryVariables = Exact<{
   source: SkillProposalSource;
 }>;
 
-export type WebSkillProposalsQuery = {
-  skillProposals: {
-    description: string;
-    occupations: Array<{ code: string; title: string }>;
-    proposals: Array<{ level: number; reason: string; currentLevel: number | null; skill: { id: string; name: string } }>;
-  };
-};
+
+export type WebSkillProposalsQuery = { skillProposals: { description: string, occupations: Array<{ code: string, title: string }>, proposals: Array<{ level: number, reason: string, currentLevel: number | null, skill: { id: string, name: string } }> } };
 
 export type WebAcceptSkillProposalsMutationVariables = Exact<{
   input: AcceptSkillProposalsInput;
 }>;
 
-export type WebAcceptSkillProposalsMutation = {
-  acceptSkillProposals:
-    | { __typename: 'AcceptSkillProposalsPayload'; profile: { id: string } }
-    | { __typename: 'ForbiddenError'; message: string; code: string }
-    | { __typename: 'NotFoundError'; message: string; code: string }
-    | { __typename: 'ValidationError'; message: string; code: string; problems: Array<{ path: Array<string>; message: string }> };
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type WebAcceptSkillProposalsMutation = { acceptSkillProposals:
+    | { __typename: 'AcceptSkillProposalsPayload', profile: { id: string } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -1380,8 +978,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const WebExplanationFragmentDoc = new TypedDocumentString(
-  `
+export const WebExplanationFragmentDoc = new TypedDocumentString(`
     fragment WebExplanation on MatchExplanation {
   score
   coverage
@@ -1411,11 +1008,8 @@ export const WebExplanationFragmentDoc = new TypedDocumentString(
     contribution
   }
 }
-    `,
-  { fragmentName: 'WebExplanation' },
-) as unknown as TypedDocumentString<WebExplanationFragment, unknown>;
-export const WebHrRotationFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"WebExplanation"}) as unknown as TypedDocumentString<WebExplanationFragment, unknown>;
+export const WebHrRotationFragmentDoc = new TypedDocumentString(`
     fragment WebHrRotation on Rotation {
   id
   status
@@ -1480,9 +1074,7 @@ export const WebHrRotationFragmentDoc = new TypedDocumentString(
     after
   }
 }
-    `,
-  { fragmentName: 'WebHrRotation' },
-) as unknown as TypedDocumentString<WebHrRotationFragment, unknown>;
+    `, {"fragmentName":"WebHrRotation"}) as unknown as TypedDocumentString<WebHrRotationFragment, unknown>;
 export const WebSkillSuggestionsDocument = new TypedDocumentString(`
     query WebSkillSuggestions($search: String!) {
   skills(first: 8, filter: {search: $search}) {
