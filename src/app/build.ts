@@ -2,8 +2,8 @@
  * Builds the web app when its build is missing or stale, so that `npm start` alone serves it.
  * Stale means: the SHA-256 over src/web's files, vite.config.ts and package-lock.json differs
  * from the one the build recorded (dist/web/.source-hash). Processes starting at once (tests in
- * parallel, two terminals) build once: a lock directory says who builds, the others wait for it
- * and use its output. The build goes to a temporary directory and replaces the old one whole.
+ * parallel, two terminals) build once: a lock directory (with the builder's pid, so a lock left
+ * by a killed process is taken over) says who builds, the others wait for it and use its output. The build goes to a temporary directory and replaces the old one whole.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -47,16 +47,34 @@ export function isBuildFresh(outDir = WEB_DIST, hash = sourceHash()): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the process that holds a lock is gone (killed mid-build, SIGKILL leaves the lock). */
+function holderGone(lock: string): boolean {
+  try {
+    const pid = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+    if (!pid) return Date.now() - fs.statSync(lock).mtimeMs > 10_000; // still writing its pid, or broken
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ESRCH') return true;
+    if (code === 'ENOENT') return !fs.existsSync(lock) ? false : Date.now() - fs.statSync(lock).mtimeMs > 10_000;
+    return false; // EPERM: alive, another user's
+  }
+}
+
 async function acquire(lock: string): Promise<boolean> {
   for (;;) {
     try {
       fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     try {
-      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true });
+      if (holderGone(lock) || Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) {
+        fs.rmSync(lock, { recursive: true, force: true });
+      }
     } catch {
       // Released meanwhile.
     }
@@ -75,10 +93,13 @@ export async function buildWeb(outDir: string, hash = sourceHash()): Promise<voi
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'build', '--config', path.join(ROOT, 'vite.config.ts'), '--outDir', tmp, '--emptyOutDir'];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  // A service stopped mid-build stops its build too.
+  const stop = () => child.kill();
+  process.once('exit', stop);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', resolve);
-  });
+  }).finally(() => process.off('exit', stop));
   if (code !== 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw new Error(`the web app's build failed (vite build exited with ${code}); its output is above`);
@@ -106,6 +127,13 @@ export async function ensureWebBuild({
     if (!(await acquire(lock))) continue;
     try {
       if (isBuildFresh(outDir, sourceHash())) return false;
+      // Holding the lock, nobody else builds: leftovers are from a builder that was killed.
+      const base = path.basename(outDir);
+      for (const name of fs.readdirSync(path.dirname(outDir))) {
+        if (name.startsWith(`${base}.tmp-`) || name.startsWith(`${base}.old-`)) {
+          fs.rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
+        }
+      }
       log.info('building the web app (its build is missing or older than src/web)', { outDir });
       const started = Date.now();
       await buildWeb(outDir, hash);

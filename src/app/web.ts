@@ -5,7 +5,8 @@
  *    provider whose JWKS verifies tokens: issuer, client ID, scopes, resource);
  *  - /dev/*: development sign-in (./dev-sign-in.ts), absent in production and with a JWKS;
  *  - everything else that is not the API (/graphql, /health, /ready, /metrics): the built app
- *    (./static.ts), built first when missing or stale (./build.ts) unless WEB_APP says otherwise.
+ *    (./static.ts), built in the background when missing or stale (./build.ts) unless WEB_APP
+ *    says otherwise; until then pages answer 503 with a notice that reloads itself.
  */
 import type { PrismaClient } from '@prisma/client';
 import type { Plugin } from 'graphql-yoga';
@@ -13,7 +14,7 @@ import type { Agencies } from '../auth/agency-cache.js';
 import type { LocalKey } from '../auth/local-key.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { ensureWebBuild, WEB_DIST } from './build.js';
+import { ensureWebBuild, isBuildFresh, WEB_DIST } from './build.js';
 import { devSignIn } from './dev-sign-in.js';
 import { json } from './http.js';
 import { staticFiles, type StaticHandler } from './static.js';
@@ -29,6 +30,19 @@ export interface WebDeps {
   log: Logger;
   /** The build to serve (tests point elsewhere). */
   distDir?: string;
+}
+
+/** A request the app would answer with a page (or its assets) once built. */
+function wantsPage(request: Request, p: string): boolean {
+  return p.startsWith('/assets/') || (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+function notice(status: number, text: string): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Talent Marketplace</title></head><body><main><h1>Talent Marketplace</h1><p>${text}</p></main></body></html>`;
+  return new Response(html, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '5' },
+  });
 }
 
 /** What /config.json says about sign-in. */
@@ -64,14 +78,28 @@ export function contentSecurityPolicy(config: Pick<Config, 'auth'>): string {
 export async function webPlugin({ config, prisma, agencies, localKey, log, distDir = WEB_DIST }: WebDeps): Promise<Plugin> {
   const dev = devSignIn({ config, prisma, agencies, localKey });
   const settings = { auth: authSettings(config) };
+  const headers = {
+    'content-security-policy': contentSecurityPolicy(config),
+    'referrer-policy': 'same-origin',
+    'x-frame-options': 'SAMEORIGIN',
+  };
   let files: StaticHandler | null = null;
-  if (config.webApp !== 'off') {
-    if (config.webApp === 'build') await ensureWebBuild({ log, outDir: distDir });
-    files = staticFiles(distDir, {
-      'content-security-policy': contentSecurityPolicy(config),
-      'referrer-policy': 'same-origin',
-      'x-frame-options': 'SAMEORIGIN',
-    });
+  // While a build runs (or after it failed) pages get a short explanation; the API is unaffected.
+  let pending: { status: number; text: string } | null = null;
+  if (config.webApp === 'serve' || (config.webApp === 'build' && isBuildFresh(distDir))) {
+    files = staticFiles(distDir, headers);
+  } else if (config.webApp === 'build') {
+    // In the background: the API (and its health checks) need not wait for the front end.
+    pending = { status: 503, text: 'The web app is being built; this page reloads in a few seconds.' };
+    void ensureWebBuild({ log, outDir: distDir })
+      .then(() => {
+        files = staticFiles(distDir, headers);
+        pending = null;
+      })
+      .catch((error: unknown) => {
+        log.error('the web app could not be built; the API is unaffected', { error });
+        pending = { status: 500, text: 'The web app could not be built; the service log says why.' };
+      });
   }
   return {
     async onRequest({ request, url, endResponse }) {
@@ -86,7 +114,10 @@ export async function webPlugin({ config, prisma, agencies, localKey, log, distD
         return;
       }
       const file = files?.(request, url);
-      if (file) endResponse(file);
+      if (file) return endResponse(file);
+      if (pending && (request.method === 'GET' || request.method === 'HEAD') && wantsPage(request, p)) {
+        endResponse(notice(pending.status, pending.text));
+      }
     },
   };
 }

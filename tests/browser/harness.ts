@@ -51,8 +51,8 @@ export interface StackOptions {
 }
 
 /**
- * The server process on a fresh database with the demo data. The first stack of a run may build
- * the web app (src/app/build.ts; parallel starts wait for one build).
+ * The server process on a fresh database with the demo data, once it serves the web app. The
+ * first stack of a run may build it (src/app/build.ts; parallel starts wait for one build).
  */
 export async function startStack({ env = {}, seed = true }: StackOptions = {}): Promise<Stack> {
   const db = await createPostgresDatabase(1);
@@ -97,7 +97,21 @@ export async function startStack({ env = {}, seed = true }: StackOptions = {}): 
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, output: () => out, close };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // The API listens at once; the web app may still be building (503 until it is served).
+  for (;;) {
+    const status = await fetch(baseUrl, { headers: { accept: 'text/html' } }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) break;
+    if (status === 500 || child.exitCode !== null || Date.now() > deadline) {
+      await close();
+      throw new Error(`the web app was not served (HTTP ${status}):\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { baseUrl, output: () => out, close };
 }
 
 export function launch(): Promise<Browser> {
