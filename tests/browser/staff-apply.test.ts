@@ -19,6 +19,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Waits for a value as a page settles; generous, since the shared machine can be slow. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
+
 async function newPage(who: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: stack.baseUrl });
   const page = await context.newPage();
@@ -31,7 +34,7 @@ describe('staff: find, apply, withdraw, approve', () => {
     // Jasmine Wu, GSA UX designer with Section 508 skills.
     const page = await newPage('gsa-122071');
     await page.goto('/');
-    await expect.poll(() => page.getByRole('heading', { name: 'Opportunities' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Opportunities' }).waitFor();
     await checkPage(page, 'staff-opportunities');
 
     await page.getByLabel('Keyword').fill('accessibility');
@@ -55,7 +58,7 @@ describe('staff: find, apply, withdraw, approve', () => {
     const fit = page.getByRole('table', { name: /Skills asked, and how mine match/ });
     await fit.waitFor();
     const row508 = fit.getByRole('row', { name: /Section 508/ });
-    await expect.poll(() => row508.textContent()).toMatch(/Required.*4 Advanced.*Matched/);
+    await poll(() => row508.textContent()).toMatch(/Required.*4 Advanced.*Matched/);
     await checkPage(page, 'staff-opening');
 
     await page.getByLabel('Why I fit (optional)').fill('I run accessibility reviews of GSA forms every sprint.');
@@ -75,11 +78,11 @@ describe('staff: find, apply, withdraw, approve', () => {
     const table = page.getByRole('table', { name: /My applications/ });
     await table.waitFor();
     const rows = table.getByRole('row', { name: /Login.gov accessibility review gig/ });
-    await expect.poll(() => rows.count()).toBe(2);
-    await expect.poll(() => table.textContent()).toMatch(/Withdrawn/);
+    await poll(() => rows.count()).toBe(2);
+    await poll(() => table.textContent()).toMatch(/Withdrawn/);
     await checkPage(page, 'staff-applications');
     await page.context().close();
-  }, 240_000);
+  }, 360_000);
 
   it("shows the API's typed errors beside the field, never raw JSON", async () => {
     const page = await newPage('gsa-122071');
@@ -113,7 +116,7 @@ describe('staff: find, apply, withdraw, approve', () => {
     await checkPage(supervisor, 'staff-approvals');
     await item.getByRole('button', { name: /Approve/ }).click();
     await supervisor.getByText('Approved: Patricia Nguyen for Disaster logistics coordinator detail.').waitFor();
-    await expect.poll(() => supervisor.getByRole('listitem').filter({ hasText: 'Patricia Nguyen' }).count()).toBe(0);
+    await poll(() => supervisor.getByRole('listitem').filter({ hasText: 'Patricia Nguyen' }).count()).toBe(0);
 
     // The applicant's page hears it live (SSE), and so does the list of applications.
     await applicant.getByText(/supervisor approval: Approved/).waitFor({ timeout: 15_000 });
@@ -121,7 +124,7 @@ describe('staff: find, apply, withdraw, approve', () => {
     await applicant.getByRole('row', { name: /Disaster logistics coordinator detail.*Approved/ }).waitFor();
     await applicant.context().close();
     await supervisor.context().close();
-  }, 240_000);
+  }, 360_000);
 });
 
 describe('staff: keyboard only', () => {

@@ -19,6 +19,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Waits for a value as a page settles; generous, since the shared machine can be slow. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
+
 async function newPage(who: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: stack.baseUrl });
   const page = await context.newPage();
@@ -57,11 +60,11 @@ describe('staff: my profile', () => {
 
     const skills = page.getByRole('region', { name: /My skills/ });
     const item = skills.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Computers and Electronics' }) });
-    await expect.poll(() => item.first().textContent()).toMatch(/Level 3 Intermediate/);
+    await poll(() => item.first().textContent()).toMatch(/Level 3 Intermediate/);
     expect(await item.first().textContent()).toMatch(/Military service: NAVY IT: Information Systems Technician/);
     expect(await skills.getByRole('heading', { name: 'Critical Thinking', exact: true }).count()).toBe(0);
     await page.context().close();
-  }, 240_000);
+  }, 360_000);
 
   it('adding a skill changes my recommendations', async () => {
     // Maya Okafor, NASA data scientist: the GIS detail is her sixth recommendation, off the first page.
@@ -84,7 +87,7 @@ describe('staff: my profile', () => {
     const link = page.getByRole('link', { name: 'Hurricane season GIS analyst' });
     await link.waitFor();
     const card = page.getByRole('listitem').filter({ has: link });
-    await expect.poll(() => card.getByRole('row', { name: /^Esri ArcGIS/ }).textContent()).toMatch(/Matched/i);
+    await poll(() => card.getByRole('row', { name: /^Esri ArcGIS/ }).textContent()).toMatch(/Matched/i);
     await page.context().close();
-  }, 240_000);
+  }, 360_000);
 });
