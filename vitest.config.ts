@@ -10,7 +10,8 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    globalSetup: ['tests/setup/global-setup.ts'],
+    // The database template; the web app's build when server processes will run (tests/browser).
+    globalSetup: ['tests/setup/global-setup.ts', 'tests/browser/global-setup.ts'],
     pool: 'forks',
     // Database setup (PGlite migrations, PostgreSQL clones) dominates; generous, not a speed test.
     testTimeout: 60_000,
