@@ -174,7 +174,8 @@ describe('hiring manager and HR pages on the demo data', () => {
     await checkPage(manager, 'hr-rotation-complete');
     await manager.getByRole('button', { name: 'Complete the rotation' }).click();
     await manager.getByText(/rotation is complete; \d+ skills attested/).waitFor();
-    await manager.getByRole('checkbox', { name: 'Completed' }).check();
+    // USWDS draws its own checkbox over the input; the label is what a person clicks.
+    await manager.locator('label[for="status-COMPLETED"]').click();
     await active.getByText(/Skills attested: .*→/).waitFor();
     await active.getByText('History (').click();
     await active.getByText(/rotation\.complete/).waitFor();

@@ -200,7 +200,10 @@ function OpeningForm({ initial, openingId }: { initial: Values; openingId?: stri
     <>
       <h1>{openingId ? `Edit: ${initial.title}` : 'Create an opening'}</h1>
       {!openingId ? (
-        <section aria-labelledby="occupation-heading" className="bg-base-lightest padding-2 margin-bottom-3">
+        <section
+          aria-labelledby="occupation-heading"
+          className="border-1px border-base-lighter radius-md padding-2 margin-bottom-3"
+        >
           <h2 id="occupation-heading" className="margin-top-0">
             Start from an occupation
           </h2>
