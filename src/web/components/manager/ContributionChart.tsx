@@ -3,11 +3,11 @@
  * by how it matched (exact, related, missing), labelled with the candidate's level against the
  * minimum asked. The table beside it has the same rows.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
 import { useMemo } from 'react';
 import type { ExplanationData } from '../Explanation.js';
 import { levelName, matchKindLabel, percent } from '../../lib/format.js';
-import { PlotFigure } from './PlotFigure.js';
+import { PlotFigure, type Plot } from './PlotFigure.js';
 
 type Kind = 'Matched' | 'Related' | 'Missing';
 const kindOf = (match: string): Kind => (match === 'EXACT' ? 'Matched' : match === 'NONE' ? 'Missing' : 'Related');
@@ -27,7 +27,7 @@ export function ContributionChart({ explanation, who }: { explanation: Explanati
   );
   const options = useMemo(
     () =>
-      (width: number): Plot.PlotOptions => ({
+      (Plot: Plot, width: number): PlotModule.PlotOptions => ({
         marginLeft: width < 500 ? 110 : 180,
         marginRight: width < 500 ? 90 : 110,
         height: 40 + rows.length * 28,

@@ -1,7 +1,7 @@
 /** Mobility charts (Observable Plot), each with its table: flows between agencies, supply against demand. */
-import * as Plot from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
 import { useMemo } from 'react';
-import { PlotFigure } from '../../components/manager/PlotFigure.js';
+import { PlotFigure, type Plot } from '../../components/manager/PlotFigure.js';
 import type { WebMobilityFiguresQuery } from '../../gql/graphql.js';
 
 type Figures = NonNullable<WebMobilityFiguresQuery['mobilityFigures']>;
@@ -14,27 +14,28 @@ export function FlowsChart({ flows }: { flows: Figures['flows'] }) {
     [flows],
   );
   const options = useMemo(
-    () => (): Plot.PlotOptions => ({
-      marginLeft: 80,
-      marginBottom: 50,
-      height: 80 + new Set(rows.map((r) => r.from)).size * 40,
-      padding: 0.05,
-      x: { label: 'Host agency →', axis: 'bottom', tickRotate: -30 },
-      y: { label: 'Home agency' },
-      color: { scheme: 'blues', legend: true, label: 'Rotations' },
-      marks: [
-        Plot.cell(rows, { x: 'to', y: 'from', fill: 'count', inset: 0.5 }),
-        Plot.text(rows, {
-          x: 'to',
-          y: 'from',
-          text: (d: { count: number }) => String(d.count),
-          fill: '#1b1b1b',
-          stroke: 'white',
-          strokeWidth: 3,
-          paintOrder: 'stroke',
-        }),
-      ],
-    }),
+    () =>
+      (Plot: Plot): PlotModule.PlotOptions => ({
+        marginLeft: 80,
+        marginBottom: 50,
+        height: 80 + new Set(rows.map((r) => r.from)).size * 40,
+        padding: 0.05,
+        x: { label: 'Host agency →', axis: 'bottom', tickRotate: -30 },
+        y: { label: 'Home agency' },
+        color: { scheme: 'blues', legend: true, label: 'Rotations' },
+        marks: [
+          Plot.cell(rows, { x: 'to', y: 'from', fill: 'count', inset: 0.5 }),
+          Plot.text(rows, {
+            x: 'to',
+            y: 'from',
+            text: (d: { count: number }) => String(d.count),
+            fill: '#1b1b1b',
+            stroke: 'white',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }),
+        ],
+      }),
     [rows],
   );
   if (rows.length === 0) return <p>No rotations between agencies in this period.</p>;
@@ -80,19 +81,24 @@ export function SupplyDemandChart({ items }: { items: Figures['skillSupplyDemand
     [items],
   );
   const options = useMemo(
-    () => (): Plot.PlotOptions => ({
-      marginLeft: 10,
-      height: 40 + items.length * 56,
-      x: { label: 'Count →', grid: true },
-      y: { axis: null },
-      fy: { label: null },
-      color: { domain: ['Openings asking (demand)', 'People who have it (supply)'], range: ['#b50909', '#2e6276'], legend: true },
-      marks: [
-        Plot.barX(rows, { x: 'value', y: 'measure', fy: 'skill', fill: 'measure' }),
-        Plot.text(rows, { x: 'value', y: 'measure', fy: 'skill', text: 'value', textAnchor: 'start', dx: 3 }),
-        Plot.axisFy({ anchor: 'left', frameAnchor: 'top', textAnchor: 'start', dy: -14, label: null }),
-      ],
-    }),
+    () =>
+      (Plot: Plot): PlotModule.PlotOptions => ({
+        marginLeft: 10,
+        height: 40 + items.length * 56,
+        x: { label: 'Count →', grid: true },
+        y: { axis: null },
+        fy: { label: null },
+        color: {
+          domain: ['Openings asking (demand)', 'People who have it (supply)'],
+          range: ['#b50909', '#2e6276'],
+          legend: true,
+        },
+        marks: [
+          Plot.barX(rows, { x: 'value', y: 'measure', fy: 'skill', fill: 'measure' }),
+          Plot.text(rows, { x: 'value', y: 'measure', fy: 'skill', text: 'value', textAnchor: 'start', dx: 3 }),
+          Plot.axisFy({ anchor: 'left', frameAnchor: 'top', textAnchor: 'start', dy: -14, label: null }),
+        ],
+      }),
     [rows, items.length],
   );
   if (items.length === 0) return <p>No open openings ask for skills right now.</p>;
