@@ -8,6 +8,7 @@ import type { Prisma, PrismaClient } from '@prisma/client';
 import { normalizeForSearch, skillSearchText } from '../src/domain/skill-search.js';
 import { agencies } from './data/agencies.js';
 import { applications, supervisors } from './data/applications.js';
+import { militaryOccupations, occupations } from './data/military.js';
 import { openings } from './data/openings.js';
 import { people } from './data/people.js';
 import { skills } from './data/skills.js';
@@ -111,6 +112,45 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         ),
         skipDuplicates: true,
       });
+
+      // O*NET occupations with their ratings, and military codes crosswalked to them (MilGears import).
+      const occupationIds = new Map<string, string>();
+      for (const o of occupations) {
+        const row = await tx.occupation.upsert({
+          where: { scheme_code: { scheme: 'ONET_SOC', code: o.code } },
+          update: {},
+          create: { scheme: 'ONET_SOC', code: o.code, title: o.title },
+          select: { id: true },
+        });
+        occupationIds.set(o.code, row.id);
+        await tx.occupationSkill.createMany({
+          data: o.ratings.map((r) => ({
+            occupationId: row.id,
+            skillId: skillId(r.skill),
+            importance: r.importance ?? null,
+            level: r.level ?? null,
+            hot: r.hot ?? false,
+            inDemand: r.inDemand ?? false,
+          })),
+          skipDuplicates: true,
+        });
+      }
+      for (const m of militaryOccupations) {
+        const row = await tx.militaryOccupation.upsert({
+          where: { branch_code: { branch: m.branch, code: m.code } },
+          update: {},
+          create: { branch: m.branch, code: m.code, title: m.title },
+          select: { id: true },
+        });
+        await tx.militaryCrosswalk.createMany({
+          data: m.occupations.map((code) => {
+            const occupationId = occupationIds.get(code);
+            if (!occupationId) throw new Error(`seed: unknown occupation ${code}`);
+            return { militaryOccupationId: row.id, occupationId };
+          }),
+          skipDuplicates: true,
+        });
+      }
 
       let createdProfiles = 0;
       for (const p of people) {
@@ -242,6 +282,8 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         profiles: people.length,
         openings: openings.length,
         applications: applications.length,
+        occupations: occupations.length,
+        militaryOccupations: militaryOccupations.length,
         createdProfiles,
         createdOpenings,
         createdApplications,

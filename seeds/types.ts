@@ -130,3 +130,31 @@ export interface SeedApplication {
   status: 'SUBMITTED' | 'SHORTLISTED';
   supervisorApproval: 'PENDING' | 'APPROVED' | 'NOT_REQUIRED';
 }
+
+/** How much an O*NET occupation needs a seed skill (the shape of O*NET's ratings). */
+export interface SeedOccupationRating {
+  skill: string; // SeedSkill.key (ONET or ONET_TECH)
+  /** O*NET importance IM, 1–5 (skills and knowledge). */
+  importance?: number;
+  /** O*NET level LV, 0–7 (skills and knowledge). */
+  level?: number;
+  /** Technology skills: O*NET's hot technology and in-demand flags. */
+  hot?: boolean;
+  inDemand?: boolean;
+}
+
+export interface SeedOccupation {
+  /** O*NET-SOC code, e.g. "15-1244.00". */
+  code: string;
+  title: string;
+  ratings: SeedOccupationRating[];
+}
+
+export interface SeedMilitaryOccupation {
+  branch: 'ARMY' | 'NAVY' | 'AIR_FORCE' | 'MARINE_CORPS' | 'COAST_GUARD' | 'SPACE_FORCE';
+  /** MOS, rating or AFSC as the crosswalk spells it. */
+  code: string;
+  title: string;
+  /** O*NET-SOC codes of SeedOccupation records (the crosswalk). */
+  occupations: string[];
+}

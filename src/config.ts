@@ -51,6 +51,13 @@ const EnvSchema = z
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     /** Longest token lifetime accepted (exp - iat, seconds; tokens then need `iat`); 0 = no maximum. */
     AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(0).max(2_592_000).default(43_200),
+    /** The web app's OpenID Connect client (authorization code + PKCE at AUTH_ISSUER); unset: no sign-in. */
+    AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    AUTH_OIDC_SCOPES: z.string().min(1).default('openid profile'),
+    /** Resource indicator (RFC 8707) sent with the sign-in, for providers that need one to issue AUTH_AUDIENCE tokens. */
+    AUTH_OIDC_RESOURCE: z.string().url().optional(),
+    /** The web app at `/`: build (when missing or stale) and serve, serve a ready build, or off. */
+    WEB_APP: z.enum(['build', 'serve', 'off']).default('build'),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
@@ -153,7 +160,11 @@ export interface Config {
     maxTokenLifetimeSeconds: number;
     /** Where the development signing key lives (local mode). */
     localKeyDir: string;
+    /** The web app's sign-in client (jwks mode with AUTH_OIDC_CLIENT_ID). */
+    oidc: { clientId: string; scopes: string; resource: string | null } | null;
   };
+  /** The web app at `/` (src/app/web.ts). */
+  webApp: 'build' | 'serve' | 'off';
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -218,7 +229,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       clockToleranceSeconds: env.AUTH_CLOCK_TOLERANCE_SECONDS,
       maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
       localKeyDir: path.join(dataDir, 'keys'),
+      oidc:
+        jwks && env.AUTH_OIDC_CLIENT_ID
+          ? { clientId: env.AUTH_OIDC_CLIENT_ID, scopes: env.AUTH_OIDC_SCOPES, resource: env.AUTH_OIDC_RESOURCE ?? null }
+          : null,
     },
+    webApp: env.WEB_APP,
     limits: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,

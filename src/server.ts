@@ -17,6 +17,7 @@ import { createMetrics } from './metrics.js';
 import { startDueRotations } from './schema/rotation.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
+import { webPlugin } from './app/web.js';
 
 async function main() {
   let config;
@@ -48,7 +49,8 @@ async function main() {
   // Agencies cached in the process, dropped at every change the database notifies.
   const agencies = await AgencyCache.start(db, log);
   const metrics = config.metricsEnabled ? createMetrics({ pool: db.poolStats, matching, agencies, claims: verify }) : undefined;
-  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events, matching, agencies, metrics });
+  const web = await webPlugin({ config, prisma: db.prisma, agencies, localKey, log });
+  const yoga = createApp({ config, prisma: db.prisma, verify, log, ping: db.ping, events, matching, agencies, metrics, web });
 
   // Deadlines: write down openings whose deadline passed (reads already show them CLOSED).
   const sweep = async () => {
@@ -86,6 +88,7 @@ async function main() {
   if (!config.production) {
     process.stdout.write(
       `\nTalent Marketplace is listening on ${url}` +
+        (config.webApp !== 'off' ? `\n  Web app:   open ${url.replace(/graphql$/, '')} in a browser` : '') +
         `\n  GraphiQL:  open ${url} in a browser` +
         (config.auth.mode === 'local'
           ? `\n  A token:   npm run token -- --role HIRING_MANAGER --agency NASA` +

@@ -53,6 +53,8 @@ export interface YogaDeps {
   agencies?: Agencies;
   /** `/metrics` and request timing (src/metrics.ts); without it, no /metrics. */
   metrics?: Metrics;
+  /** The web app, its configuration and development sign-in (src/app/web.ts); without it, the API only. */
+  web?: Plugin;
 }
 
 export function createApp({
@@ -65,10 +67,16 @@ export function createApp({
   matching,
   agencies = databaseAgencies(prisma),
   metrics,
+  web,
 }: YogaDeps) {
   const requestIds = new WeakMap<Request, string>();
   // Metrics first: /metrics is answered before the GraphQL checks, and the timing starts early.
-  const plugins: Plugin[] = [useRequestId(requestIds), ...(metrics ? [metrics.plugin] : []), useStrictParams(log)];
+  const plugins: Plugin[] = [
+    useRequestId(requestIds),
+    ...(metrics ? [metrics.plugin] : []),
+    ...(web ? [web] : []),
+    useStrictParams(log),
+  ];
   // Before anything reads the document: in `only` mode nothing but a listed hash gets through.
   if (config.persistedOperations.mode !== 'off') {
     plugins.push(

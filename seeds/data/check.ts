@@ -5,6 +5,7 @@
  */
 import type { SeedPerson } from '../types.js';
 import { agencies } from './agencies.js';
+import { militaryOccupations, occupations } from './military.js';
 import { openings } from './openings.js';
 import { people } from './people.js';
 import { skills } from './skills.js';
@@ -175,6 +176,40 @@ for (const o of openings) {
   candidateCounts.push(`  ${o.key}: ${qualified.length} fully qualified (${qualified.map((p) => p.externalId).join(', ')})`);
 }
 
+// ---------------------------------------------------------------- occupations and military codes
+for (const d of duplicates(occupations.map((o) => o.code))) check(false, `occupation ${d} is duplicated`);
+for (const o of occupations) {
+  check(/^\d{2}-\d{4}\.\d{2}$/.test(o.code), `occupation ${o.code}: not an O*NET-SOC code`);
+  for (const d of duplicates(o.ratings.map((r) => r.skill))) check(false, `occupation ${o.code}: ${d} rated twice`);
+  for (const r of o.ratings) {
+    const s = skillByKey.get(r.skill);
+    check(
+      s !== undefined && (s.scheme === 'ONET' || s.scheme === 'ONET_TECH'),
+      `occupation ${o.code}: ${r.skill} is not an O*NET skill of the seed`,
+    );
+    if (s?.scheme === 'ONET') {
+      check(
+        r.importance !== undefined && r.importance >= 1 && r.importance <= 5,
+        `occupation ${o.code}: importance of ${r.skill} not 1–5`,
+      );
+      check(r.level !== undefined && r.level >= 0 && r.level <= 7, `occupation ${o.code}: level of ${r.skill} not 0–7`);
+    }
+  }
+}
+const occupationCodes = new Set(occupations.map((o) => o.code));
+for (const d of duplicates(militaryOccupations.map((m) => `${m.branch} ${m.code}`)))
+  check(false, `military code ${d} is duplicated`);
+for (const m of militaryOccupations) {
+  check(m.occupations.length > 0, `military code ${m.code}: no occupations`);
+  for (const c of m.occupations) check(occupationCodes.has(c), `military code ${m.code}: occupation ${c} is not in the seed`);
+}
+for (const p of people.filter((x) => x.military)) {
+  const mil = p.military!;
+  if (!militaryOccupations.some((m) => m.branch === mil.branch && m.code === mil.code)) {
+    candidateCounts.push(`  note: ${p.externalId}'s ${mil.branch} ${mil.code} has no crosswalk in the seed`);
+  }
+}
+
 // ---------------------------------------------------------------- report
 const count = <T>(xs: T[], f: (x: T) => string): string => {
   const m = new Map<string, number>();
@@ -202,6 +237,9 @@ console.log(
 console.log(
   `openings: ${openings.length} (${count(openings, (o) => o.programType)}; ` +
     `${openings.filter((o) => o.status === 'DRAFT').length} draft, ${openings.filter((o) => o.restrictedTo).length} restricted)`,
+);
+console.log(
+  `military: ${militaryOccupations.length} codes over ${occupations.length} O*NET occupations (${occupations.reduce((n, o) => n + o.ratings.length, 0)} ratings)`,
 );
 console.log(candidateCounts.join('\n'));
 
