@@ -14,7 +14,7 @@ import { startEventBus } from './events.js';
 import { closeExpiredOpenings } from './jobs/deadlines.js';
 import { MatchingService } from './matching/service.js';
 import { createMetrics } from './metrics.js';
-import { startDueRotations } from './schema/rotation.js';
+import { startDueRotations } from './modules/rotations/service.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 import { webPlugin } from './app/web.js';

@@ -41,21 +41,26 @@ import {
   ValidationError,
   type FieldProblem,
 } from './errors/classes.js';
+import { agencyIds } from '../modules/openings/checks.js';
 import {
-  Opening,
-  OpeningFieldRules,
+  NOT_NULL_FIELDS,
+  OPENING_FIELD_NAMES,
   OpeningSkillRules,
-  agencyIds,
-  createOpeningRecord,
-  editOpening,
-  moveOpening,
+  futureDeadline as futureDeadlineRule,
   oneCommitment,
-  openingFields,
-  openingVisible,
-  withEvents,
-  type OpeningEditArgs,
+  openingColumnsModel,
+  restrictedToRule,
+  skillsRule,
+  type OpeningCreateValues,
+  type OpeningEdit,
+  type OpeningFieldName,
   type SkillArg,
-} from './opening.js';
+} from '../modules/openings/input.js';
+import { moveOpening } from '../modules/openings/lifecycle.js';
+import { createOpeningIn, editOpeningIn } from '../modules/openings/service.js';
+import { requestWork } from '../platform/db/unit-of-work.js';
+import { Opening, openingVisible } from './opening.js';
+import { openingInputFields } from './opening-input.js';
 import { EvidenceSource, PersonFieldRules, Profile, evidenceData, level, personFields, upsertPersonRecord } from './profile.js';
 import { SkillScheme as SkillSchemeEnum } from './skill.js';
 
@@ -231,7 +236,7 @@ const OpeningUpsertInput = builder.inputType('OpeningUpsertInput', {
   description:
     'An opening of your agency keyed by its ID in your system. The fields and their rules are those of createOpening; on an existing opening omitted fields stay as they are (updateOpening), and `skills` and `restrictedTo` replace the whole set when given.',
   fields: (t) => {
-    const { skills: _skills, ...fields } = openingFields(t, true, { validate: false });
+    const fields = openingInputFields(t, true, { validate: false, skills: false });
     return {
       externalId: t.string({ required: true, description: 'ID in your system: the key, unique among your agency’s openings.' }),
       ...fields,
@@ -322,29 +327,11 @@ const skillRefs = (checked: readonly ({ skills?: { skill: Keyed }[] | null } | V
 
 // The deadline's "in the future" rule applies when it is new or changed (checked in the
 // transaction), so re-sending a closed opening's record as it is stays UNCHANGED.
-const openingItem = z.object({
+const openingItem = openingColumnsModel().extend({
   externalId: PersonFieldRules.externalId,
-  title: OpeningFieldRules.title,
-  description: OpeningFieldRules.description,
-  programType: z.string(),
-  commitmentPercent: opt(OpeningFieldRules.commitmentPercent),
-  hoursPerWeek: opt(OpeningFieldRules.hoursPerWeek),
-  startDate: z.date(),
-  durationWeeks: OpeningFieldRules.durationWeeks,
-  applicationDeadline: z.date(),
-  slots: opt(OpeningFieldRules.slots),
-  location: opt(OpeningFieldRules.location),
-  remoteMode: opt(z.string()),
-  payPlan: opt(OpeningFieldRules.payPlan),
-  gradeMin: opt(OpeningFieldRules.gradeMin),
-  gradeMax: opt(OpeningFieldRules.gradeMax),
-  occupationalSeries: opt(OpeningFieldRules.occupationalSeries),
-  securityClearance: opt(z.string()),
-  requiresSupervisorApproval: opt(z.boolean()),
-  requireAllRequiredSkills: opt(z.boolean()),
-  restrictedTo: opt(OpeningFieldRules.restrictedTo),
+  restrictedTo: opt(restrictedToRule),
   skills: opt(
-    OpeningFieldRules.skills.pipe(
+    skillsRule.pipe(
       z.array(
         z.object({
           skill: skillKey,
@@ -515,44 +502,20 @@ async function writeSkillPlan(tx: Tx, ctx: Context, profileId: string, plan: Ret
 
 // ─── Openings ────────────────────────────────────────────────────────────────
 
-type OpeningItem = z.infer<typeof openingItem>;
+type OpeningItem = Omit<z.infer<typeof openingItem>, OpeningFieldName> & OpeningCreateValues;
 
 /** Item fields that map one to one onto Opening columns (commitment, skills, agencies and status apart). */
-const OPENING_COLUMNS = [
-  'title',
-  'description',
-  'programType',
-  'startDate',
-  'durationWeeks',
-  'applicationDeadline',
-  'slots',
-  'location',
-  'remoteMode',
-  'payPlan',
-  'gradeMin',
-  'gradeMax',
-  'occupationalSeries',
-  'securityClearance',
-  'requiresSupervisorApproval',
-  'requireAllRequiredSkills',
-] as const;
-/** Columns that cannot be empty: null on an existing opening means "leave as is", as in updateOpening. */
-const REQUIRED_COLUMNS = new Set([
-  'slots',
-  'remoteMode',
-  'securityClearance',
-  'requiresSupervisorApproval',
-  'requireAllRequiredSkills',
-]);
+const OPENING_COLUMNS = OPENING_FIELD_NAMES.filter((k) => k !== 'commitmentPercent' && k !== 'hoursPerWeek');
 
 function futureDeadline(d: Date) {
-  const r = OpeningFieldRules.applicationDeadline.safeParse(d);
+  const r = futureDeadlineRule.safeParse(d);
   if (!r.success)
     throw new ValidationError(r.error.issues.map((i) => ({ path: ['input', 'applicationDeadline'], message: i.message })));
 }
 
 async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] | null) {
-  const hostAgencyId = ctx.viewer!.agencyId;
+  const actor = ctx.viewer!;
+  const hostAgencyId = actor.agencyId;
   const skills: SkillArg[] | null =
     item.skills && skillIds
       ? item.skills.map((s, j) => ({
@@ -562,7 +525,8 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
           required: s.required ?? false,
         }))
       : null;
-  return withEvents(ctx, async (tx, events) => {
+  return requestWork(ctx).run(async (work) => {
+    const { tx } = work;
     const locked = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id FROM "Opening" WHERE "hostAgencyId" = ${hostAgencyId}::uuid AND "externalId" = ${item.externalId} FOR UPDATE`;
@@ -573,11 +537,8 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
       if (step && 'refusal' in step) throw new InvalidStateError(step.refusal);
       futureDeadline(item.applicationDeadline);
       const { status: _s, skills: _k, ...fields } = item;
-      const created = await createOpeningRecord(tx, ctx, {
-        ...(fields as Omit<Parameters<typeof createOpeningRecord>[2], 'skills'>),
-        skills,
-      });
-      if (step) await moveOpening(tx, ctx, created, step.to as 'OPEN', events);
+      const created = await createOpeningIn(work, actor, { ...fields, skills });
+      if (step) await moveOpening(work, created, step.to as 'OPEN');
       return { outcome: 'CREATED' as const, id: created.id };
     }
 
@@ -585,14 +546,14 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
     const wanted: Record<string, unknown> = {};
     for (const k of OPENING_COLUMNS) {
       const v = item[k];
-      if (v === undefined || (v === null && REQUIRED_COLUMNS.has(k))) continue;
+      if (v === undefined || (v === null && NOT_NULL_FIELDS.has(k))) continue;
       wanted[k] = v;
     }
     if (item.hoursPerWeek != null)
       Object.assign(wanted, { hoursPerWeek: item.hoursPerWeek, commitmentPercent: commitmentFromHours(item.hoursPerWeek) });
     else if (item.commitmentPercent != null)
       Object.assign(wanted, { commitmentPercent: item.commitmentPercent, hoursPerWeek: null });
-    const edit = changedFields(before, wanted as Partial<OpeningRow>) as OpeningEditArgs;
+    const edit = changedFields(before, wanted as Partial<OpeningRow>) as OpeningEdit;
     if ('commitmentPercent' in edit || 'hoursPerWeek' in edit) {
       delete edit.commitmentPercent;
       delete edit.hoursPerWeek;
@@ -632,11 +593,11 @@ async function applyOpening(ctx: Context, item: OpeningItem, skillIds: string[] 
     if (!edits && !step) return { outcome: 'UNCHANGED' as const, id: before.id };
 
     // A change starts from the opening as it is: a passed deadline is written down first.
-    const settled = await settleDeadline(tx, before, new Date());
-    if (settled.event) events.push(settled.event);
+    const settled = await settleDeadline(tx, before, work.now);
+    if (settled.event) work.emit(settled.event);
     let row = settled.opening;
-    if (edits) row = await editOpening(tx, ctx, row, edit, events);
-    if (step) await moveOpening(tx, ctx, row, step.to as 'OPEN' | 'CLOSED' | 'ARCHIVED', events);
+    if (edits) row = await editOpeningIn(work, row, edit);
+    if (step) await moveOpening(work, row, step.to as 'OPEN' | 'CLOSED' | 'ARCHIVED');
     return { outcome: 'UPDATED' as const, id: before.id };
   });
 }
@@ -697,7 +658,7 @@ builder.mutationFields((t) => ({
     resolve: async (_r, { input }, ctx) => {
       if (!syncsOpenings(ctx.viewer, ctx.viewer!.agencyId))
         throw new ForbiddenError('Only hiring managers, HR specialists and write-scoped integrations sync openings');
-      const checked = checkEach(input.items, openingItem, [oneCommitment(true)]);
+      const checked = checkEach(input.items, openingItem as z.ZodType<OpeningItem>, [oneCommitment(true)]);
       const index = await skillIndex(ctx, skillRefs(checked));
       const results = await runItems(input.items, async (i) => {
         const item = checked[i]!;

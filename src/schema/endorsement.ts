@@ -5,8 +5,9 @@
  */
 import { EndorsementKind as PrismaEndorsementKind } from '@prisma/client';
 import { z } from 'zod';
-import { audit } from '../domain/audit.js';
-import type { Context } from '../context.js';
+import { profileSkillVisible } from '../modules/endorsements/policy.js';
+import { endorse } from '../modules/endorsements/service.js';
+import { requestWork } from '../platform/db/unit-of-work.js';
 import { builder } from './builder.js';
 import { HIRING_OR_HR, PERSON, nonEmpty } from './common.js';
 import { payload } from './errors.js';
@@ -49,59 +50,11 @@ const EndorseInput = builder.inputType('EndorseSkillInput', {
   }),
 });
 
-async function record(
-  ctx: Context,
-  kind: PrismaEndorsementKind,
-  input: { profileSkill: { id: string }; level?: number | null; comment?: string | null },
-) {
-  // Visibility first, outside the transaction: loaders read on their own connection, which the
-  // embedded PGlite (one connection) cannot serve while a transaction holds it.
-  const target = await ctx.prisma.profileSkill.findUnique({ where: { id: input.profileSkill.id }, select: { profileId: true } });
-  // Skills of profiles the caller may not see read as not found.
-  if (!target || (await ctx.loaders.profileAccess.load(target.profileId)).visibility === 'NONE') {
-    throw new NotFoundError('ProfileSkill', input.profileSkill.id);
-  }
-  return ctx.prisma.$transaction(async (tx) => {
-    const viewer = ctx.viewer!;
-    const ps = await tx.profileSkill.findUnique({
-      where: { id: input.profileSkill.id },
-      include: { profile: { select: { subject: true, agencyId: true } } },
-    });
-    if (!ps) throw new NotFoundError('ProfileSkill', input.profileSkill.id);
-    if (ps.profile.subject === viewer.subject) throw new ForbiddenError('You cannot endorse or attest your own skills');
-    if (kind === 'SUPERVISOR_ATTESTATION') {
-      const supervisor =
-        ps.profile.agencyId === viewer.agencyId && viewer.roles.some((r) => r === 'HR_SPECIALIST' || r === 'HIRING_MANAGER');
-      if (!supervisor)
-        throw new ForbiddenError("Attestation is for HR specialists and hiring managers of the person's home agency");
-    }
-    const existing = await tx.endorsement.findUnique({
-      where: { profileSkillId_endorserSubject_kind: { profileSkillId: ps.id, endorserSubject: viewer.subject, kind } },
-    });
-    if (existing)
-      throw new ConflictError(kind === 'ENDORSEMENT' ? 'You already endorsed this skill' : 'You already attested this skill');
-    const endorser = await tx.profile.findUnique({ where: { subject: viewer.subject }, select: { id: true } });
-    const row = await tx.endorsement.create({
-      data: {
-        profileSkillId: ps.id,
-        kind,
-        endorserSubject: viewer.subject,
-        endorserRole: viewer.roles.join(','),
-        endorserAgencyId: viewer.agencyId,
-        endorserProfileId: endorser?.id ?? null,
-        level: input.level ?? null,
-        comment: input.comment ?? null,
-      },
-    });
-    await audit(tx, ctx, {
-      action: kind === 'ENDORSEMENT' ? 'skill.endorse' : 'skill.attest',
-      entityType: 'Endorsement',
-      entityId: row.id,
-      after: row,
-    });
-    return ps.id;
-  });
-}
+const endorseCommand = (input: typeof EndorseInput.$inferInput) => ({
+  profileSkillId: input.profileSkill.id,
+  level: input.level,
+  comment: input.comment,
+});
 
 builder.mutationFields((t) => ({
   endorseSkill: t.prismaField({
@@ -111,7 +64,7 @@ builder.mutationFields((t) => ({
     errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const id = await record(ctx, 'ENDORSEMENT', input);
+      const id = await endorse(requestWork(ctx), 'ENDORSEMENT', endorseCommand(input), profileSkillVisible(ctx));
       return ctx.prisma.profileSkill.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),
@@ -122,7 +75,7 @@ builder.mutationFields((t) => ({
     errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: EndorseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const id = await record(ctx, 'SUPERVISOR_ATTESTATION', input);
+      const id = await endorse(requestWork(ctx), 'SUPERVISOR_ATTESTATION', endorseCommand(input), profileSkillVisible(ctx));
       return ctx.prisma.profileSkill.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),

@@ -4,8 +4,8 @@
  * listed opening is always one the caller may open, shown with the status the list filtered on.
  */
 import type { Prisma, PrismaClient } from '@prisma/client';
-import type { Principal } from '../auth/principal.js';
-import { CROSS_AGENCY_ONLY, managesOpenings, type OpeningStatus, type ProgramType } from '../domain/openings.js';
+import { CROSS_AGENCY_ONLY, type OpeningStatus, type ProgramType } from '../domain/openings.js';
+import { admitsWhere, statusWhere, visibilityWhere } from '../modules/openings/queries.js';
 import { searchWords } from '../domain/skill-search.js';
 import type { Context } from '../context.js';
 import { ValidationError } from './errors/classes.js';
@@ -41,25 +41,7 @@ async function withNarrower(prisma: PrismaClient, ids: string[]): Promise<string
   return rows.map((r) => r.id);
 }
 
-export function statusWhere(status: OpeningStatus, now: Date): Prisma.OpeningWhereInput {
-  if (status === 'OPEN') return { status: 'OPEN', applicationDeadline: { gt: now } };
-  if (status === 'CLOSED') return { OR: [{ status: 'CLOSED' }, { status: 'OPEN', applicationDeadline: { lte: now } }] };
-  return { status };
-}
-
-/** Staff of these agencies (an agency and its parents) may apply under the opening's restriction. */
-function admits(agencyChain: string[]): Prisma.OpeningWhereInput {
-  return { OR: [{ restrictedTo: { none: {} } }, { restrictedTo: { some: { agencyId: { in: agencyChain } } } }] };
-}
-
-export function visibilityWhere(viewer: Principal, agencyChain: string[]): Prisma.OpeningWhereInput {
-  return {
-    OR: [
-      { hostAgencyId: viewer.agencyId, ...(managesOpenings(viewer, viewer.agencyId) ? {} : { status: { not: 'DRAFT' } }) },
-      { status: { not: 'DRAFT' }, ...admits(agencyChain) },
-    ],
-  };
-}
+export { statusWhere, visibilityWhere };
 
 export async function openingWhere(
   ctx: Context,
@@ -103,7 +85,7 @@ export async function openingWhere(
     );
   }
   if (f.openToMyAgency) {
-    and.push(admits(chain), { NOT: { hostAgencyId: viewer.agencyId, programType: { in: [...CROSS_AGENCY_ONLY] } } });
+    and.push(admitsWhere(chain), { NOT: { hostAgencyId: viewer.agencyId, programType: { in: [...CROSS_AGENCY_ONLY] } } });
   }
   return { AND: and };
 }

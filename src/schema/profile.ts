@@ -23,6 +23,15 @@ import { PERSON, nonEmpty } from './common.js';
 import { payload } from './errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors/classes.js';
 import { Skill } from './skill.js';
+import {
+  addMyEducation,
+  addMySkill,
+  createMyProfile,
+  removeMySkill,
+  updateMyProfile,
+  updateMySkill,
+} from '../modules/profiles/service.js';
+import { requestWork } from '../platform/db/unit-of-work.js';
 import { Viewer } from './viewer.js';
 
 export const EvidenceSource = builder.enumType(PrismaEvidenceSource, { name: 'EvidenceSource' });
@@ -390,41 +399,7 @@ const AddMyEducationInput = builder.inputType('AddMyEducationInput', {
 
 type Tx = Prisma.TransactionClient;
 
-async function myProfile(tx: Tx, ctx: Context): Promise<ProfileRow> {
-  const p = await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } });
-  if (!p) throw new NotFoundError('Profile', 'linked to your token (create it with createMyProfile, or ask your HR office)');
-  return p;
-}
-
-async function ownSkill(tx: Tx, ctx: Context, profileSkillId: string) {
-  const me = await myProfile(tx, ctx);
-  const ps = await tx.profileSkill.findUnique({ where: { id: profileSkillId }, include: { skill: true } });
-  // Someone else's skill reads as not found: no hint that it exists.
-  if (!ps || ps.profileId !== me.id) throw new NotFoundError('ProfileSkill', profileSkillId);
-  return { me, ps };
-}
-
-type EvidenceArg = {
-  source: PrismaEvidenceSource;
-  title: string;
-  description?: string | null;
-  issuer?: string | null;
-  credentialId?: string | null;
-  url?: string | null;
-  startDate?: Date | null;
-  endDate?: Date | null;
-};
-
-export const evidenceData = (e: EvidenceArg) => ({
-  source: e.source,
-  title: e.title,
-  description: e.description ?? null,
-  issuer: e.issuer ?? null,
-  credentialId: e.credentialId ?? null,
-  url: e.url ?? null,
-  startDate: e.startDate ?? null,
-  endDate: e.endDate ?? null,
-});
+export { evidenceData } from '../modules/profiles/skills.js';
 
 /** Drops keys the client left out; keeps explicit nulls (they clear a field). */
 function given<T extends Record<string, unknown>>(input: T): Partial<T> {
@@ -471,66 +446,32 @@ export async function upsertPersonRecord(tx: Tx, ctx: Context, agencyId: string,
   return { outcome: 'UPDATED' as const, profile: after };
 }
 
+const CreateMyProfileInput = builder.inputType('CreateMyProfileInput', {
+  fields: (f) => ({
+    givenName: f.string({ required: true, validate: text(100) }),
+    familyName: f.string({ required: true, validate: text(100) }),
+    email: f.string({ validate: ProfileFieldsInput.email }),
+    headline: f.string({ validate: ProfileFieldsInput.headline }),
+    jobTitle: f.string({ validate: ProfileFieldsInput.jobTitle }),
+  }),
+});
+
 builder.mutationFields((t) => ({
-  createMyProfile: t.prismaField({
-    type: 'Profile',
+  createMyProfile: t.field({
+    type: Profile,
     description: 'Creates your profile in the agency of your token, linked to your token subject.',
     authScopes: PERSON,
     errors: payload('profile', ValidationError, ForbiddenError, ConflictError),
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreateMyProfileInput', {
-          fields: (f) => ({
-            givenName: f.string({ required: true, validate: text(100) }),
-            familyName: f.string({ required: true, validate: text(100) }),
-            email: f.string({ validate: ProfileFieldsInput.email }),
-            headline: f.string({ validate: ProfileFieldsInput.headline }),
-            jobTitle: f.string({ validate: ProfileFieldsInput.jobTitle }),
-          }),
-        }),
-      }),
-    },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        if (await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } })) {
-          throw new ConflictError('You already have a profile');
-        }
-        const created = await tx.profile.create({
-          ...nonEmpty(query),
-          data: {
-            ...given(input),
-            givenName: input.givenName,
-            familyName: input.familyName,
-            agencyId: ctx.viewer!.agencyId,
-            subject: ctx.viewer!.subject,
-          },
-        });
-        await audit(tx, ctx, { action: 'profile.create', entityType: 'Profile', entityId: created.id, after: created });
-        return created;
-      }),
+    args: { input: t.arg({ type: CreateMyProfileInput, required: true }) },
+    resolve: (_r, { input }, ctx) => createMyProfile(requestWork(ctx), input),
   }),
 
-  updateMyProfile: t.prismaField({
-    type: 'Profile',
+  updateMyProfile: t.field({
+    type: Profile,
     authScopes: PERSON,
     errors: payload('profile', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: UpdateMyProfileInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const before = await myProfile(tx, ctx);
-        const data = given(input);
-        for (const k of ['givenName', 'familyName', 'remotePreference', 'discoverable', 'availablePercent'] as const) {
-          if (data[k] === null) delete data[k]; // required columns: null means "leave as is"
-        }
-        const after = await tx.profile.update({
-          ...nonEmpty(query),
-          where: { id: before.id },
-          data: data as Prisma.ProfileUpdateInput,
-        });
-        await audit(tx, ctx, { action: 'profile.update', entityType: 'Profile', entityId: before.id, before, after });
-        return after;
-      }),
+    resolve: (_r, { input }, ctx) => updateMyProfile(requestWork(ctx), input),
   }),
 
   upsertProfile: t.prismaField({
@@ -557,60 +498,21 @@ builder.mutationFields((t) => ({
     },
   }),
 
-  addMySkill: t.prismaField({
-    type: 'ProfileSkill',
+  addMySkill: t.field({
+    type: ProfileSkill,
     authScopes: PERSON,
     errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError, ConflictError),
     args: { input: t.arg({ type: AddMySkillInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const me = await myProfile(tx, ctx);
-        const skill = await tx.skill.findUnique({ where: { id: input.skill.id } });
-        if (!skill) throw new NotFoundError('Skill', input.skill.id);
-        if (await tx.profileSkill.findUnique({ where: { profileId_skillId: { profileId: me.id, skillId: skill.id } } })) {
-          throw new ConflictError(`"${skill.name}" is already on your profile; update its level instead`);
-        }
-        const created = await tx.profileSkill.create({
-          ...nonEmpty(query),
-          data: {
-            profileId: me.id,
-            skillId: skill.id,
-            level: input.level,
-            evidence: { create: input.evidence.map(evidenceData) },
-          },
-        });
-        await audit(tx, ctx, {
-          action: 'profile.skill.add',
-          entityType: 'ProfileSkill',
-          entityId: created.id,
-          after: { profileId: me.id, skillId: skill.id, level: input.level, evidence: input.evidence },
-        });
-        return created;
-      }),
+    resolve: (_r, { input: { skill, ...rest } }, ctx) => addMySkill(requestWork(ctx), { ...rest, skillId: skill.id }),
   }),
 
-  updateMySkill: t.prismaField({
-    type: 'ProfileSkill',
+  updateMySkill: t.field({
+    type: ProfileSkill,
     authScopes: PERSON,
     errors: payload('profileSkill', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: UpdateMySkillInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const { ps } = await ownSkill(tx, ctx, input.profileSkill.id);
-        const after = await tx.profileSkill.update({
-          ...nonEmpty(query),
-          where: { id: ps.id },
-          data: { level: input.level, evidence: { create: (input.evidence ?? []).map(evidenceData) } },
-        });
-        await audit(tx, ctx, {
-          action: 'profile.skill.update',
-          entityType: 'ProfileSkill',
-          entityId: ps.id,
-          before: { level: ps.level },
-          after: { level: input.level, addedEvidence: input.evidence ?? [] },
-        });
-        return after;
-      }),
+    resolve: (_r, { input: { profileSkill, ...rest } }, ctx) =>
+      updateMySkill(requestWork(ctx), { ...rest, profileSkillId: profileSkill.id }),
   }),
 
   removeMySkill: t.field({
@@ -618,27 +520,15 @@ builder.mutationFields((t) => ({
     authScopes: PERSON,
     errors: payload('profile', NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: RemoveMySkillInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const { me, ps } = await ownSkill(tx, ctx, input.profileSkill.id);
-        await tx.profileSkill.delete({ where: { id: ps.id } });
-        await audit(tx, ctx, { action: 'profile.skill.remove', entityType: 'ProfileSkill', entityId: ps.id, before: ps });
-        return me;
-      }),
+    resolve: (_r, { input }, ctx) => removeMySkill(requestWork(ctx), input.profileSkill.id),
   }),
 
-  addMyEducation: t.prismaField({
-    type: 'Profile',
+  addMyEducation: t.field({
+    type: Profile,
     description: 'Records formal education. It is kept as evidence of the record and never used for ranking.',
     authScopes: PERSON,
     errors: payload('profile', ValidationError, NotFoundError, ForbiddenError),
     args: { input: t.arg({ type: AddMyEducationInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const me = await myProfile(tx, ctx);
-        const row = await tx.education.create({ data: { ...given(input), level: input.level, profileId: me.id } });
-        await audit(tx, ctx, { action: 'profile.education.add', entityType: 'Education', entityId: row.id, after: row });
-        return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: me.id } });
-      }),
+    resolve: (_r, { input }, ctx) => addMyEducation(requestWork(ctx), input),
   }),
 }));

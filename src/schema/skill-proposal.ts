@@ -11,7 +11,8 @@ import {
   type PrismaClient,
 } from '@prisma/client';
 import { z } from 'zod';
-import { audit } from '../domain/audit.js';
+import { putSkill } from '../modules/profiles/skills.js';
+import { requestWork } from '../platform/db/unit-of-work.js';
 import { proposeFromRatings, type Proposal } from '../domain/milgears.js';
 import { builder } from './builder.js';
 import { PERSON, nonEmpty } from './common.js';
@@ -190,7 +191,8 @@ builder.mutationField('acceptSkillProposals', (t) =>
       }),
     },
     resolve: (query, _r, { input }, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
+      requestWork(ctx).run(async (work) => {
+        const { tx } = work;
         const me = await tx.profile.findUnique({ where: { subject: ctx.viewer!.subject } });
         if (!me) throw new NotFoundError('Profile', 'linked to your token');
         const resolved = await resolveSource(tx, input.source);
@@ -208,26 +210,8 @@ builder.mutationField('acceptSkillProposals', (t) =>
         });
         if (problems.length) throw new ValidationError(problems);
 
-        for (const s of input.skills) {
-          const existing = await tx.profileSkill.findUnique({
-            where: { profileId_skillId: { profileId: me.id, skillId: s.skill.id } },
-          });
-          const row = existing
-            ? await tx.profileSkill.update({
-                where: { id: existing.id },
-                data: { level: s.level, evidence: { create: resolved.evidence } },
-              })
-            : await tx.profileSkill.create({
-                data: { profileId: me.id, skillId: s.skill.id, level: s.level, evidence: { create: resolved.evidence } },
-              });
-          await audit(tx, ctx, {
-            action: existing ? 'profile.skill.update' : 'profile.skill.add',
-            entityType: 'ProfileSkill',
-            entityId: row.id,
-            before: existing ? { level: existing.level } : undefined,
-            after: { level: s.level, skillId: s.skill.id, evidence: resolved.evidence },
-          });
-        }
+        for (const s of input.skills)
+          await putSkill(work, { profileId: me.id, skillId: s.skill.id, level: s.level, evidence: resolved.evidence });
         return tx.profile.findUniqueOrThrow({ ...nonEmpty(query), where: { id: me.id } });
       }),
   }),

@@ -37,7 +37,7 @@ import {
   type RotationStatus,
   type UpdateRotationInput,
 } from '../../schema/generated/graphql.js';
-import { startDueRotations } from '../../src/schema/rotation.js';
+import { startDueRotations } from '../../src/modules/rotations/service.js';
 import { createTestApp, type GqlResult, type TestApp } from '../helpers/app.js';
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
