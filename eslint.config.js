@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/',
       'src/generated/',
       'schema/generated/',
+      'src/web/gql/',
       'scratch/',
       'coverage/',
       'bench/results/',
