@@ -9,11 +9,11 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
 import { useSession } from '../auth/session.js';
 import { staffNav } from '../routes.js';
-import { useViewer } from './viewer.js';
+import { managerNav } from '../routes-manager.js';
+import { useViewer, type ViewerSummary } from './viewer.js';
 
-function UserMenu() {
+function UserMenu({ viewer }: { viewer: ViewerSummary['viewer'] }) {
   const session = useSession();
-  const viewer = useViewer(session.status === 'signed-in');
   const navigate = useNavigate();
   if (session.status !== 'signed-in') return null;
   const name = viewer?.name ?? session.name ?? viewer?.subject;
@@ -63,7 +63,13 @@ export function Layout() {
     return () => document.removeEventListener('keydown', onKey);
   }, [menuOpen]);
 
-  const nav = session.status === 'signed-in' ? staffNav : [];
+  const viewer = useViewer(session.status === 'signed-in');
+  // Hiring-manager and HR pages appear for the roles that may use them (the API checks again).
+  const roles = viewer?.roles ?? [];
+  const nav =
+    session.status === 'signed-in'
+      ? [...staffNav, ...managerNav.filter((item) => item.roles.some((role) => roles.includes(role)))]
+      : [];
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
@@ -104,7 +110,7 @@ export function Layout() {
                 ))}
               </ul>
             )}
-            <UserMenu />
+            <UserMenu viewer={viewer} />
           </div>
         </nav>
       </header>

@@ -3,11 +3,16 @@ import { useEffect, useState } from 'react';
 import { request, type TypedDocument } from '../lib/client.js';
 
 export interface ViewerSummary {
-  viewer: { name: string | null; subject: string; agency: { name: string; abbreviation: string | null } } | null;
+  viewer: {
+    name: string | null;
+    subject: string;
+    roles: string[];
+    agency: { name: string; abbreviation: string | null };
+  } | null;
 }
 
 const VIEWER: TypedDocument<ViewerSummary, Record<string, never>> = {
-  toString: () => 'query WebViewerName { viewer { name subject agency { name abbreviation } } }',
+  toString: () => 'query WebViewerName { viewer { name subject roles agency { name abbreviation } } }',
 };
 
 /** The viewer while signed in; null before the answer, or when it failed (the pages say why). */
