@@ -81,7 +81,7 @@ async function mutate<V>(url: string, doc: TypedDocumentNode<unknown, V>, variab
   const { body } = await post(url, doc, variables, token);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   const result = Object.values(body.data as Record<string, { __typename: string; data?: { id: string } }>)[0]!;
-  expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
+  expect(result.__typename, JSON.stringify(result)).toMatch(/Payload$/);
   return result.data!;
 }
 

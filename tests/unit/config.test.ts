@@ -74,7 +74,7 @@ describe('configuration', () => {
       maxTokens: 2000,
       maxCost: 5000,
       maxBodyBytes: 5_000_000,
-      rateLimit: { points: 30_000, windowSeconds: 60 },
+      rateLimit: { points: 30_000, windowSeconds: 60, store: { kind: 'memory' } },
       trustedProxies: 0,
     });
     const tuned = loadConfig({
