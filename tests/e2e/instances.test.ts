@@ -80,9 +80,11 @@ async function post<R, V>(url: string, doc: TypedDocumentNode<R, V> | string, va
 async function mutate<V>(url: string, doc: TypedDocumentNode<unknown, V>, variables: V, token: string) {
   const { body } = await post(url, doc, variables, token);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const result = Object.values(body.data as Record<string, { __typename: string; data?: { id: string } }>)[0]!;
+  const result = Object.values(body.data as Record<string, Record<string, unknown> & { __typename: string }>)[0]!;
   expect(result.__typename, JSON.stringify(result)).toMatch(/Payload$/);
-  return result.data!;
+  // A payload holds one field named for what it returns (opening, application, …).
+  const [returned] = Object.entries(result).filter(([key]) => key !== '__typename');
+  return returned![1] as { id: string };
 }
 
 interface EventData {
