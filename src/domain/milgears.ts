@@ -21,6 +21,17 @@ export function levelFromOnet(lv: number): 1 | 2 | 3 | 4 | 5 {
   return Math.min(5, Math.max(1, Math.round(1 + (clamped * 4) / 7))) as 1 | 2 | 3 | 4 | 5;
 }
 
+/** The columns of an occupation's skill ratings the proposals read (a Prisma `select`). */
+export const OCCUPATION_RATING_SELECT = {
+  skillId: true,
+  importance: true,
+  level: true,
+  essential: true,
+  hot: true,
+  inDemand: true,
+  skill: { select: { kind: true } },
+} as const;
+
 export interface OccupationRating {
   skillId: string;
   skillKind: string;

@@ -13,7 +13,7 @@ import {
 import { z } from 'zod';
 import { putSkill } from '../modules/profiles/skills.js';
 import { requestWork } from '../platform/db/unit-of-work.js';
-import { proposeFromRatings, type Proposal } from '../domain/milgears.js';
+import { OCCUPATION_RATING_SELECT, proposeFromRatings, type Proposal } from '../domain/milgears.js';
 import { builder } from './builder.js';
 import { PERSON, nonEmpty } from './common.js';
 import { payload } from './errors.js';
@@ -91,15 +91,7 @@ async function resolveSource(prisma: Prisma.TransactionClient | PrismaClient, so
   }
   const ratings = await prisma.occupationSkill.findMany({
     where: { occupationId: { in: occupationIds } },
-    select: {
-      skillId: true,
-      importance: true,
-      level: true,
-      essential: true,
-      hot: true,
-      inDemand: true,
-      skill: { select: { kind: true } },
-    },
+    select: OCCUPATION_RATING_SELECT,
   });
   const occupations = await prisma.occupation.findMany({
     where: { id: { in: occupationIds } },

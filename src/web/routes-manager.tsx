@@ -3,20 +3,8 @@
  * and these pages never load with the staff pages), paths relative to `/`, and their navigation
  * entries with the roles that see them. App.tsx mounts them beside the staff routes.
  */
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-
-/** A lazy page inside the USWDS grid container, like the staff pages. */
-const page = (load: () => Promise<{ default: ComponentType }>) => async () => {
-  const Page = (await load()).default;
-  return {
-    Component: () => (
-      <div className="grid-container padding-y-4">
-        <Page />
-      </div>
-    ),
-  };
-};
+import { page } from './routes.js';
 
 const form = () => import('./pages/manager/OpeningFormPage.js');
 

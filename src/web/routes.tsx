@@ -6,7 +6,7 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 
 /** A lazy page inside the USWDS grid container (the layout leaves the width to its pages). */
-const page = (load: () => Promise<{ default: ComponentType }>) => async () => {
+export const page = (load: () => Promise<{ default: ComponentType }>) => async () => {
   const Page = (await load()).default;
   return {
     Component: () => (

@@ -1,6 +1,6 @@
 /** Checks of an opening's input against the database (skills, agencies) and itself (dates, grades). */
 import type { OccupationScheme } from '@prisma/client';
-import { proposeFromRatings } from '../../domain/milgears.js';
+import { OCCUPATION_RATING_SELECT, proposeFromRatings } from '../../domain/milgears.js';
 import type { Tx } from '../../platform/db/unit-of-work.js';
 import { NotFoundError, ValidationError, type FieldProblem } from '../../schema/errors/classes.js';
 import type { SkillArg } from './input.js';
@@ -63,15 +63,7 @@ export async function skillsFromOccupation(
   if (!occupation) throw new NotFoundError('Occupation', `${ref.scheme} ${ref.code}`);
   const ratings = await db.occupationSkill.findMany({
     where: { occupationId: occupation.id },
-    select: {
-      skillId: true,
-      importance: true,
-      level: true,
-      essential: true,
-      hot: true,
-      inDemand: true,
-      skill: { select: { kind: true } },
-    },
+    select: OCCUPATION_RATING_SELECT,
   });
   const skills = proposeFromRatings(ratings.map((r) => ({ ...r, skillKind: r.skill.kind })))
     .slice(0, MAX_PREFILLED_SKILLS)
