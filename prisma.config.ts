@@ -3,7 +3,7 @@
  * (`engine: 'js'`) over a driver adapter instead of the native schema engine, which this
  * toolchain cannot download. The adapter is an in-memory PGlite: migration authoring and the
  * drift check (`npm run db:migration`, `npm run db:check`) need no database server.
- * The service itself applies migrations with src/db/migrate.ts, not through this file.
+ * The service itself applies migrations with src/platform/db/migrate.ts, not through this file.
  */
 import { defineConfig } from 'prisma/config';
 import { inMemoryPGliteFactory } from './scripts/db/pglite-adapter.js';

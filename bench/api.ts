@@ -35,9 +35,9 @@ import pg from 'pg';
 import { openings as seedOpenings } from '../seeds/data/openings.js';
 import { people } from '../seeds/data/people.js';
 import { seedDemo } from '../seeds/seed.js';
-import { loadOrCreateLocalKey, signLocalToken } from '../src/auth/local-key.js';
-import type { Role } from '../src/auth/principal.js';
-import { openMigratedDatabase } from '../src/db/client.js';
+import { loadOrCreateLocalKey, signLocalToken } from '../src/platform/auth/local-key.js';
+import type { Role } from '../src/platform/auth/principal.js';
+import { openMigratedDatabase } from '../src/platform/db/client.js';
 import { freePort, startCluster } from '../tests/setup/postgres.js';
 import { cleanupAll, cleanups, writeResults } from './lib.js';
 
@@ -151,7 +151,7 @@ interface Server {
 
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/app/server.ts')], {
     cwd: root,
     env: {
       ...process.env,

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { openMigratedDatabase, type Database } from '../src/db/client.js';
+import { openMigratedDatabase, type Database } from '../src/platform/db/client.js';
 import { createProgress, DEFAULT_BATCH_SIZE, runImport, silentProgress, type Source } from '../src/import/index.js';
 import { startCluster } from '../tests/setup/postgres.js';
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { openMigratedDatabase, type Database } from '../src/db/client.js';
+import { openMigratedDatabase, type Database } from '../src/platform/db/client.js';
 import { startCluster } from '../tests/setup/postgres.js';
 
 /** Undo steps (scratch databases, clusters, temp dirs), run last-in first-out. */

@@ -33,10 +33,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma, ProgramType, RemoteMode } from '@prisma/client';
 import autocannon from 'autocannon';
 import { seedDemo } from '../seeds/seed.js';
-import { loadOrCreateLocalKey, signLocalToken } from '../src/auth/local-key.js';
-import type { Role } from '../src/auth/principal.js';
-import { openMigratedDatabase } from '../src/db/client.js';
-import { normalizeForSearch } from '../src/domain/skill-search.js';
+import { loadOrCreateLocalKey, signLocalToken } from '../src/platform/auth/local-key.js';
+import type { Role } from '../src/platform/auth/principal.js';
+import { openMigratedDatabase } from '../src/platform/db/client.js';
+import { normalizeForSearch } from '../src/modules/openings/search-text.js';
 import { freePort, startCluster } from '../tests/setup/postgres.js';
 import { cleanupAll, cleanups, mulberry32, stats, writeResults, type Stats } from './lib.js';
 
@@ -262,7 +262,7 @@ async function prepare(): Promise<Fixture> {
 
 async function startServer(f: Fixture): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/app/server.ts')], {
     cwd: root,
     env: {
       ...process.env,

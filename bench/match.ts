@@ -1,5 +1,5 @@
 /**
- * Matching benchmark (not part of the test suite): the in-memory match index (src/domain/matching)
+ * Matching benchmark (not part of the test suite): the in-memory match index (src/matching/engine)
  * against the SQL reference (src/matching/sql-reference.ts) and through GraphQL, on a synthetic but
  * realistic population generated from the real occupation–skill relations of the reference data.
  *   npx tsx bench/match.ts [--seed N] [--sizes 100000,1000000] [--data ../shared/data] [--skip-sql] [--skip-graphql]
@@ -22,7 +22,7 @@
  *    RSS); on `--verify` openings, search() = searchExhaustive() = explain() (bit for bit); top-20
  *    latency over every opening after a warm-up pass: with totalCount (the default; one pass, and
  *    the per-opening median of three passes), with countTotal: false, and with an eligibility
- *    predicate like the one src/schema/match.ts passes (Map lookup + eligibilityPredicate() per doc).
+ *    predicate like the one src/graphql/match.ts passes (Map lookup + eligibilityPredicate() per doc).
  * 4. SQL reference: the profiles and openings are written to PostgreSQL (multi-row INSERT … SELECT
  *    FROM unnest on two connections; triggers off for the load where the role may set
  *    session_replication_role; for loads of millions of rows the two secondary indexes of
@@ -52,21 +52,21 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
-import type { Database } from '../src/db/client.js';
-import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/domain/matching/eligibility.js';
-import type { EligibilityQuery } from '../src/domain/matching/doc-attributes.js';
-import { MatchIndex, type IndexedProfile, type SearchHit, type SearchResult } from '../src/domain/matching/engine.js';
+import type { Database } from '../src/platform/db/client.js';
+import { eligibilityPredicate, type CandidateAttributes, type OpeningTerms } from '../src/matching/engine/eligibility.js';
+import type { EligibilityQuery } from '../src/matching/engine/doc-attributes.js';
+import { MatchIndex, type IndexedProfile, type SearchHit, type SearchResult } from '../src/matching/engine/engine.js';
 import {
   ALGORITHM_VERSION,
   DEFAULT_MATCH_CONFIG,
   type CandidateSkill,
   type Neighbours,
   type Opening,
-} from '../src/domain/matching/score.js';
+} from '../src/matching/engine/score.js';
 import { readNeighbours } from '../src/matching/taxonomy.js';
-import { levelFromOnet } from '../src/domain/milgears.js';
-import { endDateOf } from '../src/domain/openings.js';
-import { normalizeForSearch } from '../src/domain/skill-search.js';
+import { levelFromOnet } from '../src/modules/skills/milgears.js';
+import { endDateOf } from '../src/modules/openings/rules.js';
+import { normalizeForSearch } from '../src/modules/openings/search-text.js';
 import { runImport } from '../src/import/index.js';
 import { sqlReferenceMatches, type SqlMatch } from '../src/matching/sql-reference.js';
 import { createTestApp } from '../tests/helpers/app.js';
@@ -420,7 +420,7 @@ interface BenchOpening {
   commitmentPercent: number;
   programType: 'DETAIL' | 'ROTATION' | 'GIG' | 'TOUR_OF_DUTY' | 'FELLOWSHIP';
   durationWeeks: number;
-  /** As the app hands it to the engine (src/schema/match.ts matchOpening): required, weight desc, skill ID. */
+  /** As the app hands it to the engine (src/graphql/match.ts matchOpening): required, weight desc, skill ID. */
   opening: Opening;
 }
 
@@ -563,7 +563,7 @@ interface EngineResult {
   searchNoCount: Stats;
   /** With the app's kind of eligibility predicate (Map lookup + eligibilityPredicate() per matched doc). */
   searchWithEligibility: Stats;
-  /** With eligibility inside the index (what src/schema/match.ts passes since issue 13). */
+  /** With eligibility inside the index (what src/graphql/match.ts passes since issue 13). */
   searchWithEligibilityInIndex: Stats;
   totals: { mean: number; min: number; max: number; median: number };
   /** Means over the openings of the numeric fields of index.lastTrace. */
@@ -679,7 +679,7 @@ function measureEngine(
       exhaustiveMismatches++;
     }
   }
-  // With an eligibility predicate as src/schema/match.ts builds it (attributes by profile ID from a
+  // With an eligibility predicate as src/graphql/match.ts builds it (attributes by profile ID from a
   // Map, then eligibilityPredicate(); every generated profile passes): with totalCount on, the
   // engine calls it for every matched doc.
   const attrs = new Map<string, CandidateAttributes>();
@@ -1644,7 +1644,7 @@ try {
     graphqlQuery: MATCHES_QUERY.trim(),
     notes: [
       'Milliseconds of wall time per opening; nearest-rank percentiles; each opening once per pass, sequentially, after a warm-up pass. loadAverage fields: the 1-minute load average before/after (2 cores: above 2, other work competed).',
-      'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a per-candidate predicate as src/schema/match.ts had it before issue 13 (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting; searchWithEligibilityInIndex: eligibility inside the index (typed-array attributes, rules compiled per query), what the app passes now; v1: /1 and /2 interleaved on the same index.',
+      'engine.search: MatchIndex.search(opening, { k: 20 }) in process, first measured pass, no eligibility predicate (every generated profile is eligible); searchMedianOf3: per opening the median of three passes; searchNoCount: countTotal false; searchWithEligibility: with a per-candidate predicate as src/graphql/match.ts had it before issue 13 (Map lookup by profile ID + eligibilityPredicate()), called for every matched doc when counting; searchWithEligibilityInIndex: eligibility inside the index (typed-array attributes, rules compiled per query), what the app passes now; v1: /1 and /2 interleaved on the same index.',
       'engine.buildMs includes turning the typed-array population into Candidate objects (a generator feeding MatchIndex.build).',
       'bytesPerPosting: MatchIndex.bytesPerPosting() = stats().bytes.total / live postings (typed arrays exactly, ID strings and maps estimated by the engine). memoryMB: process.memoryUsage() after a full GC; the population (all sizes) is in memory too.',
       'sql: sqlReferenceMatches(prisma, openingId, { relatedCredit 0.5, levelDecay 0.5, limit 20, requireAll }) through the app’s Prisma client (pg adapter, jit off), default work_mem; ratioP50 = SQL p50 / engine p50 over the same openings.',

@@ -29,10 +29,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
-import { normalizeForSearch } from '../src/domain/skill-search.js';
+import { openDatabase, type Database } from '../src/platform/db/client.js';
+import { normalizeForSearch } from '../src/modules/openings/search-text.js';
 import { runImport } from '../src/import/index.js';
-import type { OpeningFilterArgs } from '../src/schema/opening-query.js';
+import type { OpeningFilterArgs } from '../src/graphql/opening-query.js';
 import { createTestApp } from '../tests/helpers/app.js';
 import { cleanupAll, mulberry32, scratchPostgres, stats, writeResults, type Stats } from './lib.js';
 

@@ -55,8 +55,8 @@ import { crossTable, scenarioTables, type CrossReport, type ScenarioReport } fro
 import { Rng } from './quality/rng.js';
 import { buildScenario, generators, type Scenario } from './quality/scenario.js';
 import { loadTaxonomy, type Taxonomy } from './quality/taxonomy.js';
-import { resolveConfig, V1_DEFAULTS, type MatchConfig } from '../src/domain/matching/model.js';
-import type { Neighbours } from '../src/domain/matching/score.js';
+import { resolveConfig, V1_DEFAULTS, type MatchConfig } from '../src/matching/engine/model.js';
+import type { Neighbours } from '../src/matching/engine/score.js';
 
 const { values } = parseArgs({
   options: {

@@ -24,10 +24,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Prisma, PrismaClient, type SkillScheme } from '@prisma/client';
-import { openDatabase, openMigratedDatabase, type Database } from '../src/db/client.js';
-import { escapeLike, normalizeForSearch, searchWords } from '../src/domain/skill-search.js';
+import { openDatabase, openMigratedDatabase, type Database } from '../src/platform/db/client.js';
+import { escapeLike, normalizeForSearch, searchWords } from '../src/modules/openings/search-text.js';
 import { runImport } from '../src/import/index.js';
-import type { createApp } from '../src/yoga.js';
+import type { createApp } from '../src/app/yoga.js';
 import { createTestApp } from '../tests/helpers/app.js';
 import { cleanupAll, cleanups, mulberry32, scratchPostgres, stats, writeResults, type Stats } from './lib.js';
 
@@ -327,7 +327,7 @@ async function graphqlSearch(yoga: App, q: SearchQuery): Promise<{ ms: number; t
 }
 
 /*
- * The two statements of src/schema/skill.ts (`whereSql`, `countSkills`, `rankedSkillIds`), whose
+ * The two statements of src/graphql/skill.ts (`whereSql`, `countSkills`, `rankedSkillIds`), whose
  * helpers are module-private there: the SQL text is COPIED here verbatim, built with the same
  * exported helpers (searchWords, normalizeForSearch, escapeLike). Keep in step with skill.ts.
  */
@@ -700,7 +700,7 @@ try {
     notes: [
       'Wall time per query, milliseconds; nearest-rank percentiles; each query run once, sequentially, after 20 warm-up queries.',
       'graphql: yoga.fetch of the query with totalCount and nodes { name scheme } (three SQL statements: ranked IDs, rows by ID, count).',
-      'sql*: the ranked-IDs and count statements of src/schema/skill.ts, SQL text copied into this bench, run with prisma.$queryRaw.',
+      'sql*: the ranked-IDs and count statements of src/graphql/skill.ts, SQL text copied into this bench, run with prisma.$queryRaw.',
       'ANALYZE "Skill" runs after the import on both runtimes. A GIN index filled by the import keeps rows in its pending list until VACUUM, autovacuum or gin_clean_pending_list: the throwaway PostgreSQL runs autovacuum (it may flush the list during a run), PGlite does not.',
     ],
     results,

@@ -9,8 +9,8 @@
  * Idempotent: running it again changes nothing. Progress goes to stderr, the summary to stdout.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { openMigratedDatabase } from '../src/db/client.js';
+import { ConfigError, loadConfig } from '../src/app/config.js';
+import { openMigratedDatabase } from '../src/platform/db/client.js';
 import {
   createProgress,
   DEFAULT_BATCH_SIZE,

@@ -5,9 +5,9 @@
  * Only for local auth mode; production tokens come from the identity provider.
  */
 import { parseArgs } from 'node:util';
-import { loadOrCreateLocalKey, signLocalToken } from '../src/auth/local-key.js';
-import { isRole, SCOPES, type Scope } from '../src/auth/principal.js';
-import { loadConfig } from '../src/config.js';
+import { loadOrCreateLocalKey, signLocalToken } from '../src/platform/auth/local-key.js';
+import { isRole, SCOPES, type Scope } from '../src/platform/auth/principal.js';
+import { loadConfig } from '../src/app/config.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 /** `npm run seed`: loads the demo data into the configured database (idempotent). */
-import { loadConfig } from '../src/config.js';
-import { openMigratedDatabase } from '../src/db/client.js';
+import { loadConfig } from '../src/app/config.js';
+import { openMigratedDatabase } from '../src/platform/db/client.js';
 import { seedDemo } from './seed.js';
 
 const config = loadConfig();

@@ -5,7 +5,7 @@
  * day it runs, so a fresh demo has openings that are open.
  */
 import type { Prisma, PrismaClient } from '@prisma/client';
-import { normalizeForSearch, skillSearchText } from '../src/domain/skill-search.js';
+import { normalizeForSearch, skillSearchText } from '../src/modules/openings/search-text.js';
 import { agencies } from './data/agencies.js';
 import { applications, supervisors } from './data/applications.js';
 import { militaryOccupations, occupations } from './data/military.js';

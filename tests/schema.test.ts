@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../codegen.js';
-import { printedSchema, SCHEMA_FILE } from '../src/schema/print.js';
+import { printedSchema, SCHEMA_FILE } from '../src/graphql/print.js';
 
 describe('committed schema artifacts', () => {
   it('schema/schema.graphql is the printed, sorted schema (run `npm run generate` if this fails)', () => {

@@ -10,9 +10,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MatchIndex } from '../../src/domain/matching/engine.js';
-import { buildNeighbours, creditedNeighbours } from '../../src/domain/matching/neighbours.js';
-import { DEFAULT_MATCH_CONFIG } from '../../src/domain/matching/model.js';
+import { MatchIndex } from '../../src/matching/engine/engine.js';
+import { buildNeighbours, creditedNeighbours } from '../../src/matching/engine/neighbours.js';
+import { DEFAULT_MATCH_CONFIG } from '../../src/matching/engine/model.js';
 import { openBridge } from './bridge.js';
 import { buildCross } from './cross.js';
 import { taxonomyLinks } from './neighbours.js';

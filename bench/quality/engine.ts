@@ -3,9 +3,9 @@
  * index.search(opening, { k, countTotal: false }).hits, default configuration. People go in with
  * { skillId, level, trust } per skill (skills-overlap/1 ignores trust).
  */
-import { MatchIndex, type MatchIndexOptions } from '../../src/domain/matching/engine.js';
-import type { MatchConfig } from '../../src/domain/matching/model.js';
-import type { Neighbours } from '../../src/domain/matching/score.js';
+import { MatchIndex, type MatchIndexOptions } from '../../src/matching/engine/engine.js';
+import type { MatchConfig } from '../../src/matching/engine/model.js';
+import type { Neighbours } from '../../src/matching/engine/score.js';
 import type { Ranker } from './baselines.js';
 import type { Person } from './people.js';
 

@@ -3,13 +3,13 @@
  *  - skills-overlap/1: today's neighbours, built as src/matching/service.ts builds them from the
  *    imported rows: every hierarchy link both ways (BROADER / NARROWER) and every skill–skill
  *    relation both ways as RELATED.
- *  - skills-overlap/2: buildNeighbours(links) of src/domain/matching/neighbours.ts, given the same
+ *  - skills-overlap/2: buildNeighbours(links) of src/matching/engine/neighbours.ts, given the same
  *    hierarchy and relations, the groups the app passes (ESCO skill groups and O*NET content-model
  *    categories, as src/matching/service.ts selects them), and the O*NET ↔ ESCO equivalence links
  *    of the bridge (kind EQUIVALENT with their strength) when there is one. Loaded by a dynamic
  *    import, so the benchmark runs (and says so) while that module does not exist yet.
  */
-import type { Neighbour, Neighbours } from '../../src/domain/matching/score.js';
+import type { Neighbour, Neighbours } from '../../src/matching/engine/score.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface LinkRelation {
@@ -70,9 +70,9 @@ export async function optionalModule(spec: string): Promise<{ module: Record<str
 }
 
 export async function loadBuildNeighbours(): Promise<{ build: BuildNeighbours | null; note: string }> {
-  const { module, error } = await optionalModule('../../src/domain/matching/neighbours.js');
+  const { module, error } = await optionalModule('../../src/matching/engine/neighbours.js');
   if (!module) return { build: null, note: error ?? 'not loaded' };
   const fn = module.buildNeighbours;
-  if (typeof fn !== 'function') return { build: null, note: 'src/domain/matching/neighbours.ts exports no buildNeighbours' };
-  return { build: fn as BuildNeighbours, note: 'buildNeighbours from src/domain/matching/neighbours.ts' };
+  if (typeof fn !== 'function') return { build: null, note: 'src/matching/engine/neighbours.ts exports no buildNeighbours' };
+  return { build: fn as BuildNeighbours, note: 'buildNeighbours from src/matching/engine/neighbours.ts' };
 }

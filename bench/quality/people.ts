@@ -24,7 +24,7 @@
  * Trust of every person's skill, drawn independently of everything else: 0 claimed 40%,
  * 1 evidenced 25%, 2 endorsed 15%, 3 supervisor-attested 10%, 4 verified 10%.
  */
-import { levelFromOnet } from '../../src/domain/milgears.js';
+import { levelFromOnet } from '../../src/modules/skills/milgears.js';
 import { levelAround, type Rng } from './rng.js';
 import type { EscoOccupation, OnetOccupation, Taxonomy } from './taxonomy.js';
 

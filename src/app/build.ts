@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../logger.js';
+import type { Logger } from './logger.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_SRC = path.join(ROOT, 'src/web');

@@ -10,11 +10,11 @@
  */
 import type { PrismaClient } from '@prisma/client';
 import { z } from 'zod';
-import type { Agencies } from '../auth/agency-cache.js';
-import { signLocalToken, type LocalKey } from '../auth/local-key.js';
-import type { Role } from '../auth/principal.js';
-import { AGENCY_CLAIM, SUBJECT_CLAIM } from '../auth/verify.js';
-import type { Config } from '../config.js';
+import type { Agencies } from '../platform/auth/agency-cache.js';
+import { signLocalToken, type LocalKey } from '../platform/auth/local-key.js';
+import type { Role } from '../platform/auth/principal.js';
+import { AGENCY_CLAIM, SUBJECT_CLAIM } from '../platform/auth/verify.js';
+import type { Config } from './config.js';
 import { json, problem } from './http.js';
 
 /** Roles offered besides the seeded people (who sign in as EMPLOYEE); machine clients are not people. */

@@ -12,7 +12,7 @@ import { ROOT } from './build.js';
 const port = process.env.PORT ?? '4000';
 const api = spawn(
   process.execPath,
-  [fileURLToPath(import.meta.resolve('tsx/cli')), 'watch', '--clear-screen=false', 'src/server.ts'],
+  [fileURLToPath(import.meta.resolve('tsx/cli')), 'watch', '--clear-screen=false', 'src/app/server.ts'],
   {
     cwd: ROOT,
     env: { ...process.env, PORT: port, WEB_APP: 'off' },

@@ -10,10 +10,10 @@
  */
 import type { PrismaClient } from '@prisma/client';
 import type { Plugin } from 'graphql-yoga';
-import type { Agencies } from '../auth/agency-cache.js';
-import type { LocalKey } from '../auth/local-key.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { Agencies } from '../platform/auth/agency-cache.js';
+import type { LocalKey } from '../platform/auth/local-key.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
 import { ensureWebBuild, isBuildFresh, WEB_DIST } from './build.js';
 import { devSignIn } from './dev-sign-in.js';
 import { json } from './http.js';

@@ -4,7 +4,7 @@
  * two taxonomies in the database, no file). Each is idempotent — a second run writes nothing —
  * and returns a report of what it created, updated, left unchanged and skipped.
  */
-import type { Database } from '../db/client.js';
+import type { Database } from '../platform/db/client.js';
 import { importBridge } from './bridge/store.js';
 import { importEsco } from './esco.js';
 import { importMilitary } from './military.js';

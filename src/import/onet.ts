@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SkillKind } from '@prisma/client';
-import type { Database } from '../db/client.js';
+import type { Database } from '../platform/db/client.js';
 import { silentProgress } from './progress.js';
 import { onetReleases } from './releases.js';
 import { ImportReport, type Skip } from './report.js';

@@ -10,8 +10,8 @@
  * source no longer has are counted, not deleted: profiles and openings may point at them.
  */
 import type { MilitaryBranch, OccupationScheme, SkillScheme } from '@prisma/client';
-import type { Database } from '../db/client.js';
-import { skillSearchText } from '../domain/skill-search.js';
+import type { Database } from '../platform/db/client.js';
+import { skillSearchText } from '../modules/openings/search-text.js';
 import type { Progress } from './progress.js';
 import type { ImportReport } from './report.js';
 import type {

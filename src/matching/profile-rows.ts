@@ -4,8 +4,8 @@
  * eligibility attributes and its skills as "skillId:level:trust" items, the trust class computed
  * in SQL from the rules trustOf() reads (trust-sql.ts).
  */
-import type { MigrationExecutor, SqlRunner } from '../db/migrate.js';
-import type { IndexedProfile } from '../domain/matching/engine.js';
+import type { MigrationExecutor, SqlRunner } from '../platform/db/migrate.js';
+import type { IndexedProfile } from './engine/engine.js';
 import { trustOfJoined, trustSubqueries } from './trust-sql.js';
 
 /** A profile's skills as "skillId:level:trust" items, from ProfileSkill `ps` joined with trust subqueries `ev` and `en`. */

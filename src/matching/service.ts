@@ -7,13 +7,13 @@
  * If the notification connection drops, changes may have been missed: it reconnects and the index
  * is rebuilt (settle() reports the database unavailable until then).
  */
-import type { Database, Listener } from '../db/client.js';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable.js';
-import { MatchIndex, type SearchOptions, type SearchResult } from '../domain/matching/engine.js';
-import type { Algorithm, MatchConfig } from '../domain/matching/model.js';
-import { NO_NEIGHBOURS, type Neighbour, type Neighbours } from '../domain/matching/neighbours.js';
-import type { Explanation, Opening } from '../domain/matching/score.js';
-import type { Logger } from '../logger.js';
+import type { Database, Listener } from '../platform/db/client.js';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../platform/db/unavailable.js';
+import { MatchIndex, type SearchOptions, type SearchResult } from './engine/engine.js';
+import type { Algorithm, MatchConfig } from './engine/model.js';
+import { NO_NEIGHBOURS, type Neighbour, type Neighbours } from './engine/neighbours.js';
+import type { Explanation, Opening } from './engine/score.js';
+import type { Logger } from '../app/logger.js';
 import { allProfiles, someProfiles } from './profile-rows.js';
 import { readNeighbours } from './taxonomy.js';
 

@@ -1,7 +1,7 @@
 /**
  * The match score written as plain SQL (PostgreSQL): the reference the in-memory engine is
  * tested against and the baseline it is benchmarked against. Same definitions as
- * src/domain/matching/score.ts and model.ts, read off them again rather than shared, so that a
+ * src/matching/engine/score.ts and model.ts, read off them again rather than shared, so that a
  * slip in one shows up as a difference; only the numbers (model.ts) and the trust class of a
  * profile skill (trust-sql.ts, generated from the rules trustOf() reads and tested against it
  * on every combination) are shared:
@@ -36,8 +36,8 @@ import {
   TRUST_LEVEL_CAP,
   type Algorithm,
   type MatchConfig,
-} from '../domain/matching/model.js';
-import { MAX_EQUIVALENTS } from '../domain/matching/neighbours.js';
+} from './engine/model.js';
+import { MAX_EQUIVALENTS } from './engine/neighbours.js';
 import { trustOfProfileSkill } from './trust-sql.js';
 
 export interface SqlMatch {

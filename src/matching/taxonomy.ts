@@ -4,7 +4,7 @@
  * than skills a person holds (ESCO skill groups; O*NET content-model categories).
  */
 import type { PrismaClient } from '@prisma/client';
-import { buildNeighbours, type Neighbours } from '../domain/matching/neighbours.js';
+import { buildNeighbours, type Neighbours } from './engine/neighbours.js';
 
 /**
  * O*NET content-model categories ("2.A", "2.A.1", "4.A.1.a"): the rated elements are the leaves,

@@ -4,7 +4,7 @@
  * read for the index (profile-rows.ts) and by the SQL reference (sql-reference.ts);
  * tests/api/matching-trust.test.ts checks both shapes against trustOf() on every combination.
  */
-import { TRUST_RULES, trustClass, type TrustName } from '../domain/matching/model.js';
+import { TRUST_RULES, trustClass, type TrustName } from './engine/model.js';
 
 const R = TRUST_RULES;
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;

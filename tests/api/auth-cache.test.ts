@@ -1,6 +1,6 @@
 /**
- * The authentication caches as the server runs them (src/auth/agency-cache.ts, cachingVerifier
- * in src/auth/verify.ts), on PostgreSQL and on the embedded PGlite:
+ * The authentication caches as the server runs them (src/platform/auth/agency-cache.ts, cachingVerifier
+ * in src/platform/auth/verify.ts), on PostgreSQL and on the embedded PGlite:
  *  - a token is verified once and its agency read from the database once, however many requests;
  *  - a change of agency made through the database (rename, re-parent, a new agency) takes effect
  *    at the next request after the change notification, without a restart;
@@ -9,12 +9,12 @@
  */
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgencyCache } from '../../src/auth/agency-cache.js';
-import { createVerifier } from '../../src/auth/verify.js';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { AgencyCache } from '../../src/platform/auth/agency-cache.js';
+import { createVerifier } from '../../src/platform/auth/verify.js';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../src/app/config.js';
+import { createLogger } from '../../src/app/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
-import { createApp } from '../../src/yoga.js';
+import { createApp } from '../../src/app/yoga.js';
 import { createTestApp } from '../helpers/app.js';
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAgencyDocument, ViewerDocument } from '../../schema/generated/graphql.js';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/config.js';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/app/config.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';

@@ -44,13 +44,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role, Scope } from '../../src/auth/principal.js';
-import { createVerifier } from '../../src/auth/verify.js';
-import { loadConfig } from '../../src/config.js';
-import { createEventBus, type EventBus } from '../../src/events.js';
-import { createLogger } from '../../src/logger.js';
-import { schema } from '../../src/schema/index.js';
-import { createApp } from '../../src/yoga.js';
+import type { Role, Scope } from '../../src/platform/auth/principal.js';
+import { createVerifier } from '../../src/platform/auth/verify.js';
+import { loadConfig } from '../../src/app/config.js';
+import { createEventBus, type EventBus } from '../../src/platform/pubsub/bus.js';
+import { createLogger } from '../../src/app/logger.js';
+import { schema } from '../../src/graphql/index.js';
+import { createApp } from '../../src/app/yoga.js';
 import { PRINCIPALS, RULES, type Decision, type PrincipalKind } from '../authz/rules.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';

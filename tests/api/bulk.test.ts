@@ -18,8 +18,8 @@ import {
   type UpsertOpeningsMutation,
   type UpsertPeopleMutation,
 } from '../../schema/generated/graphql.js';
-import { PERSON_OWNED_PROFILE_FIELDS } from '../../src/domain/bulk.js';
-import { schema } from '../../src/schema/index.js';
+import { PERSON_OWNED_PROFILE_FIELDS } from '../../src/modules/bulk/rules.js';
+import { schema } from '../../src/graphql/index.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';

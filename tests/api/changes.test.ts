@@ -16,7 +16,7 @@ import {
   type ChangeEntityType,
   type ChangesQuery,
 } from '../../schema/generated/graphql.js';
-import { comparePositions, decodeCursor, encodeCursor, type ChangePosition } from '../../src/domain/changes.js';
+import { comparePositions, decodeCursor, encodeCursor, type ChangePosition } from '../../src/modules/changes/rules.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
@@ -84,7 +84,7 @@ async function readable(app: TestApp, token: string, ids: string[]): Promise<Set
  * order, adjacent rows of one transaction about the same entity and operation as one change whose
  * cursor is its last row; of those, the changes whose object the reader may read now, and every
  * change to a profile or opening of the reader's own agency. Written independently of
- * src/domain/changes.ts on purpose.
+ * src/modules/changes/rules.ts on purpose.
  */
 async function expectedFromTable(
   prisma: PrismaClient,

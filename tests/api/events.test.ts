@@ -26,15 +26,15 @@ import {
   WithdrawApplicationDocument,
   type CreateOpeningInput,
 } from '../../schema/generated/graphql.js';
-import { loadOrCreateLocalKey, signLocalToken, type LocalKey } from '../../src/auth/local-key.js';
-import type { Role } from '../../src/auth/principal.js';
-import { createVerifier } from '../../src/auth/verify.js';
-import { loadConfig } from '../../src/config.js';
-import { startEventBus, type EventBus } from '../../src/events.js';
-import { closeExpiredOpenings } from '../../src/jobs/deadlines.js';
-import { createLogger } from '../../src/logger.js';
+import { loadOrCreateLocalKey, signLocalToken, type LocalKey } from '../../src/platform/auth/local-key.js';
+import type { Role } from '../../src/platform/auth/principal.js';
+import { createVerifier } from '../../src/platform/auth/verify.js';
+import { loadConfig } from '../../src/app/config.js';
+import { startEventBus, type EventBus } from '../../src/platform/pubsub/bus.js';
+import { closeExpiredOpenings } from '../../src/platform/jobs/deadlines.js';
+import { createLogger } from '../../src/app/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
-import { createApp } from '../../src/yoga.js';
+import { createApp } from '../../src/app/yoga.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
 import { openSubscription, type GqlError, type Subscription } from '../helpers/sse.js';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/seed.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 import { caseArb, describeCase, nodeTypes } from '../fuzz/arbitraries.js';
 import { formatTally, FuzzOracle } from '../fuzz/oracle.js';
 import { createTestApp } from '../helpers/app.js';

@@ -20,11 +20,11 @@ import {
   AdverseImpactReportDocument,
   MatchingFactsDocument,
 } from '../../schema/generated/graphql.js';
-import type { CandidateAttributes } from '../../src/domain/matching/eligibility.js';
-import type { IndexedProfile } from '../../src/domain/matching/engine.js';
-import type { Candidate, CandidateSkill } from '../../src/domain/matching/score.js';
+import type { CandidateAttributes } from '../../src/matching/engine/eligibility.js';
+import type { IndexedProfile } from '../../src/matching/engine/engine.js';
+import type { Candidate, CandidateSkill } from '../../src/matching/engine/score.js';
 import { allProfiles, someProfiles } from '../../src/matching/profile-rows.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skillSearchText } from '../../src/domain/skill-search.js';
+import { skillSearchText } from '../../src/modules/openings/search-text.js';
 import { importEsco, importMilitary, importOnet, type ImportReport } from '../../src/import/index.js';
 import { UNKNOWN_ONET_REASON } from '../../src/import/military.js';
 import { onetAttribution } from '../../src/import/releases.js';

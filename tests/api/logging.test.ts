@@ -5,7 +5,7 @@
 import type { PrismaClient } from '@prisma/client';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/app/logger.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';

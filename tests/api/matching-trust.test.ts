@@ -6,8 +6,8 @@
  */
 import { Prisma } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndexedProfile } from '../../src/domain/matching/engine.js';
-import { TRUST_CLASSES, trustOf } from '../../src/domain/matching/model.js';
+import type { IndexedProfile } from '../../src/matching/engine/engine.js';
+import { TRUST_CLASSES, trustOf } from '../../src/matching/engine/model.js';
 import { allProfiles, someProfiles } from '../../src/matching/profile-rows.js';
 import { trustOfProfileSkill } from '../../src/matching/trust-sql.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';

@@ -12,10 +12,10 @@ import {
   RecommendedOpeningsDocument,
   type ExplanationFieldsFragment,
 } from '../../schema/generated/graphql.js';
-import { MatchIndex } from '../../src/domain/matching/engine.js';
-import { ALGORITHMS, DEFAULT_MATCH_CONFIG, trustOf } from '../../src/domain/matching/model.js';
+import { MatchIndex } from '../../src/matching/engine/engine.js';
+import { ALGORITHMS, DEFAULT_MATCH_CONFIG, trustOf } from '../../src/matching/engine/model.js';
 import { sqlReferenceMatches } from '../../src/matching/sql-reference.js';
-import { matchOpening } from '../../src/schema/match.js';
+import { matchOpening } from '../../src/graphql/match.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';

@@ -1,15 +1,15 @@
 /**
- * /metrics (src/metrics.ts) as server.ts wires it, on PostgreSQL (so the pool is there): after a
+ * /metrics (src/app/metrics.ts) as server.ts wires it, on PostgreSQL (so the pool is there): after a
  * few requests the Prometheus text has the request histogram per operation with the right counts,
  * the pool, the match index, and the authentication caches; operation names stay bounded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgencyCache } from '../../src/auth/agency-cache.js';
-import { createVerifier } from '../../src/auth/verify.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createMetrics, MAX_OPERATION_NAMES } from '../../src/metrics.js';
-import { createApp } from '../../src/yoga.js';
+import { AgencyCache } from '../../src/platform/auth/agency-cache.js';
+import { createVerifier } from '../../src/platform/auth/verify.js';
+import { loadConfig } from '../../src/app/config.js';
+import { createLogger } from '../../src/app/logger.js';
+import { createMetrics, MAX_OPERATION_NAMES } from '../../src/app/metrics.js';
+import { createApp } from '../../src/app/yoga.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';

@@ -1,6 +1,6 @@
 /** The start-up migration runner: idempotent, refuses edited or unknown migrations, changes nothing when it fails. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, MigrationError, readMigrations } from '../../src/db/migrate.js';
+import { applyMigrations, MigrationError, readMigrations } from '../../src/platform/db/migrate.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 
 let db: TestDatabase;

@@ -28,7 +28,7 @@ import {
   UpdateMySelfIdentificationDocument,
   type UpdateMySelfIdentificationInput,
 } from '../../schema/generated/graphql.js';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/app/config.js';
 import { purgeExpiredLogs } from '../../src/modules/privacy/service.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';

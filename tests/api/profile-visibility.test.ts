@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Principal } from '../../src/auth/principal.js';
-import { profileAccess } from '../../src/domain/profile-access.js';
+import { ROLES, type Principal } from '../../src/platform/auth/principal.js';
+import { profileAccess } from '../../src/modules/profiles/rules.js';
 import { visibleProfilesWhere } from '../../src/modules/profiles/queries.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies } from '../helpers/fixtures.js';

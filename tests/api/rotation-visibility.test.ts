@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Principal } from '../../src/auth/principal.js';
+import { ROLES, type Principal } from '../../src/platform/auth/principal.js';
 import { personInclude, factsOf } from '../../src/modules/rotations/lifecycle.js';
 import { effectiveStatusWhere, visibleRotationsWhere } from '../../src/modules/rotations/queries.js';
 import { canSeeRotation, effectiveRotationStatus, type RotationStatus } from '../../src/modules/rotations/rules.js';

@@ -59,7 +59,7 @@ export async function startStack({ env = {}, seed = true }: StackOptions = {}): 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-browser-'));
   // A test that must know the address first (an identity provider's redirect URIs) passes PORT.
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

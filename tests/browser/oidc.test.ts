@@ -53,7 +53,7 @@ async function startProvider(appBase: string, audience: string): Promise<void> {
     conformIdTokenClaims: false,
     findAccount: (_ctx: unknown, id: string) =>
       ACCOUNTS[id] ? { accountId: id, claims: async () => ({ sub: id, name: ACCOUNTS[id]!.name }) } : undefined,
-    // What the service reads from an access token besides sub (src/auth/verify.ts).
+    // What the service reads from an access token besides sub (src/platform/auth/verify.ts).
     extraTokenClaims: (_ctx: unknown, token: { accountId?: string }) => {
       const account = token.accountId ? ACCOUNTS[token.accountId] : undefined;
       return account ? { roles: account.roles, agency: account.agency, name: account.name } : undefined;

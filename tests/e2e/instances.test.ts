@@ -22,8 +22,8 @@ import {
   OpenOpeningDocument,
   SelectApplicationDocument,
 } from '../../schema/generated/graphql.js';
-import { loadOrCreateLocalKey, signLocalToken } from '../../src/auth/local-key.js';
-import type { Role } from '../../src/auth/principal.js';
+import { loadOrCreateLocalKey, signLocalToken } from '../../src/platform/auth/local-key.js';
+import type { Role } from '../../src/platform/auth/principal.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertAgencies, insertSkills } from '../helpers/fixtures.js';
 import { openSubscription, type Subscription } from '../helpers/sse.js';
@@ -37,7 +37,7 @@ interface Running {
 
 async function startServer(env: Record<string, string>): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

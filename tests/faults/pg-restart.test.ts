@@ -20,8 +20,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadOrCreateLocalKey, signLocalToken } from '../../src/auth/local-key.js';
-import type { Role } from '../../src/auth/principal.js';
+import { loadOrCreateLocalKey, signLocalToken } from '../../src/platform/auth/local-key.js';
+import type { Role } from '../../src/platform/auth/principal.js';
 import { freePort, startCluster, type Cluster } from '../setup/postgres.js';
 
 const DOWN_MS = 2000;
@@ -75,7 +75,7 @@ describe('PostgreSQL restarted under a mixed load', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // The server applies the migrations and loads the demo data on first start.
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
       env: {
         ...process.env,
         NODE_ENV: 'development',

@@ -27,7 +27,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { Role, Scope } from '../../src/auth/principal.js';
+import type { Role, Scope } from '../../src/platform/auth/principal.js';
 
 /** Real rows of the seeded database, mixed into generated values so cases reach past lookups. */
 export interface Pools {

@@ -14,8 +14,8 @@
 import http from 'node:http';
 import type { PrismaClient } from '@prisma/client';
 import { SignJWT } from 'jose';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/config.js';
-import type { Database } from '../../src/db/client.js';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/app/config.js';
+import type { Database } from '../../src/platform/db/client.js';
 import type { TestApp } from '../helpers/app.js';
 import type { FuzzCase, Pools, PrincipalSpec } from './arbitraries.js';
 

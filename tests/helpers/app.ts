@@ -7,14 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { loadOrCreateLocalKey, signLocalToken, type LocalKey, type TokenRequest } from '../../src/auth/local-key.js';
-import type { Role } from '../../src/auth/principal.js';
-import { createVerifier } from '../../src/auth/verify.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger, type Logger } from '../../src/logger.js';
+import { loadOrCreateLocalKey, signLocalToken, type LocalKey, type TokenRequest } from '../../src/platform/auth/local-key.js';
+import type { Role } from '../../src/platform/auth/principal.js';
+import { createVerifier } from '../../src/platform/auth/verify.js';
+import { loadConfig } from '../../src/app/config.js';
+import { createLogger, type Logger } from '../../src/app/logger.js';
 import { MatchingService } from '../../src/matching/service.js';
-import { createApp } from '../../src/yoga.js';
-import type { Database } from '../../src/db/client.js';
+import { createApp } from '../../src/app/yoga.js';
+import type { Database } from '../../src/platform/db/client.js';
 
 export interface GqlResult<R> {
   status: number;

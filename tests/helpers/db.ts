@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, openMigratedDatabase, type Database } from '../../src/db/client.js';
+import { openDatabase, openMigratedDatabase, type Database } from '../../src/platform/db/client.js';
 
 export interface TestDatabase extends Database {
   url?: string;

@@ -1,6 +1,6 @@
 /** Small, exact fixtures for API tests (the demo seed is tested on its own). */
 import type { PrismaClient, SkillKind, SkillScheme } from '@prisma/client';
-import { skillSearchText } from '../../src/domain/skill-search.js';
+import { skillSearchText } from '../../src/modules/openings/search-text.js';
 
 export async function insertAgencies(prisma: PrismaClient) {
   const nasa = await prisma.agency.create({

@@ -5,8 +5,8 @@
  */
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/db/client.js';
-import { applyMigrations } from '../../src/db/migrate.js';
+import { openDatabase } from '../../src/platform/db/client.js';
+import { applyMigrations } from '../../src/platform/db/migrate.js';
 import { startCluster } from './postgres.js';
 
 declare module 'vitest' {

@@ -1,5 +1,5 @@
 /**
- * Token verification without a database (src/auth/verify.ts, src/auth/authenticate.ts): the
+ * Token verification without a database (src/platform/auth/verify.ts, src/platform/auth/authenticate.ts): the
  * bearer scheme in any case, implausible agency and subject claims refused by the verifier itself
  * (so before any lookup), the maximum lifetime, header-safe reasons, and key-set fetch failures told apart
  * from bad tokens.
@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headerSafe, unauthenticated } from '../../src/auth/authenticate.js';
+import { headerSafe, unauthenticated } from '../../src/platform/auth/authenticate.js';
 import {
   AGENCY_CLAIM,
   AuthError,
@@ -16,8 +16,8 @@ import {
   checkLifetime,
   createVerifier,
   KeySetUnavailableError,
-} from '../../src/auth/verify.js';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from '../../src/config.js';
+} from '../../src/platform/auth/verify.js';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from '../../src/app/config.js';
 import { freePort } from '../setup/postgres.js';
 
 const JWT = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';

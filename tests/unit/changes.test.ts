@@ -14,7 +14,7 @@ import {
   type ChangeEntityType,
   type ChangePosition,
   type ChangeRow,
-} from '../../src/domain/changes.js';
+} from '../../src/modules/changes/rules.js';
 
 const MAX = 2n ** 63n - 1n;
 const position = fc.record({ xid: fc.bigInt({ min: 0n, max: MAX }), seq: fc.bigInt({ min: 0n, max: MAX }) });

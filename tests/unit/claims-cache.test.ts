@@ -1,6 +1,6 @@
-/** cachingVerifier (src/auth/verify.ts): what is cached, for how long, and what never is. */
+/** cachingVerifier (src/platform/auth/verify.ts): what is cached, for how long, and what never is. */
 import { describe, expect, it } from 'vitest';
-import { AuthError, cachingVerifier, type VerifiedClaims } from '../../src/auth/verify.js';
+import { AuthError, cachingVerifier, type VerifiedClaims } from '../../src/platform/auth/verify.js';
 
 const claims = (expiresAt: number, subject = 'alice'): VerifiedClaims => ({
   subject,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { ConfigError, DEFAULT_PERSISTED_MANIFEST, loadConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_PERSISTED_MANIFEST, loadConfig } from '../../src/app/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded database and local tokens in development', () => {

@@ -1,4 +1,4 @@
-/** The operation cost (src/limits/cost.ts): each rule on a small schema, then the real operations. */
+/** The operation cost (src/platform/limits/cost.ts): each rule on a small schema, then the real operations. */
 import fs from 'node:fs';
 import { buildSchema, getNamedType, isEnumType, Kind, parse, typeFromAST, visit, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   FIELD_COSTS,
   MUTATION_COST,
   operationCost,
-} from '../../src/limits/cost.js';
+} from '../../src/platform/limits/cost.js';
 
 const schema = buildSchema(/* GraphQL */ `
   interface Node {
@@ -177,7 +177,7 @@ describe('operation cost', () => {
 
 describe('the service operations', () => {
   it('every operation in schema/operations fits the default limit with its pages at 100', async () => {
-    const { schema: real } = await import('../../src/schema/index.js');
+    const { schema: real } = await import('../../src/graphql/index.js');
     const SAMPLES: Record<string, unknown> = {
       ID: 'x',
       String: 'x',
@@ -219,7 +219,7 @@ describe('the service operations', () => {
   });
 
   it('weighs ranked matches above plain reads', async () => {
-    const { schema: real } = await import('../../src/schema/index.js');
+    const { schema: real } = await import('../../src/graphql/index.js');
     const c = (q: string) => operationCost(real, parse(q), {}, undefined, { maxPageSize: 100 });
     const plain = c('{ viewer { applications(first: 10) { nodes { id } } } }');
     const ranked = c('{ viewer { recommendedOpenings(first: 10) { nodes { score } } } }');

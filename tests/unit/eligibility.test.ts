@@ -1,15 +1,15 @@
 /** Who may be ranked for an opening: pool, availability, commitments, grade, agency. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocAttributes } from '../../src/domain/matching/doc-attributes.js';
+import { DocAttributes } from '../../src/matching/engine/doc-attributes.js';
 import {
   eligibilityPredicate,
   ineligibility,
   peakCommitment,
   type CandidateAttributes,
   type OpeningTerms,
-} from '../../src/domain/matching/eligibility.js';
-import { MatchIndex } from '../../src/domain/matching/engine.js';
+} from '../../src/matching/engine/eligibility.js';
+import { MatchIndex } from '../../src/matching/engine/engine.js';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const opening: OpeningTerms = {

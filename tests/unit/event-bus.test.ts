@@ -4,8 +4,13 @@
  * cursor encoding.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeEventCursor, encodeEventCursor, EventCursorError, type MarketplaceEvent } from '../../src/domain/events.js';
-import { createEventBus } from '../../src/events.js';
+import {
+  decodeEventCursor,
+  encodeEventCursor,
+  EventCursorError,
+  type MarketplaceEvent,
+} from '../../src/platform/pubsub/events.js';
+import { createEventBus } from '../../src/platform/pubsub/bus.js';
 import { MemoryEventTarget, resumeCheck, type Published } from '../../src/platform/pubsub/target.js';
 
 const event = (openingId: string): MarketplaceEvent => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { untilExpiry } from '../../src/auth/expiry.js';
+import { untilExpiry } from '../../src/platform/auth/expiry.js';
 
 /** A source that yields the given values, then waits forever; records whether it was closed. */
 function source<T>(values: T[]) {

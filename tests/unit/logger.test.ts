@@ -1,7 +1,7 @@
 /** The pino logger: level names, redaction of tokens and contact details, the request ID scope. */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CENSOR, createLogger, withRequestId, type LogLevel } from '../../src/logger.js';
+import { CENSOR, createLogger, withRequestId, type LogLevel } from '../../src/app/logger.js';
 
 type Line = { level: string; msg: string; [k: string]: unknown };
 

@@ -1,7 +1,7 @@
 /** Properties of the match score and the engine, on generated data (fast-check, seeded). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine.js';
+import { MatchIndex, type SearchOptions } from '../../src/matching/engine/engine.js';
 import {
   ALGORITHMS,
   explain,
@@ -15,7 +15,7 @@ import {
   type Opening,
   type Prevalence,
   type ScoreContext,
-} from '../../src/domain/matching/score.js';
+} from '../../src/matching/engine/score.js';
 
 const RUNS = { seed: 424242, numRuns: 200 };
 const N_SKILLS = 12;

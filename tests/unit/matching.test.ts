@@ -1,7 +1,7 @@
 /** The match score by hand, and the engine against the reference explain() on random data. */
 import { describe, expect, it } from 'vitest';
-import { MatchIndex, type SearchOptions } from '../../src/domain/matching/engine.js';
-import { creditedNeighbours, MAX_EQUIVALENTS } from '../../src/domain/matching/neighbours.js';
+import { MatchIndex, type SearchOptions } from '../../src/matching/engine/engine.js';
+import { creditedNeighbours, MAX_EQUIVALENTS } from '../../src/matching/engine/neighbours.js';
 import {
   ALGORITHMS,
   V1_DEFAULTS,
@@ -18,7 +18,7 @@ import {
   type Neighbours,
   type Opening,
   type ScoreContext,
-} from '../../src/domain/matching/score.js';
+} from '../../src/matching/engine/score.js';
 
 const V1: Algorithm = 'skills-overlap/1';
 /** skills-overlap/1 by hand, with the arguments the old signature took. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelFromOnet, proposeFromRatings, type OccupationRating } from '../../src/domain/milgears.js';
+import { levelFromOnet, proposeFromRatings, type OccupationRating } from '../../src/modules/skills/milgears.js';
 
 const r = (o: Partial<OccupationRating> & { skillId: string }): OccupationRating => ({
   skillKind: 'SKILL',

@@ -1,6 +1,6 @@
 /** The plain rules behind openings, applications and events, case by case. */
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/auth/principal.js';
+import type { Principal } from '../../src/platform/auth/principal.js';
 import {
   APPLICATION_TRANSITIONS,
   applicationTransitionRefusal,
@@ -8,8 +8,8 @@ import {
   decidesApproval,
   isLive,
   selectionRefusal,
-} from '../../src/domain/applications.js';
-import { mayReceive, type MarketplaceEvent } from '../../src/domain/events.js';
+} from '../../src/modules/applications/rules.js';
+import { mayReceive, type MarketplaceEvent } from '../../src/platform/pubsub/events.js';
 import {
   OPENING_TRANSITIONS,
   applyRefusal,
@@ -20,7 +20,7 @@ import {
   openingProblems,
   transitionRefusal,
   type OpeningStatus,
-} from '../../src/domain/openings.js';
+} from '../../src/modules/openings/rules.js';
 
 const who = (
   subject: string,

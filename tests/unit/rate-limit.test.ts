@@ -1,7 +1,7 @@
-/** Rate limiting (src/limits/rate-limit.ts): budgets per key, refunds on refusal, client addresses. */
+/** Rate limiting (src/platform/limits/rate-limit.ts): budgets per key, refunds on refusal, client addresses. */
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/auth/principal.js';
-import { clientAddress, PrincipalRateLimiter, rateLimitKey } from '../../src/limits/rate-limit.js';
+import type { Principal } from '../../src/platform/auth/principal.js';
+import { clientAddress, PrincipalRateLimiter, rateLimitKey } from '../../src/platform/limits/rate-limit.js';
 
 describe('PrincipalRateLimiter', () => {
   it('charges each key its own budget and refuses what does not fit, without charging it', async () => {

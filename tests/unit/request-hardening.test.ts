@@ -1,15 +1,15 @@
 /**
  * The request-level pieces of the security review's fixes, without a server: query-string and
- * form parameters (src/limits/params.ts), suggestion stripping and variable errors
- * (src/limits/suggestions.ts), and which documents an anonymous caller may not have validated
- * (src/auth/authenticate.ts, touchesMutations).
+ * form parameters (src/platform/limits/params.ts), suggestion stripping and variable errors
+ * (src/platform/limits/suggestions.ts), and which documents an anonymous caller may not have validated
+ * (src/platform/auth/authenticate.ts, touchesMutations).
  */
 import { GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { mutationOnlyInputs, touchesMutations } from '../../src/auth/authenticate.js';
-import { paramsOf } from '../../src/limits/params.js';
-import { isVariableValueError, stripSuggestions } from '../../src/limits/suggestions.js';
-import { schema } from '../../src/schema/index.js';
+import { mutationOnlyInputs, touchesMutations } from '../../src/platform/auth/authenticate.js';
+import { paramsOf } from '../../src/platform/limits/params.js';
+import { isVariableValueError, stripSuggestions } from '../../src/platform/limits/suggestions.js';
+import { schema } from '../../src/graphql/index.js';
 
 describe('paramsOf', () => {
   it('reads query, operationName, variables and extensions', () => {

@@ -1,9 +1,15 @@
 /** The plain rules behind rotations and the mobility figures, case by case. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/auth/principal.js';
-import { computeMobilityFigures, csvCell, mobilityCsv, servedDaysIn, type RotationRecord } from '../../src/domain/mobility.js';
-import { peakCommitment } from '../../src/domain/matching/eligibility.js';
+import type { Principal } from '../../src/platform/auth/principal.js';
+import {
+  computeMobilityFigures,
+  csvCell,
+  mobilityCsv,
+  servedDaysIn,
+  type RotationRecord,
+} from '../../src/modules/mobility/rules.js';
+import { peakCommitment } from '../../src/matching/engine/eligibility.js';
 import {
   ROTATION_TRANSITIONS,
   allowedActions,
@@ -25,7 +31,7 @@ import {
   skillGrowth,
   type RotationFacts,
   type RotationStatus,
-} from '../../src/domain/rotations.js';
+} from '../../src/modules/rotations/rules.js';
 
 const who = (
   subject: string,

@@ -1,7 +1,7 @@
-/** The machine-client rule (src/auth/scope-gate.ts): INTEGRATION tokens read with `read`, write with `write`. */
+/** The machine-client rule (src/platform/auth/scope-gate.ts): INTEGRATION tokens read with `read`, write with `write`. */
 import { describe, expect, it } from 'vitest';
-import type { Principal, Role, Scope } from '../../src/auth/principal.js';
-import { isMachineClient, operationScopeRefusal } from '../../src/auth/scope-gate.js';
+import type { Principal, Role, Scope } from '../../src/platform/auth/principal.js';
+import { isMachineClient, operationScopeRefusal } from '../../src/platform/auth/scope-gate.js';
 
 const principal = (roles: Role[], scopes: Scope[]): Principal => ({
   subject: 's',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLike, normalizeForSearch, searchWords, skillSearchText } from '../../src/domain/skill-search.js';
+import { escapeLike, normalizeForSearch, searchWords, skillSearchText } from '../../src/modules/openings/search-text.js';
 
 describe('skill search normalization', () => {
   it('folds case, accents and punctuation into space-framed words', () => {

@@ -8,8 +8,8 @@ import { PrismaClient } from '@prisma/client';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from '../../src/db/unavailable.js';
-import { NotFoundError, ValidationError } from '../../src/schema/errors/classes.js';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../../src/platform/db/unavailable.js';
+import { NotFoundError, ValidationError } from '../../src/graphql/errors/classes.js';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/db.js';
 import { freePort } from '../setup/postgres.js';
 

@@ -14,7 +14,7 @@ CREATE INDEX "RotationSkill_skillId_idx" ON "RotationSkill"("skillId");
 
 -- Invariants the API also checks; the database refuses them from any other writer.
 -- (The 100% commitment ceiling spans rows: the API enforces it under a lock on the person's
--- Profile row, see reserveCommitment in src/schema/rotation.ts.)
+-- Profile row, see reserveCommitment in src/graphql/rotation.ts.)
 ALTER TABLE "Rotation" ADD CONSTRAINT "Rotation_dates_check" CHECK ("endDate" >= "startDate");
 ALTER TABLE "Rotation" ADD CONSTRAINT "Rotation_commitment_check" CHECK ("commitmentPercent" BETWEEN 1 AND 100);
 ALTER TABLE "Rotation" ADD CONSTRAINT "Rotation_ended_check" CHECK ("endedOn" IS NULL OR ("endedOn" >= "startDate" AND "endedOn" <= "endDate"));

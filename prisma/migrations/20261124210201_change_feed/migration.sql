@@ -20,12 +20,12 @@ CREATE TABLE "ChangeEvent" (
 -- CreateIndex
 CREATE INDEX "ChangeEvent_agencyId_xid_seq_idx" ON "ChangeEvent"("agencyId", "xid", "seq");
 
--- The change feed (Query.changes, src/domain/changes.ts). Triggers record every committed change
+-- The change feed (Query.changes, src/modules/changes/rules.ts). Triggers record every committed change
 -- to profiles, openings, applications and rotations, whoever writes them (GraphQL, importers,
 -- seeds, sweepers, other instances), as one row per agency whose sync clients may see it.
 -- "xid" is the writer's top-level transaction ID: the feed is read in (xid, seq) order and only
 -- up to the oldest transaction still running, so a row committed late cannot land behind a
--- cursor a client already holds (the reasoning is in src/domain/changes.ts).
+-- cursor a client already holds (the reasoning is in src/modules/changes/rules.ts).
 
 -- The (agency, entity) pairs one row of a table stands for; none for a NULL row, and none when
 -- the parent is gone (a cascade from the parent's DELETE, which records the parent itself).

@@ -1,4 +1,4 @@
--- Keeps every service instance's agency cache (src/auth/agency-cache.ts) honest: any committed
+-- Keeps every service instance's agency cache (src/platform/auth/agency-cache.ts) honest: any committed
 -- change to "Agency" (insert, update, delete, truncate), by any writer, notifies channel
 -- "agency_changed", and each instance drops its cached agencies and reads them again.
 -- Per statement, with one constant payload: PostgreSQL folds identical notifications of a

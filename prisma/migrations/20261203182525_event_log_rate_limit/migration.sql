@@ -1,5 +1,5 @@
 -- Events published to subscriptions, shared by every instance (src/platform/pubsub), and the
--- rate-limit budgets shared by every instance (src/limits/rate-limit.ts, RATE_LIMIT_STORE=postgres).
+-- rate-limit budgets shared by every instance (src/platform/limits/rate-limit.ts, RATE_LIMIT_STORE=postgres).
 -- IF NOT EXISTS: the privacy helper's migration of the same hour was generated while these models
 -- were already in schema.prisma and may create them first; either order ends in the same schema.
 

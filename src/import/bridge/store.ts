@@ -5,7 +5,7 @@
  * are kept (updated when their figures changed), new ones added, the others deleted, so a second
  * run changes nothing. Other relation kinds are never touched.
  */
-import type { Database } from '../../db/client.js';
+import type { Database } from '../../platform/db/client.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { ImportReport } from '../report.js';
 import { ImportError } from '../table.js';

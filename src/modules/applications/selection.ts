@@ -4,8 +4,8 @@
  * changes run one at a time (lock order: opening, application, profile).
  */
 import type { Tx } from '../../platform/db/unit-of-work.js';
-import { COMMITTING, commitmentRefusal, type Commitment } from '../../domain/rotations.js';
-import { InvalidStateError } from '../../schema/errors/classes.js';
+import { COMMITTING, commitmentRefusal, type Commitment } from '../rotations/rules.js';
+import { InvalidStateError } from '../../graphql/errors/classes.js';
 
 /**
  * Locks the person's Profile row until the transaction ends. FOR NO KEY UPDATE: it excludes

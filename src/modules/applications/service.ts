@@ -4,11 +4,17 @@
  * counts slots under the opening's lock, so it never exceeds them.
  */
 import { Prisma, type Application as ApplicationRow } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
-import type { EventKind, MarketplaceEvent } from '../../domain/events.js';
-import { agencyChains } from '../../loaders.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { EventKind, MarketplaceEvent } from '../../platform/pubsub/events.js';
+import { agencyChains } from '../../app/loaders.js';
 import type { Tx, UnitOfWork, Work } from '../../platform/db/unit-of-work.js';
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../schema/errors/classes.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+} from '../../graphql/errors/classes.js';
 import { fillOpening, openingForChange } from '../openings/lifecycle.js';
 import { SELECTING, applyRefusal, editsOpenings, effectiveStatus, endDateOf, type OpeningStatus } from '../openings/rules.js';
 import { canSeeApplication, decidesApproval, selectionRefusal } from './rules.js';

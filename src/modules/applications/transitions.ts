@@ -4,7 +4,7 @@
  */
 import type { Application as ApplicationRow, Prisma } from '@prisma/client';
 import type { Work } from '../../platform/db/unit-of-work.js';
-import { InvalidStateError } from '../../schema/errors/classes.js';
+import { InvalidStateError } from '../../graphql/errors/classes.js';
 import { applicationTransitionRefusal, type ApplicationStatus } from './rules.js';
 
 type Data = Omit<Prisma.ApplicationUncheckedUpdateInput, 'status'>;

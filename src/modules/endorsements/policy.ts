@@ -1,6 +1,6 @@
 /** Who may endorse what: only skills on profiles the actor may see (the rest read as not found). */
 import type { PrismaClient } from '@prisma/client';
-import type { Access } from '../../domain/profile-access.js';
+import type { Access } from '../profiles/rules.js';
 
 /**
  * Whether the request's viewer may see the profile a profile skill is on. Reads through the

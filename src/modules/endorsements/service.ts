@@ -5,7 +5,7 @@
  */
 import type { EndorsementKind } from '@prisma/client';
 import type { UnitOfWork, Work } from '../../platform/db/unit-of-work.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../schema/errors/classes.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors/classes.js';
 
 const ACTION: Record<EndorsementKind, string> = { ENDORSEMENT: 'skill.endorse', SUPERVISOR_ATTESTATION: 'skill.attest' };
 

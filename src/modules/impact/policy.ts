@@ -3,7 +3,7 @@
  * the openings. Hiring managers never: they decide on the people the report counts. Reports hold
  * aggregates only; a person's self-identification is theirs alone (privacy/policy.ts).
  */
-import { hasRole, type Principal } from '../../auth/principal.js';
+import { hasRole, type Principal } from '../../platform/auth/principal.js';
 
 export function mayReadImpactReports(viewer: Principal | null): viewer is Principal {
   return hasRole(viewer, 'HR_SPECIALIST', 'ADMIN');

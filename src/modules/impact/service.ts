@@ -4,8 +4,8 @@
  * anything: demographics flow out of the database into aggregates, never into a score.
  */
 import type { Opening, Prisma, PrismaClient } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
-import { audit } from '../../domain/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { audit } from '../../platform/db/audit.js';
 import { applicationsOf, openingsInPeriod, selfIdsOf } from './queries.js';
 import { impactReport, summarize, TOP_N, type Dimension, type DimensionResult, type Observation, type SelfId } from './rules.js';
 

@@ -1,8 +1,8 @@
 /** Checks of an opening's input against the database (skills, agencies) and itself (dates, grades). */
 import type { OccupationScheme } from '@prisma/client';
-import { OCCUPATION_RATING_SELECT, proposeFromRatings } from '../../domain/milgears.js';
+import { OCCUPATION_RATING_SELECT, proposeFromRatings } from '../skills/milgears.js';
 import type { Tx } from '../../platform/db/unit-of-work.js';
-import { NotFoundError, ValidationError, type FieldProblem } from '../../schema/errors/classes.js';
+import { NotFoundError, ValidationError, type FieldProblem } from '../../graphql/errors/classes.js';
 import type { SkillArg } from './input.js';
 import { openingProblems } from './rules.js';
 

@@ -3,11 +3,11 @@
  * settled) and the one transition function every status change goes through, FILLED included.
  */
 import type { Opening as OpeningRow, Prisma } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
-import { settleDeadline } from '../../jobs/deadlines.js';
-import { agencyChains } from '../../loaders.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { settleDeadline } from '../../platform/jobs/deadlines.js';
+import { agencyChains } from '../../app/loaders.js';
 import type { Tx, Work } from '../../platform/db/unit-of-work.js';
-import { InvalidStateError, NotFoundError } from '../../schema/errors/classes.js';
+import { InvalidStateError, NotFoundError } from '../../graphql/errors/classes.js';
 import { assertMayChange } from './policy.js';
 import { canSeeOpening, editsOpenings, effectiveStatus, transitionRefusal, type OpeningStatus } from './rules.js';
 

@@ -2,8 +2,8 @@
  * Who may do what with openings: the checks the GraphQL layer's scopes and the service share.
  * Visibility itself is canSeeOpening (./rules.ts), mirrored in SQL by ./queries.ts.
  */
-import type { Principal } from '../../auth/principal.js';
-import { ForbiddenError } from '../../schema/errors/classes.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { ForbiddenError } from '../../graphql/errors/classes.js';
 import { editsOpenings } from './rules.js';
 
 export { canSeeOpening, editsOpenings, managesOpenings } from './rules.js';

@@ -4,7 +4,7 @@
  * checks on random data that each pair agrees.
  */
 import type { Prisma } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { managesOpenings, type OpeningStatus } from './rules.js';
 
 export function statusWhere(status: OpeningStatus, now: Date): Prisma.OpeningWhereInput {

@@ -4,11 +4,11 @@
  * inside a caller's unit of work (the bulk sync shares them).
  */
 import type { Opening as OpeningRow, Prisma } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
-import { isUniqueViolation } from '../../db/retry.js';
-import { normalizeForSearch } from '../../domain/skill-search.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { isUniqueViolation } from '../../platform/db/retry.js';
+import { normalizeForSearch } from './search-text.js';
 import type { UnitOfWork, Work } from '../../platform/db/unit-of-work.js';
-import { ConflictError, InvalidStateError } from '../../schema/errors/classes.js';
+import { ConflictError, InvalidStateError } from '../../graphql/errors/classes.js';
 import { transitionApplications } from '../applications/transitions.js';
 import { agencyIds, checkConsistency, checkSkills, skillsFromOccupation, skillSnapshot } from './checks.js';
 import { NOT_NULL_FIELDS, type CreateOpeningCommand, type OpeningEdit } from './input.js';

@@ -4,7 +4,7 @@
  * records. Nobody else, ADMIN included: administering the service and auditing it are separate
  * duties, and an identity provider can grant the role without any power to change data.
  */
-import { hasRole, type Principal } from '../../auth/principal.js';
+import { hasRole, type Principal } from '../../platform/auth/principal.js';
 
 export function isPrivacyOfficer(viewer: Principal | null): viewer is Principal {
   return hasRole(viewer, 'PRIVACY_OFFICER');

@@ -3,8 +3,8 @@
  * LOG_RETENTION_YEARS (default 7, never under 5) from the configured database, and prints how
  * many. Run it from a scheduler (daily is plenty); the database refuses anything younger.
  */
-import { ConfigError, loadConfig } from '../../config.js';
-import { openMigratedDatabase } from '../../db/client.js';
+import { ConfigError, loadConfig } from '../../app/config.js';
+import { openMigratedDatabase } from '../../platform/db/client.js';
 import { purgeExpiredLogs } from './service.js';
 
 async function main(): Promise<number> {

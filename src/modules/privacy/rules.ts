@@ -2,7 +2,7 @@
  * The Privacy Act accounting as plain rules: retention, the filters of the privacy office's
  * reads, and the CSV layout. No database, no GraphQL.
  */
-import { csvCell } from '../../domain/mobility.js';
+import { csvCell } from '../mobility/rules.js';
 
 /** 5 U.S.C. 552a(c)(2): the accounting is kept at least five years (or the life of the record). */
 export const MIN_LOG_RETENTION_YEARS = 5;
@@ -25,7 +25,7 @@ export function retentionCutoff(now: Date, years: number): Date {
   return cutoff;
 }
 
-/** Why the viewer sees non-public fields (src/domain/profile-access.ts), as the log records it. */
+/** Why the viewer sees non-public fields (src/modules/profiles/rules.ts), as the log records it. */
 export const DISCLOSURE_BASES = ['SELF', 'HOME_AGENCY_HR', 'APPLICANT', 'DISCOVERABLE', 'UNKNOWN'] as const;
 export type DisclosureBasisName = (typeof DISCLOSURE_BASES)[number];
 

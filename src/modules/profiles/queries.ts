@@ -1,6 +1,6 @@
-/** Prisma where-builders for profiles, beside the predicate they mirror (profileAccess, src/domain/profile-access.ts). */
+/** Prisma where-builders for profiles, beside the predicate they mirror (profileAccess, src/modules/profiles/rules.ts). */
 import type { Prisma } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../platform/auth/principal.js';
 
 const NONE: Prisma.ProfileWhereInput = { id: { in: [] } };
 

@@ -4,7 +4,7 @@
  */
 import type { Prisma, Profile as ProfileRow, ProfileSkill } from '@prisma/client';
 import type { UnitOfWork, Work } from '../../platform/db/unit-of-work.js';
-import { ConflictError, NotFoundError } from '../../schema/errors/classes.js';
+import { ConflictError, NotFoundError } from '../../graphql/errors/classes.js';
 import { addSkill, changeSkill, evidenceData, removeSkill, type EvidenceData } from './skills.js';
 
 /** The actor's own profile, or NotFoundError. */

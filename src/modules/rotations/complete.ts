@@ -4,7 +4,7 @@
  * evidence, and the attester's SUPERVISOR_ATTESTATION through the endorsements service.
  */
 import type { UnitOfWork, Work } from '../../platform/db/unit-of-work.js';
-import { ForbiddenError, InvalidStateError, ValidationError, type FieldProblem } from '../../schema/errors/classes.js';
+import { ForbiddenError, InvalidStateError, ValidationError, type FieldProblem } from '../../graphql/errors/classes.js';
 import { attestOnce } from '../endorsements/service.js';
 import { putSkill } from '../profiles/skills.js';
 import type { CompleteRotationCommand } from './input.js';

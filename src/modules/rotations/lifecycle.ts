@@ -5,7 +5,7 @@
  */
 import type { Rotation as RotationRow } from '@prisma/client';
 import type { Tx, Work } from '../../platform/db/unit-of-work.js';
-import { NotFoundError } from '../../schema/errors/classes.js';
+import { NotFoundError } from '../../graphql/errors/classes.js';
 import { lockPerson } from '../applications/selection.js';
 import { canSeeRotation, effectiveRotationStatus, type RotationFacts } from './rules.js';
 

@@ -1,6 +1,6 @@
 /** Who may do what with rotations, as typed errors: the rules (rules.ts) say yes or no and why. */
-import type { Principal } from '../../auth/principal.js';
-import { ForbiddenError, InvalidStateError } from '../../schema/errors/classes.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { ForbiddenError, InvalidStateError } from '../../graphql/errors/classes.js';
 import { actsForHome, actsForHost, type RotationParties } from './rules.js';
 
 /** Throws a rule's refusal as its typed error. */

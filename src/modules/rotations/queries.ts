@@ -1,6 +1,6 @@
 /** Prisma where-builders for rotations, beside the predicates (rules.ts) they mirror. */
 import type { Prisma } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { addDays, dayOf, type RotationStatus } from './rules.js';
 
 /** Rows whose effective status is one of `statuses` (an APPROVED rotation past its start is ACTIVE): effectiveRotationStatus. */

@@ -6,7 +6,7 @@
  */
 import type { PrismaClient, Prisma, Rotation as RotationRow } from '@prisma/client';
 import { unitOfWork, type UnitOfWork, type Work } from '../../platform/db/unit-of-work.js';
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../schema/errors/classes.js';
+import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../graphql/errors/classes.js';
 import { lockPerson, reserveCommitment } from '../applications/selection.js';
 import { given, type CreateRotationCommand, type UpdateRotationCommand } from './input.js';
 import {

@@ -7,9 +7,9 @@
  * other; events are published only after commit, and dropped on rollback.
  */
 import type { Prisma, PrismaClient } from '@prisma/client';
-import type { Principal } from '../../auth/principal.js';
-import { audit, type AuditEntry } from '../../domain/audit.js';
-import type { MarketplaceEvent } from '../../domain/events.js';
+import type { Principal } from '../auth/principal.js';
+import { audit, type AuditEntry } from './audit.js';
+import type { MarketplaceEvent } from '../pubsub/events.js';
 
 export type Tx = Prisma.TransactionClient;
 

@@ -10,7 +10,7 @@
  * before one with a lower id. A reader that has seen id N has therefore seen, or will never see,
  * every id below N, and "everything after N" is exact: no gap, no duplicate.
  */
-import type { MigrationExecutor, SqlRunner } from '../../db/migrate.js';
+import type { MigrationExecutor, SqlRunner } from '../db/migrate.js';
 
 /** Listened to by every instance; the payload is the newest id appended (informational). */
 export const EVENT_CHANNEL = 'published_event';

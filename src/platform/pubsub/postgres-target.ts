@@ -13,8 +13,8 @@
  * process that dies in between loses those events, as before. If the append fails (database
  * down), the events are dropped with an error in the log; the change itself stands.
  */
-import type { Database, Listener } from '../../db/client.js';
-import type { Logger } from '../../logger.js';
+import type { Database, Listener } from '../db/client.js';
+import type { Logger } from '../../app/logger.js';
 import { appendEvents, EVENT_CHANNEL, logBounds, pruneEvents, readEventsAfter, type LogBounds } from './event-log.js';
 import type { Published, RecordingEventTarget } from './target.js';
 
@@ -174,7 +174,7 @@ export class PostgresEventTarget extends EventTarget implements RecordingEventTa
     }
   }
 
-  // ─── The notification connection (as src/auth/agency-cache.ts) ──────────────
+  // ─── The notification connection (as src/platform/auth/agency-cache.ts) ──────────────
 
   private async connect(): Promise<void> {
     this.listener = await this.db.listen(
